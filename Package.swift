@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+// Sammen: no Swift package dependencies (design card). ncurses comes from the system (libncurses-dev).
+import PackageDescription
+
+let package = Package(
+    name: "Sammen",
+    products: [
+        .executable(name: "sammen", targets: ["sammen"]),
+        .library(name: "SammenCore", targets: ["SammenCore"]),
+    ],
+    targets: [
+        // The wide-character ncurses library. Only SammenTerminal may depend on it.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // Domain, rules, store, import/export. Foundation only.
+        .target(name: "SammenCore", path: "Sources/SammenCore"),
+        // Pure UI: state, update, render to a grid of cells. Never touches the terminal, clock or disk.
+        .target(name: "SammenUI", dependencies: ["SammenCore"], path: "Sources/SammenUI"),
+        // The command-line program: argument parsing, wiring.
+        .executableTarget(name: "sammen", dependencies: ["SammenCore", "SammenUI"], path: "Sources/sammen"),
+        .testTarget(name: "SammenCoreTests", dependencies: ["SammenCore"], path: "Tests/SammenCoreTests"),
+        .testTarget(name: "SammenUITests", dependencies: ["SammenUI"], path: "Tests/SammenUITests"),
+        .testTarget(name: "SammenCLITests", dependencies: ["SammenCore"], path: "Tests/SammenCLITests"),
+    ]
+)

@@ -1,0 +1,93 @@
+/// A family's id: lower-case letters, digits and '-', never a name or a CPR number (it is a file name).
+public typealias FamilyID = String
+
+/// One family: the unit Sammen plans around. Stored as one file, `families/<id>.json`.
+public struct Family: Codable, Sendable, Equatable, Identifiable {
+    public var schemaVersion: Int = StoreFormat.currentSchemaVersion
+    public var id: FamilyID
+    /// How the family is known in the unit, e.g. "Familien Nørgaard".
+    public var name: String
+    public var address: String?
+    @DefaultEmpty public var guardians: [Guardian]
+    public var contactPreference: ContactPreference = ContactPreference()
+    @DefaultEmpty public var children: [Child]
+    /// The contact and follow-up log (kontaktlog).
+    @DefaultEmpty public var contacts: [Contact]
+    /// The shared goal picture (fælles målbillede).
+    @DefaultEmpty public var goals: [Goal]
+    /// The actors around the family (netværkskort).
+    @DefaultEmpty public var network: [NetworkActor]
+    /// The årshjul (annual wheel): the year's activities placed by month.
+    @DefaultEmpty public var annualPlan: [AnnualActivity]
+    @DefaultEmpty public var meetings: [Meeting]
+    @DefaultEmpty public var childVoices: [ChildVoice]
+    @DefaultEmpty public var challenges: [CollaborationChallenge]
+    @DefaultEmpty public var complaints: [Complaint]
+    /// Internal notes: never printed for the family, never projected.
+    public var internalNotes: String?
+
+    public init(id: FamilyID, name: String, address: String? = nil, guardians: [Guardian] = [],
+                contactPreference: ContactPreference = ContactPreference(), children: [Child] = []) {
+        self.id = id
+        self.name = name
+        self.address = address
+        self.guardians = guardians
+        self.contactPreference = contactPreference
+        self.children = children
+    }
+
+    /// All cases of all children.
+    public var cases: [ChildCase] { children.flatMap(\.cases) }
+
+    public func child(withCase number: String) -> Child? {
+        children.first { $0.cases.contains { $0.number == number } }
+    }
+
+    /// Whether a family id is safe as a file name.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 64 && id.first != "-"
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+/// A parent or guardian.
+public struct Guardian: Codable, Sendable, Equatable {
+    public var name: String
+    /// "mor", "far", "plejemor", "værge"…
+    public var relation: String
+    public var phone: String?
+    public var email: String?
+
+    public init(name: String, relation: String, phone: String? = nil, email: String? = nil) {
+        self.name = name
+        self.relation = relation
+        self.phone = phone
+        self.email = email
+    }
+}
+
+/// How and how often a family wants contact: the model asks for differentiated contact.
+public struct ContactPreference: Codable, Sendable, Equatable {
+    public var channel: ContactChannel = .phone
+    public var style: ContactStyle = .regular
+    public var note: String?
+
+    public init(channel: ContactChannel = .phone, style: ContactStyle = .regular, note: String? = nil) {
+        self.channel = channel
+        self.style = style
+        self.note = note
+    }
+}
+
+public enum ContactStyle: String, Codable, Sendable, CaseIterable {
+    /// Wants close and frequent contact.
+    case close
+    /// The cadence as planned.
+    case regular
+    /// Wants room: contact at the cadence, not more.
+    case room
+}
+
+public enum ContactChannel: String, Codable, Sendable, CaseIterable {
+    case phone, sms, email, meeting, homeVisit, video, digitalPost
+}

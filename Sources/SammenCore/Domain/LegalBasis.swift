@@ -1,0 +1,61 @@
+/// The two numberings of Danish children's law. Since 1 January 2024 the rules are in Barnets Lov (BL);
+/// older cases and the model's texts cite Serviceloven (SEL).
+public enum Law: String, Codable, Sendable, CaseIterable {
+    case sel = "SEL"
+    case bl = "BL"
+
+    public var danishName: String {
+        switch self {
+        case .sel: return "Serviceloven"
+        case .bl: return "Barnets Lov"
+        }
+    }
+}
+
+/// One paragraph of one law, e.g. SEL § 50 or BL § 32. Written in files as "SEL § 50".
+public struct LegalBasis: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let law: Law
+    /// The paragraph number with an optional letter, lower-case: "50", "52a".
+    public let paragraph: String
+
+    public init(law: Law, paragraph: String) {
+        self.law = law
+        self.paragraph = paragraph.lowercased()
+    }
+
+    /// "SEL § 50"
+    public var description: String { "\(law.rawValue) § \(paragraph)" }
+
+    /// The catalogue entry this paragraph belongs to, or nil when Sammen does not know it.
+    public var entry: LegalBasisEntry? { LegalCatalogue.entry(for: self) }
+
+    /// The same rule in the other numbering ("SEL § 50" ↔ "BL § 20"), when there is one.
+    public var counterpart: LegalBasis? {
+        guard let entry else { return nil }
+        switch law {
+        case .sel: return entry.bl.first.map { LegalBasis(law: .bl, paragraph: $0) }
+        case .bl: return entry.sel.first.map { LegalBasis(law: .sel, paragraph: $0) }
+        }
+    }
+
+    /// "SEL § 50 / BL § 20": both numberings, the one on file first.
+    public var bothNumberings: String {
+        guard let counterpart else { return description }
+        return "\(description) / \(counterpart.description)"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        switch LegalBasisParser.parse(text) {
+        case .success(let basis): self = basis
+        case .failure(let error):
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.danishMessage)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

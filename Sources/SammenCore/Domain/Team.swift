@@ -1,0 +1,52 @@
+/// A caseworker (sagsbehandler / rådgiver), known by initials as in the municipality's case system.
+public struct Caseworker: Codable, Sendable, Equatable, Identifiable {
+    public var initials: String
+    public var name: String
+    public var email: String?
+    public var phone: String?
+    /// Individual learning goals in the model ("individuelle læringsmål"), shown in the leader view.
+    @DefaultEmpty public var learningGoals: [String]
+    public var active: Bool = true
+
+    public var id: String { initials }
+
+    public init(initials: String, name: String, email: String? = nil, phone: String? = nil,
+                learningGoals: [String] = [], active: Bool = true) {
+        self.initials = initials
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.learningGoals = learningGoals
+        self.active = active
+    }
+}
+
+/// The team: its caseworkers and the settings the municipality chose (target caseload, stop-op meetings).
+public struct Team: Codable, Sendable, Equatable {
+    public var schemaVersion: Int = StoreFormat.currentSchemaVersion
+    public var name: String
+    /// The caseload per caseworker the municipality aims at (the model asks for a lower one).
+    public var targetCaseload: Int
+    @DefaultEmpty public var caseworkers: [Caseworker]
+    /// Dates of "stop op" meetings held; the next is due 3 months after the last.
+    @DefaultEmpty public var stopOpMeetings: [LocalDate]
+
+    public init(name: String, targetCaseload: Int, caseworkers: [Caseworker] = [],
+                stopOpMeetings: [LocalDate] = []) {
+        self.name = name
+        self.targetCaseload = targetCaseload
+        self.caseworkers = caseworkers
+        self.stopOpMeetings = stopOpMeetings
+    }
+
+    public func caseworker(_ initials: String) -> Caseworker? {
+        caseworkers.first { $0.initials.caseInsensitiveCompare(initials) == .orderedSame }
+    }
+
+    /// The next "stop op" meeting: 3 months after the last one held, or nil when none was ever held.
+    public var nextStopOp: LocalDate? {
+        stopOpMeetings.max().map { $0.adding(months: 3) }
+    }
+}
+
+import Foundation

@@ -1,0 +1,99 @@
+/// What the dashboard and the deadline engine need of a family, small enough to keep for 10,000 families
+/// in the store's index, so opening the caseload does not parse every whole record. Derived, never edited.
+public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
+    public var id: FamilyID
+    public var name: String
+    public var children: [ChildSummary]
+    public var cases: [CaseSummary]
+    public var openComplaints: [ComplaintSummary]
+    public var openAgreements: [AgreementSummary]
+    public var openChallenges: Int
+    public var contactPreference: ContactPreference
+
+    public struct ChildSummary: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var birthDate: LocalDate
+        /// Whether transition planning has begun (any step recorded).
+        public var transitionPlanned: Bool
+    }
+
+    public struct CaseSummary: Codable, Sendable, Equatable {
+        public var number: String
+        public var childID: String
+        public var primaryCaseworker: String
+        public var buddyCaseworker: String?
+        public var opened: LocalDate
+        public var status: CaseStatus
+        public var measures: [MeasureSummary]
+        /// Dates of the follow-ups that count for this case, oldest first.
+        public var followUps: [LocalDate]
+
+        public var lastFollowUp: LocalDate? { followUps.last }
+    }
+
+    public struct MeasureSummary: Codable, Sendable, Equatable {
+        public var legalBasis: LegalBasis
+        public var started: LocalDate
+        public var ended: LocalDate?
+
+        public func isActive(on date: LocalDate) -> Bool {
+            started <= date && (ended.map { date <= $0 } ?? true)
+        }
+    }
+
+    public struct ComplaintSummary: Codable, Sendable, Equatable {
+        public var id: String
+        public var caseNumber: String?
+        public var received: LocalDate
+    }
+
+    public struct AgreementSummary: Codable, Sendable, Equatable {
+        public var id: String
+        public var what: String
+        public var who: String
+        public var due: LocalDate
+    }
+
+    public init(_ family: Family) {
+        id = family.id
+        name = family.name
+        contactPreference = family.contactPreference
+        children = family.children.map {
+            ChildSummary(id: $0.id, name: $0.name, birthDate: $0.birthDate, transitionPlanned: !$0.transitionSteps.isEmpty)
+        }
+        cases = family.children.flatMap { child in
+            child.cases.map { c in
+                CaseSummary(
+                    number: c.number, childID: child.id, primaryCaseworker: c.primaryCaseworker,
+                    buddyCaseworker: c.buddyCaseworker, opened: c.opened, status: c.status,
+                    measures: c.measures.map { MeasureSummary(legalBasis: $0.legalBasis, started: $0.started, ended: $0.ended) },
+                    followUps: family.contacts.filter { $0.followsUp(caseNumber: c.number) }.map(\.date).sorted())
+            }
+        }
+        openComplaints = family.complaints.filter { $0.reconsidered == nil && $0.outcome == nil }
+            .map { ComplaintSummary(id: $0.id, caseNumber: $0.caseNumber, received: $0.received) }
+        openAgreements = family.meetings.flatMap(\.agreements).filter { $0.done == nil }
+            .map { AgreementSummary(id: $0.id, what: $0.what, who: $0.who, due: $0.due) }
+        openChallenges = family.challenges.filter { $0.status != .resolved }.count
+    }
+
+    public func child(_ id: String) -> ChildSummary? { children.first { $0.id == id } }
+
+    /// The caseworkers of the family's open cases, primary first.
+    public var caseworkers: [String] {
+        var seen: [String] = []
+        for c in cases where c.isOpen && !seen.contains(c.primaryCaseworker) { seen.append(c.primaryCaseworker) }
+        return seen
+    }
+}
+
+extension FamilySummary.CaseSummary {
+    public var isOpen: Bool { status == .open }
+
+    /// The case's cadence on `date`: 6 weeks with an active investigation or support measure, else 3 months.
+    public func cadence(on date: LocalDate) -> Cadence {
+        let active = measures.filter { $0.isActive(on: date) }
+        return active.contains { $0.legalBasis.entry?.cadence == .sixWeeks } ? .sixWeeks : .threeMonths
+    }
+}

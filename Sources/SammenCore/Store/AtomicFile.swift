@@ -1,0 +1,50 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a file whole or not at all: a temp file in the same folder (0600), write, fsync, rename over the
+/// target, fsync the folder. After a crash at any step the target holds either the old or the new bytes.
+/// On an error the temp file is removed and the target is untouched.
+enum AtomicFile {
+    /// Temp files start with this, so a store opened for writing can sweep what a crash left behind.
+    static let tempPrefix = ".sammen-tmp-"
+
+    static func write(_ data: Data, to path: String, shown: String, faults: FaultPlan?) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temp = folder + "/" + tempPrefix + name + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+
+        try POSIX.inject(faults, .open, "oprette en midlertidig fil til", shown)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+        try POSIX.check(fd, "oprette en midlertidig fil til", shown)
+        var open = true
+        do {
+            // The umask may have taken bits away or the mode may be wider: set it exactly.
+            try POSIX.check(fchmod(fd, POSIX.fileMode), "sætte rettigheder på", shown)
+            try POSIX.writeAll(fd: fd, data: data, shown: shown, faults: faults)
+            try POSIX.fsync(fd: fd, shown: shown, faults: faults)
+            try POSIX.check(close(fd), "lukke", shown)
+            open = false
+            try POSIX.rename(temp, path, shown: shown, faults: faults)
+        } catch let error as SimulatedCrash {
+            throw error
+        } catch {
+            if open { close(fd) }
+            unlink(temp)
+            throw error
+        }
+        // The new name is in place; make the folder entry durable. If this fails the data is written but may
+        // not survive a power cut: report it, there is nothing to undo.
+        try POSIX.fsyncFolder(folder, shown: (shown as NSString).deletingLastPathComponent.isEmpty
+                              ? "arkivmappen" : (shown as NSString).deletingLastPathComponent, faults: faults)
+    }
+
+    /// Removes temp files a crash left in `folder`. Only a process holding the write lock may call this.
+    static func sweepTemps(in folder: String) {
+        guard let names = try? POSIX.list(folder, shown: folder) else { return }
+        for name in names where name.hasPrefix(tempPrefix) {
+            unlink(folder + "/" + name)
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Thin, checked wrappers over the system calls the store needs. Each failure becomes a StoreError that says
+/// what was being done to which file. Paths shown to the user are relative to the store.
+enum POSIX {
+    static let fileMode: mode_t = 0o600
+    static let folderMode: mode_t = 0o700
+
+    static func check(_ result: Int32, _ step: String, _ shown: String) throws {
+        if result < 0 { throw StoreError.io(step: step, path: shown, errno: errno) }
+    }
+
+    /// Consults the fault plan before a system call: fail it with an errno, or crash here.
+    static func inject(_ plan: FaultPlan?, _ call: FaultPlan.Call, _ step: String, _ shown: String) throws {
+        guard let plan, let action = plan.action(for: call) else { return }
+        switch action {
+        case .crash: throw SimulatedCrash()
+        case .fail(let code): throw StoreError.io(step: step, path: shown, errno: code)
+        }
+    }
+
+    static func fsync(fd: Int32, shown: String, faults: FaultPlan?) throws {
+        try inject(faults, .fsync, "gemme (fsync)", shown)
+        try check(Glibc.fsync(fd), "gemme (fsync)", shown)
+    }
+
+    static func rename(_ from: String, _ to: String, shown: String, faults: FaultPlan?) throws {
+        try inject(faults, .rename, "gemme (omdøbe)", shown)
+        try check(Glibc.rename(from, to), "gemme (omdøbe)", shown)
+    }
+
+    /// Opens a folder and fsyncs it, so a rename or a new file in it survives a power cut.
+    static func fsyncFolder(_ path: String, shown: String, faults: FaultPlan?) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        try check(fd, "åbne mappen", shown)
+        defer { close(fd) }
+        try fsync(fd: fd, shown: shown, faults: faults)
+    }
+
+    /// Writes all of `data` to `fd`, retrying short writes and EINTR.
+    static func writeAll(fd: Int32, data: Data, shown: String, faults: FaultPlan?) throws {
+        try inject(faults, .write, "skrive", shown)
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard var pointer = raw.baseAddress else { return }
+            var remaining = raw.count
+            while remaining > 0 {
+                let n = Glibc.write(fd, pointer, remaining)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.io(step: "skrive", path: shown, errno: errno)
+                }
+                pointer += n
+                remaining -= n
+            }
+        }
+    }
+
+    /// Creates a folder with mode 0700 whatever the umask; an existing folder is fine.
+    static func makeFolder(_ path: String, shown: String) throws {
+        if mkdir(path, folderMode) < 0 {
+            if errno == EEXIST {
+                var info = stat()
+                if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+                throw StoreError.io(step: "oprette mappen", path: shown, errno: ENOTDIR)
+            }
+            throw StoreError.io(step: "oprette mappen", path: shown, errno: errno)
+        }
+        try check(chmod(path, folderMode), "sætte rettigheder på", shown)
+    }
+
+    /// Reads a whole regular file. Symbolic links are refused (a link could point out of the store).
+    static func readFile(_ path: String, shown: String, limit: Int = 64 << 20) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        try check(fd, "læse", shown)
+        defer { close(fd) }
+        var info = stat()
+        try check(fstat(fd, &info), "læse", shown)
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw StoreError.io(step: "læse", path: shown, errno: EISDIR)
+        }
+        if Int(info.st_size) > limit {
+            throw StoreError.unreadable(FileProblem(
+                path: shown, message: "filen er \(Int(info.st_size) >> 20) MB; en Sammen-fil er aldrig så stor, så den er ikke læst"))
+        }
+        var data = Data(count: Int(info.st_size))
+        var offset = 0
+        while offset < data.count {
+            let n = data.withUnsafeMutableBytes { raw in
+                read(fd, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.io(step: "læse", path: shown, errno: errno)
+            }
+            if n == 0 { break }
+            offset += n
+        }
+        if offset < data.count { data.removeSubrange(offset...) }
+        return data
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Names in a folder, without "." and "..".
+    static func list(_ path: String, shown: String) throws -> [String] {
+        guard let dir = opendir(path) else { throw StoreError.io(step: "læse mappen", path: shown, errno: errno) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "ukendt maskine" }
+        return String(cString: buffer)
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Reads and writes the store's JSON files: schema version checked and migrated, every decoding error turned
+/// into a FileProblem with line and column, fields Sammen does not know reported instead of silently dropped.
+struct RecordCodec {
+    let policy: SchemaPolicy
+
+    /// The outcome of reading one file.
+    struct Decoded<T> {
+        var value: T
+        /// The schema version found on disk, before any migration.
+        var diskVersion: Int
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    func encode<T: Encodable>(_ value: T) throws -> Data {
+        var data = try RecordCodec.encoder().encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    func decode<T: Decodable & Encodable>(_ type: T.Type, from data: Data, shown: String) throws -> Decoded<T> {
+        if data.isEmpty {
+            throw StoreError.unreadable(FileProblem(path: shown, line: 1, column: 1, message: "filen er tom"))
+        }
+        if let syntax = JSONLocator.syntaxError(in: data) {
+            throw StoreError.unreadable(FileProblem(
+                path: shown, line: syntax.position.line, column: syntax.position.column, message: syntax.message))
+        }
+        let tree: Any
+        do {
+            tree = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            throw StoreError.unreadable(FileProblem(path: shown, message: "filen er ikke gyldig JSON"))
+        }
+        guard var object = tree as? [String: Any] else {
+            throw StoreError.unreadable(FileProblem(path: shown, line: 1, column: 1, message: "filen skal indeholde et JSON-objekt { … }"))
+        }
+        guard let version = object["schemaVersion"] as? Int else {
+            let where_ = JSONLocator.position(of: [], in: data)
+            throw StoreError.unreadable(FileProblem(
+                path: shown, line: where_?.line, column: where_?.column,
+                message: "feltet «schemaVersion» mangler eller er ikke et heltal"))
+        }
+        if version > policy.current {
+            throw StoreError.newerSchema(path: shown, found: version, supported: policy.current)
+        }
+        if version < 1 {
+            throw StoreError.unreadable(FileProblem(path: shown, message: "ugyldig skemaversion \(version)"))
+        }
+
+        var source = data
+        if version < policy.current {
+            for step in version..<policy.current {
+                guard let migration = policy.migrations[step] else {
+                    throw StoreError.unreadable(FileProblem(
+                        path: shown, message: "Sammen kan ikke opgradere skemaversion \(step) til \(step + 1)"))
+                }
+                do { try migration(&object) } catch {
+                    throw StoreError.unreadable(FileProblem(
+                        path: shown, message: "opgradering fra skemaversion \(step) mislykkedes: \(error)"))
+                }
+                object["schemaVersion"] = step + 1
+            }
+            source = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        }
+
+        let value: T
+        do {
+            value = try JSONDecoder().decode(T.self, from: source)
+        } catch let error as DecodingError {
+            throw StoreError.unreadable(RecordCodec.problem(for: error, in: source, shown: shown))
+        }
+
+        if let unknown = RecordCodec.unknownField(in: object, comparedWith: value) {
+            let where_ = JSONLocator.position(of: unknown, in: source)
+            throw StoreError.unreadable(FileProblem(
+                path: shown, line: where_?.line, column: where_?.column,
+                message: "ukendt felt «\(JSONLocator.describe(unknown))» (Sammen ville miste det ved næste gem, så filen røres ikke)"))
+        }
+        return Decoded(value: value, diskVersion: version)
+    }
+
+    /// Turns a DecodingError into words and a position.
+    static func problem(for error: DecodingError, in data: Data, shown: String) -> FileProblem {
+        func locate(_ path: [CodingKey]) -> (Int?, Int?) {
+            let position = JSONLocator.position(of: JSONLocator.path(path), in: data)
+            return (position?.line, position?.column)
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            let field = JSONLocator.describe(JSONLocator.path(context.codingPath + [key]))
+            let (line, column) = locate(context.codingPath)
+            return FileProblem(path: shown, line: line, column: column, message: "feltet «\(field)» mangler")
+        case let .typeMismatch(type, context):
+            let field = JSONLocator.describe(JSONLocator.path(context.codingPath))
+            let (line, column) = locate(context.codingPath)
+            return FileProblem(path: shown, line: line, column: column,
+                               message: "feltet «\(field)» har forkert type (forventede \(describe(type)))")
+        case let .valueNotFound(type, context):
+            let field = JSONLocator.describe(JSONLocator.path(context.codingPath))
+            let (line, column) = locate(context.codingPath)
+            return FileProblem(path: shown, line: line, column: column,
+                               message: "feltet «\(field)» er tomt (null), men skal være \(describe(type))")
+        case let .dataCorrupted(context):
+            let field = JSONLocator.describe(JSONLocator.path(context.codingPath))
+            let (line, column) = locate(context.codingPath)
+            let prefix = field.isEmpty ? "" : "feltet «\(field)»: "
+            return FileProblem(path: shown, line: line, column: column, message: prefix + context.debugDescription)
+        @unknown default:
+            return FileProblem(path: shown, message: "filen kunne ikke læses")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Array") { return "en liste" }
+        if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return "et objekt" }
+        switch name {
+        case "String": return "en tekst"
+        case "Int", "Double", "Int32", "Int64": return "et tal"
+        case "Bool": return "sand/falsk"
+        default: return "et objekt"
+        }
+    }
+
+    /// The first field present in the file that the model does not carry, by re-encoding what was decoded.
+    static func unknownField<T: Encodable>(in object: [String: Any], comparedWith value: T) -> [JSONLocator.PathElement]? {
+        guard let data = try? JSONEncoder().encode(value),
+              let known = try? JSONSerialization.jsonObject(with: data) else { return nil }
+        return firstExtra(object, known, path: [])
+    }
+
+    private static func firstExtra(_ file: Any, _ known: Any, path: [JSONLocator.PathElement]) -> [JSONLocator.PathElement]? {
+        if let f = file as? [String: Any] {
+            let k = known as? [String: Any] ?? [:]
+            for key in f.keys.sorted() {
+                guard let value = f[key] else { continue }
+                if value is NSNull { continue }
+                guard let knownValue = k[key] else { return path + [.key(key)] }
+                if let extra = firstExtra(value, knownValue, path: path + [.key(key)]) { return extra }
+            }
+        } else if let f = file as? [Any], let k = known as? [Any] {
+            for (index, element) in f.enumerated() where index < k.count {
+                if let extra = firstExtra(element, k[index], path: path + [.index(index)]) { return extra }
+            }
+        }
+        return nil
+    }
+}

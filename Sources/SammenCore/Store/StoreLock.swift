@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One writer at a time: an exclusive flock on a separate lock file (never check-then-create). The holder
+/// writes who it is into the file, so a second instance can say who holds the store. The kernel frees the
+/// lock when the holder dies, even by kill -9. The lock file is never deleted (that would race).
+final class StoreLock {
+    static let fileName = "lock"
+
+    private let fd: Int32
+    private let shown: String
+
+    private init(fd: Int32, shown: String) {
+        self.fd = fd
+        self.shown = shown
+    }
+
+    /// Takes the lock, waiting up to `wait` seconds for another holder to finish.
+    static func acquire(root: String, user: String, wait: TimeInterval) throws -> StoreLock {
+        let path = root + "/" + fileName
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+        try POSIX.check(fd, "oprette låsefilen", fileName)
+        let deadline = Date().addingTimeInterval(wait)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            guard code == EWOULDBLOCK else {
+                close(fd)
+                throw StoreError.io(step: "låse arkivet med", path: fileName, errno: code)
+            }
+            if Date() >= deadline {
+                let holder = readHolder(fd: fd)
+                close(fd)
+                throw StoreError.locked(holder: holder, path: root)
+            }
+            usleep(10_000)
+        }
+        fchmod(fd, POSIX.fileMode)
+        let lock = StoreLock(fd: fd, shown: fileName)
+        lock.writeHolder(user: user)
+        return lock
+    }
+
+    /// Who holds the lock now, or nil when it is free.
+    static func currentHolder(root: String) -> LockHolder? {
+        let fd = open(root + "/" + fileName, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return nil
+        }
+        return readHolder(fd: fd)
+    }
+
+    private static func readHolder(fd: Int32) -> LockHolder? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = pread(fd, &buffer, buffer.count, 0)
+        guard n > 0 else { return nil }
+        return try? JSONDecoder().decode(LockHolder.self, from: Data(buffer[0..<n]))
+    }
+
+    private func writeHolder(user: String) {
+        let formatter = ISO8601DateFormatter()
+        let holder = LockHolder(user: user, pid: getpid(), host: POSIX.hostName(), since: formatter.string(from: Date()))
+        guard let data = try? JSONEncoder().encode(holder) else { return }
+        // Who holds the lock is a courtesy to the next instance; failing to write it does not stop the save.
+        _ = ftruncate(fd, 0)
+        _ = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+    }
+
+    func release() {
+        _ = ftruncate(fd, 0)
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+
+    deinit {}
+}

@@ -1,0 +1,2 @@
+import SammenCore
+print("sammen")
