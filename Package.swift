@@ -15,10 +15,12 @@ let package = Package(
         .target(name: "SammenCore", path: "Sources/SammenCore"),
         // Pure UI: state, update, render to a grid of cells. Never touches the terminal, clock or disk.
         .target(name: "SammenUI", dependencies: ["SammenCore"], path: "Sources/SammenUI"),
-        // The command-line program: argument parsing, wiring.
-        .executableTarget(name: "sammen", dependencies: ["SammenCore", "SammenUI"], path: "Sources/sammen"),
+        // The terminal backend: the ONLY code that imports ncurses. Keys in, grids out.
+        .target(name: "SammenTerminal", dependencies: ["CNcursesw", "SammenUI"], path: "Sources/SammenTerminal"),
+        // The command-line program: argument parsing, wiring, the event loop.
+        .executableTarget(name: "sammen", dependencies: ["SammenCore", "SammenUI", "SammenTerminal"], path: "Sources/sammen"),
         .testTarget(name: "SammenCoreTests", dependencies: ["SammenCore"], path: "Tests/SammenCoreTests"),
         .testTarget(name: "SammenUITests", dependencies: ["SammenUI"], path: "Tests/SammenUITests"),
-        .testTarget(name: "SammenCLITests", dependencies: ["SammenCore"], path: "Tests/SammenCLITests"),
+        .testTarget(name: "SammenCLITests", dependencies: ["SammenCore", "sammen"], path: "Tests/SammenCLITests"),
     ]
 )

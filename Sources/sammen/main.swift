@@ -1,2 +1,7 @@
+import Foundation
 import SammenCore
-print("sammen")
+
+// Entry point: route the first word to a command. Every command returns an exit code (ExitCode).
+let code = CommandLineProgram.run(Array(CommandLine.arguments.dropFirst()),
+                                  environment: ProcessInfo.processInfo.environment)
+exit(code.rawValue)

@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What was done with personal data, as Danish guidance expects: who, when, what, whose record, and the
+/// search criterion. Append-only JSON lines; entries older than the retention are purged when a writer opens
+/// the store; a data subject's entries can be extracted. Never holds a CPR number in clear.
+public struct AccessLogEntry: Codable, Sendable, Equatable {
+    public var time: String
+    public var user: String
+    public var action: AccessAction
+    /// The family whose record it was; nil for caseload-wide actions (a list, a search).
+    public var family: FamilyID?
+    /// The search criterion or what was done ("due --caseworker MHA", "import 31 families").
+    public var detail: String?
+
+    public init(time: String, user: String, action: AccessAction, family: FamilyID? = nil, detail: String? = nil) {
+        self.time = time
+        self.user = user
+        self.action = action
+        self.family = family
+        self.detail = detail.map(CPRNumber.redact)
+    }
+}
+
+public enum AccessAction: String, Codable, Sendable, CaseIterable {
+    case read, list, search, change, create, export, delete, `import`
+}
+
+final class AccessLog {
+    static let retentionDays = 180
+
+    private let path: String
+    private let shown = StoreFormat.accessLogFile
+
+    init(root: String) {
+        path = root + "/" + StoreFormat.accessLogFile
+    }
+
+    static func timestamp(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "Europe/Copenhagen")
+        return formatter.string(from: date)
+    }
+
+    /// Appends one entry with one write(2) on an O_APPEND file, then fsyncs: entries from two processes
+    /// never interleave, and an entry is on disk before the action is reported done.
+    func append(_ entry: AccessLogEntry) throws {
+        var line = try JSONEncoder().encode(entry)
+        line.append(0x0A)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+        try POSIX.check(fd, "skrive i adgangsloggen", shown)
+        defer { close(fd) }
+        try POSIX.check(fchmod(fd, POSIX.fileMode), "sætte rettigheder på", shown)
+        try POSIX.writeAll(fd: fd, data: line, shown: shown, faults: nil)
+        try POSIX.fsync(fd: fd, shown: shown, faults: nil)
+    }
+
+    func entries() throws -> [AccessLogEntry] {
+        guard POSIX.exists(path) else { return [] }
+        let data = try POSIX.readFile(path, shown: shown, limit: 1 << 30)
+        let decoder = JSONDecoder()
+        return data.split(separator: 0x0A).compactMap { try? decoder.decode(AccessLogEntry.self, from: Data($0)) }
+    }
+
+    /// Removes entries older than the retention. Cheap when there is nothing to purge: only the first line
+    /// is read. The caller holds the write lock.
+    func purge(now: Date, faults: FaultPlan?) throws {
+        guard POSIX.exists(path) else { return }
+        let cutoff = AccessLog.timestamp(now.addingTimeInterval(-Double(AccessLog.retentionDays) * 86_400))
+        guard let first = try firstLine(), let entry = try? JSONDecoder().decode(AccessLogEntry.self, from: first),
+              entry.time < cutoff else { return }
+        let data = try POSIX.readFile(path, shown: shown, limit: 1 << 30)
+        var kept = Data()
+        let decoder = JSONDecoder()
+        for line in data.split(separator: 0x0A) {
+            if let e = try? decoder.decode(AccessLogEntry.self, from: Data(line)), e.time < cutoff { continue }
+            kept.append(contentsOf: line)
+            kept.append(0x0A)
+        }
+        try AtomicFile.write(kept, to: path, shown: shown, faults: faults)
+    }
+
+    private func firstLine() throws -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        try POSIX.check(fd, "læse", shown)
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = read(fd, &buffer, buffer.count)
+        guard n > 0 else { return nil }
+        let slice = buffer[0..<n]
+        let end = slice.firstIndex(of: 0x0A) ?? n
+        return Data(buffer[0..<end])
+    }
+}

@@ -1,0 +1,531 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The JSON-file store: the only way Sammen reads and writes records. See StoreFormat for the layout and
+/// docs/reliability.md for what it promises: whole-file atomic and durable saves, one writer at a time,
+/// no clobbering of a file changed on disk, damaged files reported and never overwritten, forward-only
+/// migrations with a backup first, 0600/0700 permissions whatever the umask, and an access log.
+public final class Store {
+    public enum Access: Sendable, Equatable {
+        /// Look, never write. Needs no lock.
+        case readOnly
+        /// Take the lock for each write, waiting up to `lockWait` seconds (command-line use).
+        case perOperation
+        /// Hold the lock for as long as the store is open (the interactive program).
+        case session
+    }
+
+    public let root: String
+    public let user: String
+    public let access: Access
+    public private(set) var meta: StoreMeta
+    public private(set) var team: Team
+    /// Files that could not be read, with where and why. The rest of the store keeps working.
+    public private(set) var problems: [FileProblem] = []
+    /// Notes for the user that are not errors (an unfinished import finished, a migration done…).
+    public private(set) var notices: [String] = []
+
+    let policy: SchemaPolicy
+    let codec: RecordCodec
+    /// Tests set this to make system calls fail or to simulate a crash mid-save.
+    public var faults: FaultPlan?
+    public var lockWait: TimeInterval = 10
+
+    private var index: FamilyIndex
+    private var indexDirty = false
+    /// Fingerprints of the files as this instance last read or wrote them (optimistic concurrency).
+    private var loadedHashes: [String: UInt64] = [:]
+    private var sessionLock: StoreLock?
+    private let accessLog: AccessLog
+
+    // MARK: Opening
+
+    /// Opens the store in `root`. A store that is locked by another instance throws `.locked` for `.session`
+    /// access; open it `.readOnly` instead.
+    public static func open(at root: String, user: String, access: Access, policy: SchemaPolicy = .standard,
+                            faults: FaultPlan? = nil) throws -> Store {
+        guard POSIX.isFolder(root) else {
+            if POSIX.exists(root) { throw StoreError.notAStore(path: root) }
+            throw StoreError.io(step: "åbne arkivet", path: root, errno: ENOENT)
+        }
+        let metaPath = root + "/" + StoreFormat.metaFile
+        guard POSIX.exists(metaPath) else { throw StoreError.notAStore(path: root) }
+        let codec = RecordCodec(policy: policy)
+        let metaData = try POSIX.readFile(metaPath, shown: StoreFormat.metaFile)
+        let meta = try codec.decode(StoreMeta.self, from: metaData, shown: StoreFormat.metaFile).value
+        guard meta.format == StoreFormat.formatName else { throw StoreError.notAStore(path: root) }
+
+        let store = Store(root: root, user: user, access: access, meta: meta, policy: policy, faults: faults)
+        store.loadedHashes[StoreFormat.metaFile] = FNV.hash(metaData)
+        if access == .session {
+            store.sessionLock = try StoreLock.acquire(root: root, user: user, wait: 0)
+        }
+        if access != .readOnly {
+            try store.withWriteLock { try store.tidyUp() }
+        } else if Transaction.isPending(root: root) {
+            store.notices.append("En afbrudt import venter på at blive gjort færdig; den gøres færdig, næste gang arkivet åbnes til skrivning.")
+        }
+        store.loadTeam()
+        try store.loadFamilies()
+        if access != .readOnly {
+            try store.withWriteLock { try store.migrateOldFiles() }
+            try store.flushIndex()
+        }
+        return store
+    }
+
+    /// Creates a new, empty store in `root` (the folder may exist if it is empty).
+    @discardableResult
+    public static func create(at root: String, meta: StoreMeta, team: Team, user: String,
+                              families: [Family] = [], faults: FaultPlan? = nil) throws -> Store {
+        if POSIX.exists(root + "/" + StoreFormat.metaFile) { throw StoreError.alreadyAStore(path: root) }
+        if POSIX.isFolder(root), let names = try? POSIX.list(root, shown: root), !names.isEmpty {
+            throw StoreError.invalid("Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.")
+        }
+        let parent = (root as NSString).deletingLastPathComponent
+        if !POSIX.isFolder(parent) { try makeFolders(parent) }
+        try POSIX.makeFolder(root, shown: root)
+        let codec = RecordCodec(policy: .standard)
+        do {
+            let lock = try StoreLock.acquire(root: root, user: user, wait: 0)
+            defer { lock.release() }
+            try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
+            var files: [(path: String, data: Data)] = [(StoreFormat.teamFile, try codec.encode(team))]
+            for family in families {
+                guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
+                files.append((StoreFormat.familyPath(family.id), try codec.encode(family)))
+            }
+            // store.json last: a folder without it is not a store, so a crash mid-create leaves no half store.
+            files.append((StoreFormat.metaFile, try codec.encode(meta)))
+            try Transaction.commit(root: root, files: files, faults: faults)
+        }
+        let store = try open(at: root, user: user, access: .perOperation)
+        try store.log(.create, detail: "nyt arkiv med \(families.count) familier")
+        return store
+    }
+
+    private static func makeFolders(_ path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        if !POSIX.isFolder(parent) && parent != path { try makeFolders(parent) }
+        try POSIX.makeFolder(path, shown: path)
+    }
+
+    private init(root: String, user: String, access: Access, meta: StoreMeta, policy: SchemaPolicy, faults: FaultPlan?) {
+        self.root = root
+        self.user = user
+        self.access = access
+        self.meta = meta
+        self.policy = policy
+        self.codec = RecordCodec(policy: policy)
+        self.faults = faults
+        self.team = Team(name: "", targetCaseload: 0)
+        self.index = FamilyIndex(schemaVersion: policy.current, entries: [:])
+        self.accessLog = AccessLog(root: root)
+    }
+
+    deinit { sessionLock?.release() }
+
+    /// Writes the index if it changed and gives the lock back. Safe to call twice.
+    public func close() {
+        try? flushIndex()
+        sessionLock?.release()
+        sessionLock = nil
+    }
+
+    /// Who holds the store's write lock now, if anyone.
+    public static func lockHolder(at root: String) -> LockHolder? { StoreLock.currentHolder(root: root) }
+
+    public var isWritable: Bool { access != .readOnly }
+
+    // MARK: Reading
+
+    /// Every readable family's summary, in no particular order. Reading it is logged by the caller's action.
+    public var summaries: [FamilySummary] { index.entries.values.map(\.summary) }
+
+    public func summary(_ id: FamilyID) -> FamilySummary? { index.entries[id]?.summary }
+
+    /// Loads a family's whole record and remembers its fingerprint for a later save. Logged as a read.
+    public func loadFamily(_ id: FamilyID, logAs action: AccessAction? = .read) throws -> Family {
+        guard Family.isValidID(id) else { throw StoreError.unknownFamily(id) }
+        let shown = StoreFormat.familyPath(id)
+        let path = root + "/" + shown
+        guard POSIX.exists(path) else { throw StoreError.unknownFamily(id) }
+        let data = try POSIX.readFile(path, shown: shown)
+        let decoded = try codec.decode(Family.self, from: data, shown: shown)
+        try Store.checkID(decoded.value, shown: shown)
+        loadedHashes[shown] = FNV.hash(data)
+        if let action { try log(action, family: id) }
+        return decoded.value
+    }
+
+    /// Finds a family by id, sagsnr or name (case-insensitive); nil when none or several match by name.
+    public func findFamily(_ query: String) -> FamilySummary? {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        if let byID = index.entries[q]?.summary { return byID }
+        let all = summaries
+        if let byCase = all.first(where: { $0.cases.contains { $0.number == q } }) { return byCase }
+        let byName = all.filter { $0.name.caseInsensitiveCompare(q) == .orderedSame }
+        if byName.count == 1 { return byName[0] }
+        let bare = all.filter {
+            $0.name.caseInsensitiveCompare("Familien " + q) == .orderedSame
+        }
+        return bare.count == 1 ? bare[0] : nil
+    }
+
+    // MARK: Writing
+
+    /// Saves a family loaded with `loadFamily` (or a new one). Refuses to overwrite a file that changed on
+    /// disk since this instance read it. Whole-file atomic and durable; logged as a change.
+    public func save(_ family: Family) throws {
+        try write(family, creating: false)
+    }
+
+    /// Adds a new family; fails if a family with that id exists.
+    public func create(_ family: Family) throws {
+        try write(family, creating: true)
+    }
+
+    private func write(_ family: Family, creating: Bool) throws {
+        guard isWritable else { throw StoreError.readOnly }
+        guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
+        let shown = StoreFormat.familyPath(family.id)
+        var record = family
+        record.schemaVersion = policy.current
+        let data = try codec.encode(record)
+        try withWriteLock {
+            let diskVersion = try checkUnchanged(shown, creating: creating)
+            if let diskVersion, diskVersion < policy.current { try backUp([shown], fromVersion: diskVersion) }
+            try AtomicFile.write(data, to: root + "/" + shown, shown: shown, faults: faults)
+            loadedHashes[shown] = FNV.hash(data)
+            var info = stat()
+            if lstat(root + "/" + shown, &info) == 0 {
+                index.entries[family.id] = .init(stamp: FileStamp(info), diskVersion: policy.current,
+                                                 summary: FamilySummary(record))
+                indexDirty = true
+            }
+            problems.removeAll { $0.path == shown }
+            try log(creating ? .create : .change, family: family.id)
+        }
+    }
+
+    /// Saves the team file, with the same guarantees.
+    public func saveTeam(_ newTeam: Team) throws {
+        guard isWritable else { throw StoreError.readOnly }
+        var record = newTeam
+        record.schemaVersion = policy.current
+        let data = try codec.encode(record)
+        try withWriteLock {
+            _ = try checkUnchanged(StoreFormat.teamFile, creating: false)
+            try AtomicFile.write(data, to: root + "/" + StoreFormat.teamFile, shown: StoreFormat.teamFile, faults: faults)
+            loadedHashes[StoreFormat.teamFile] = FNV.hash(data)
+            team = record
+            try log(.change, detail: "team")
+        }
+    }
+
+    /// Writes new families, additions to existing ones and the team in one transaction: all or nothing.
+    public func commitImport(newFamilies: [Family], changedFamilies: [Family], team newTeam: Team?, detail: String) throws {
+        guard isWritable else { throw StoreError.readOnly }
+        try withWriteLock {
+            var files: [(path: String, data: Data)] = []
+            for family in newFamilies {
+                guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
+                let shown = StoreFormat.familyPath(family.id)
+                _ = try checkUnchanged(shown, creating: true)
+                files.append((shown, try codec.encode(family)))
+            }
+            for family in changedFamilies {
+                let shown = StoreFormat.familyPath(family.id)
+                _ = try checkUnchanged(shown, creating: false)
+                files.append((shown, try codec.encode(family)))
+            }
+            if let newTeam {
+                _ = try checkUnchanged(StoreFormat.teamFile, creating: false)
+                files.append((StoreFormat.teamFile, try codec.encode(newTeam)))
+            }
+            try Transaction.commit(root: root, files: files, faults: faults)
+            for file in files { loadedHashes[file.path] = FNV.hash(file.data) }
+            if let newTeam { team = newTeam }
+            for family in newFamilies + changedFamilies { refreshEntry(family.id, family: family) }
+            try log(.import, detail: detail)
+        }
+    }
+
+    /// Logs an action on the store (a list, a search with its criterion, an export).
+    public func log(_ action: AccessAction, family: FamilyID? = nil, detail: String? = nil) throws {
+        guard isWritable else { return }
+        try accessLog.append(AccessLogEntry(time: AccessLog.timestamp(), user: user, action: action,
+                                            family: family, detail: detail))
+    }
+
+    /// The access log, optionally only the entries about one family (a data subject's request).
+    public func accessLogEntries(family: FamilyID? = nil) throws -> [AccessLogEntry] {
+        let all = try accessLog.entries()
+        guard let family else { return all }
+        return all.filter { $0.family == family }
+    }
+
+    // MARK: Internals
+
+    private func withWriteLock<T>(_ body: () throws -> T) throws -> T {
+        if sessionLock != nil { return try body() }
+        let lock = try StoreLock.acquire(root: root, user: user, wait: lockWait)
+        defer { lock.release() }
+        return try body()
+    }
+
+    /// Throws `.conflict` when the file on disk is not what this instance last read; returns its schema
+    /// version when it exists.
+    private func checkUnchanged(_ shown: String, creating: Bool) throws -> Int? {
+        let path = root + "/" + shown
+        guard POSIX.exists(path) else {
+            if creating || loadedHashes[shown] == nil { return nil }
+            throw StoreError.conflict(path: shown)
+        }
+        if creating { throw StoreError.conflict(path: shown) }
+        let data = try POSIX.readFile(path, shown: shown)
+        guard let loaded = loadedHashes[shown], loaded == FNV.hash(data) else {
+            throw StoreError.conflict(path: shown)
+        }
+        return (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["schemaVersion"] as? Int
+    }
+
+    private static func checkID(_ family: Family, shown: String) throws {
+        let expected = ((shown as NSString).lastPathComponent as NSString).deletingPathExtension
+        if family.id != expected {
+            throw StoreError.unreadable(FileProblem(
+                path: shown,
+                message: "familiens id «\(family.id)» passer ikke med filnavnet (ventede «\(expected)»)"))
+        }
+    }
+
+    /// Under the lock, right after opening for writing: finish or discard an interrupted transaction, sweep
+    /// temp files a crash left, purge old access-log entries.
+    private func tidyUp() throws {
+        if POSIX.exists(root + "/" + StoreFormat.transactionFolder) {
+            let pending = Transaction.isPending(root: root)
+            try Transaction.recover(root: root, faults: faults)
+            if pending { notices.append("En afbrudt import eller opgradering er gjort færdig.") }
+        }
+        for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder] {
+            AtomicFile.sweepTemps(in: root + folder)
+        }
+        try accessLog.purge(now: Date(), faults: faults)
+    }
+
+    private func loadTeam() {
+        let path = root + "/" + StoreFormat.teamFile
+        do {
+            let data = try POSIX.readFile(path, shown: StoreFormat.teamFile)
+            team = try codec.decode(Team.self, from: data, shown: StoreFormat.teamFile).value
+            loadedHashes[StoreFormat.teamFile] = FNV.hash(data)
+        } catch let error as StoreError {
+            problems.append(Store.problem(from: error, shown: StoreFormat.teamFile))
+        } catch {
+            problems.append(FileProblem(path: StoreFormat.teamFile, message: "\(error)"))
+        }
+    }
+
+    static func problem(from error: StoreError, shown: String) -> FileProblem {
+        if case .unreadable(let problem) = error { return problem }
+        return FileProblem(path: shown, message: error.danishMessage)
+    }
+
+    /// Reads the family folder, reusing the index for files that did not change and parsing the rest
+    /// on both cores.
+    private func loadFamilies() throws {
+        let folder = root + "/" + StoreFormat.familiesFolder
+        let names = try POSIX.list(folder, shown: StoreFormat.familiesFolder)
+        var cached = FamilyIndex.load(root: root, schemaVersion: policy.current).entries
+        var fresh: [String: FamilyIndex.Entry] = [:]
+        var toParse: [(id: String, stamp: FileStamp)] = []
+
+        for name in names.sorted() {
+            if name.hasPrefix(AtomicFile.tempPrefix) { continue }
+            let shown = StoreFormat.familiesFolder + "/" + name
+            guard name.hasSuffix(".json") else {
+                problems.append(FileProblem(path: shown, message: "uventet fil i familiemappen (ignoreret)"))
+                continue
+            }
+            let id = String(name.dropLast(5))
+            var info = stat()
+            guard lstat(folder + "/" + name, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                problems.append(FileProblem(path: shown, message: "filen er et symbolsk link; Sammen følger ikke links ud af arkivet"))
+                continue
+            }
+            guard (info.st_mode & S_IFMT) == S_IFREG else {
+                problems.append(FileProblem(path: shown, message: "ikke en almindelig fil (ignoreret)"))
+                continue
+            }
+            guard Family.isValidID(id) else {
+                problems.append(FileProblem(path: shown, message: "filnavnet er ikke et gyldigt familie-id (små bogstaver, tal og «-»)"))
+                continue
+            }
+            let stamp = FileStamp(info)
+            if let entry = cached.removeValue(forKey: id), entry.stamp == stamp {
+                fresh[id] = entry
+            } else {
+                toParse.append((id, stamp))
+            }
+        }
+        if !cached.isEmpty { indexDirty = true }
+
+        // Parse changed files in parallel: a cold open of a big municipality uses both cores.
+        let results = ParallelResults<Result<(FamilyIndex.Entry, UInt64), StoreError>>(count: toParse.count)
+        let codec = self.codec
+        let root = self.root
+        let jobs = toParse
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let (id, stamp) = jobs[i]
+            let shown = StoreFormat.familyPath(id)
+            let result: Result<(FamilyIndex.Entry, UInt64), StoreError>
+            do {
+                let data = try POSIX.readFile(root + "/" + shown, shown: shown)
+                let decoded = try codec.decode(Family.self, from: data, shown: shown)
+                try Store.checkID(decoded.value, shown: shown)
+                result = .success((FamilyIndex.Entry(stamp: stamp, diskVersion: decoded.diskVersion,
+                                                     summary: FamilySummary(decoded.value)), FNV.hash(data)))
+            } catch let error as StoreError {
+                result = .failure(error)
+            } catch {
+                result = .failure(.unreadable(FileProblem(path: shown, message: "\(error)")))
+            }
+            results.set(i, result)
+        }
+        for (i, item) in toParse.enumerated() {
+            switch results.get(i)! {
+            case .success(let (entry, _)):
+                fresh[item.id] = entry
+                indexDirty = true
+            case .failure(let error):
+                problems.append(Store.problem(from: error, shown: StoreFormat.familyPath(item.id)))
+            }
+        }
+        index = FamilyIndex(schemaVersion: policy.current, entries: fresh)
+        try checkDuplicateCaseNumbers()
+    }
+
+    /// The same sagsnr in two families is a problem to report (it is not fatal).
+    private func checkDuplicateCaseNumbers() throws {
+        var seen: [String: FamilyID] = [:]
+        for id in index.entries.keys.sorted() {
+            for c in index.entries[id]!.summary.cases {
+                if let other = seen[c.number] {
+                    problems.append(FileProblem(path: StoreFormat.familyPath(id),
+                                                message: "sagsnr \(c.number) findes også i \(StoreFormat.familyPath(other))"))
+                } else {
+                    seen[c.number] = id
+                }
+            }
+        }
+    }
+
+    private func refreshEntry(_ id: FamilyID, family: Family) {
+        var info = stat()
+        guard lstat(root + "/" + StoreFormat.familyPath(id), &info) == 0 else { return }
+        index.entries[id] = .init(stamp: FileStamp(info), diskVersion: policy.current, summary: FamilySummary(family))
+        indexDirty = true
+    }
+
+    private func flushIndex() throws {
+        guard indexDirty, isWritable else { return }
+        try withWriteLock { try index.save(root: root, faults: faults) }
+        indexDirty = false
+    }
+
+    /// Copies files as they are on disk to `backups/schema-<n>-<time>/` before they are migrated.
+    private func backUp(_ shownPaths: [String], fromVersion version: Int) throws {
+        let stamp = AccessLog.timestamp().replacingOccurrences(of: ":", with: "")
+        let folder = "\(StoreFormat.backupsFolder)/schema-\(version)-\(stamp)"
+        try POSIX.makeFolder(root + "/" + StoreFormat.backupsFolder, shown: StoreFormat.backupsFolder)
+        try POSIX.makeFolder(root + "/" + folder, shown: folder)
+        for shown in shownPaths {
+            let data = try POSIX.readFile(root + "/" + shown, shown: shown)
+            let sub = (shown as NSString).deletingLastPathComponent
+            if !sub.isEmpty { try POSIX.makeFolder(root + "/" + folder + "/" + sub, shown: folder + "/" + sub) }
+            try AtomicFile.write(data, to: root + "/" + folder + "/" + shown, shown: folder + "/" + shown, faults: faults)
+        }
+    }
+
+    /// Brings every file written by an older Sammen up to the current schema: a backup first, then all
+    /// files in one transaction. Files that could not be read are left alone (and reported).
+    private func migrateOldFiles() throws {
+        var old: [String] = index.entries.filter { $0.value.diskVersion < policy.current }.keys
+            .sorted().map(StoreFormat.familyPath)
+        let teamData = try? POSIX.readFile(root + "/" + StoreFormat.teamFile, shown: StoreFormat.teamFile)
+        let teamVersion = teamData.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["schemaVersion"] as? Int
+        if let teamVersion, teamVersion < policy.current { old.append(StoreFormat.teamFile) }
+        if meta.schemaVersion < policy.current { old.append(StoreFormat.metaFile) }
+        guard !old.isEmpty else { return }
+
+        let oldest = min(index.entries.values.map(\.diskVersion).min() ?? policy.current, teamVersion ?? policy.current, meta.schemaVersion)
+        try backUp(old, fromVersion: oldest)
+        var files: [(path: String, data: Data)] = []
+        for shown in old {
+            let data = try POSIX.readFile(root + "/" + shown, shown: shown)
+            switch shown {
+            case StoreFormat.teamFile:
+                var value = try codec.decode(Team.self, from: data, shown: shown).value
+                value.schemaVersion = policy.current
+                files.append((shown, try codec.encode(value)))
+            case StoreFormat.metaFile:
+                var value = try codec.decode(StoreMeta.self, from: data, shown: shown).value
+                value.schemaVersion = policy.current
+                files.append((shown, try codec.encode(value)))
+            default:
+                var value = try codec.decode(Family.self, from: data, shown: shown).value
+                value.schemaVersion = policy.current
+                files.append((shown, try codec.encode(value)))
+            }
+        }
+        try Transaction.commit(root: root, files: files, faults: faults)
+        for file in files {
+            loadedHashes[file.path] = FNV.hash(file.data)
+            if file.path.hasPrefix(StoreFormat.familiesFolder + "/") {
+                let id = String((file.path as NSString).lastPathComponent.dropLast(5))
+                if var entry = index.entries[id] {
+                    var info = stat()
+                    if lstat(root + "/" + file.path, &info) == 0 { entry.stamp = FileStamp(info) }
+                    entry.diskVersion = policy.current
+                    index.entries[id] = entry
+                }
+            }
+        }
+        meta.schemaVersion = policy.current
+        team.schemaVersion = policy.current
+        indexDirty = true
+        notices.append("Arkivet er opgraderet fra skemaversion \(oldest) til \(policy.current); en kopi af de gamle filer ligger i \(StoreFormat.backupsFolder)/.")
+        try log(.change, detail: "opgradering til skemaversion \(policy.current) (\(old.count) filer)")
+    }
+}
+
+extension Store {
+    /// Every problem in the store: files that could not be read, plus what the validator finds in the ones
+    /// that could, each with file, line and column. Reads every family; changes nothing; logs nothing.
+    public func check() -> [FileProblem] {
+        var found = problems
+        for id in summaries.map(\.id).sorted() {
+            let shown = StoreFormat.familyPath(id)
+            guard let data = try? POSIX.readFile(root + "/" + shown, shown: shown) else { continue }
+            let family: Family
+            do {
+                family = try codec.decode(Family.self, from: data, shown: shown).value
+            } catch let error as StoreError {
+                found.append(Store.problem(from: error, shown: shown))
+                continue
+            } catch { continue }
+            for finding in FamilyValidator.validate(family, team: team) {
+                let position = JSONLocator.position(of: finding.path, in: data)
+                found.append(FileProblem(path: shown, line: position?.line, column: position?.column, message: finding.message))
+            }
+        }
+        var initials = Set<String>()
+        for (i, worker) in team.caseworkers.enumerated() where !initials.insert(worker.initials.uppercased()).inserted {
+            found.append(FileProblem(path: StoreFormat.teamFile, message: "initialerne «\(worker.initials)» findes to gange (nr. \(i + 1))"))
+        }
+        return found
+    }
+}

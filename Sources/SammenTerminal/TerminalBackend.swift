@@ -1,0 +1,261 @@
+// The only code that talks to ncurses: starts and stops curses mode, turns key codes into `Event`s and shows a
+// `Grid`. Everything above it is pure Swift and testable without a terminal.
+import CNcursesw
+import SammenUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public enum TerminalError: Error, Equatable, CustomStringConvertible {
+    /// Standard input or output is not a terminal (piped or redirected).
+    case notATerminal
+    /// ncurses could not open the terminal, usually because TERM is unset or unknown.
+    case cannotOpen(term: String)
+    /// Only one backend may hold the terminal at a time (ncurses keeps global state).
+    case alreadyActive
+
+    public var description: String {
+        switch self {
+        case .notATerminal: "standard input and output must be a terminal"
+        case .cannotOpen(let term): "cannot open the terminal (TERM=\(term.isEmpty ? "<unset>" : term))"
+        case .alreadyActive: "the terminal is already in use by this program"
+        }
+    }
+}
+
+public final class TerminalBackend {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var screen: OpaquePointer?
+    private var isActive = true
+    private var palette: Palette
+    /// Attributes and colour pair per style, computed once.
+    private var attributeCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
+
+    /// Enters curses mode. Throws instead of exiting when there is no usable terminal.
+    public init() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        guard sammen_is_screen_active() == 0 else { throw TerminalError.alreadyActive }
+        // Without the locale, ncursesw treats æøå as bytes and draws box lines as "lqqk".
+        setlocale(LC_ALL, "")
+        _ = sammen_save_termios()
+        // Installed before newterm so ncurses sees SIGINT/SIGTERM as taken and leaves them to us.
+        // SIGWINCH stays untouched: ncurses installs its own and reports KEY_RESIZE.
+        sammen_install_signal_handlers()
+        guard let screen = sammen_newterm(), let window = sammen_stdscr() else {
+            sammen_uninstall_signal_handlers()
+            throw TerminalError.cannotOpen(term: getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.screen = screen
+        self.window = window
+        sammen_set_screen_active(1)
+        // Anything printed to stderr now would vanish with the alternate screen; it is shown after shutdown.
+        _ = sammen_capture_stderr()
+
+        raw()  // Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q reach the program as keys; the app decides what they do.
+        noecho()
+        nonl()  // Enter arrives as 13 and is not translated; both 10 and 13 map to .enter anyway.
+        keypad(window, true)
+        set_escdelay(25)  // The default waits a whole second after Escape.
+        Self.defineAlternativeKeySequences()
+        curs_set(0)
+        leaveok(window, true)
+        scrollok(window, false)  // Writing the bottom-right cell must never scroll the screen.
+
+        let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
+        if !noColor && has_colors() {
+            start_color()
+            let defaults = use_default_colors() == OK
+            palette = Palette(colors: Int(sammen_colors()), pairs: Int(sammen_color_pairs()), defaultColors: defaults)
+        } else {
+            palette = Palette(colors: 0, pairs: 0, defaultColors: false)
+        }
+
+        mousemask(sammen_mouse_events(), nil)
+        mouseinterval(0)
+    }
+
+    /// Home and End come in several dialects, and terminfo lists only one. tmux, for one, sends the VT220 form
+    /// (ESC[1~, ESC[4~) even when TERM says xterm-256color, which would otherwise arrive as Escape, "[", "1", "~".
+    private static func defineAlternativeKeySequences() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// The screen size in cells, as ncurses knows it (updated when a `.resize` event is delivered).
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(window)), Int(getmaxy(window)))
+    }
+
+    /// Leaves curses mode and restores the terminal modes saved at start. Safe to call more than once.
+    public func shutdown() {
+        guard isActive else { return }
+        isActive = false
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+        // endwin already left the alternate screen; clear the flag so the restore writes no reset sequence.
+        sammen_set_screen_active(0)
+        sammen_restore_terminal()
+        sammen_uninstall_signal_handlers()
+    }
+
+    // MARK: Drawing
+
+    /// Shows a whole frame. Cells beyond the screen are dropped; continuation cells are skipped because ncurses
+    /// fills the second column of a wide character itself.
+    public func draw(_ grid: Grid) {
+        guard isActive else { return }
+        werase(window)
+        let (screenWidth, screenHeight) = size
+        let rows = min(screenHeight, grid.height)
+        let columns = min(screenWidth, grid.width)
+        for y in 0..<rows {
+            for x in 0..<columns {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                let cellWidth = max(1, TextWidth.of(cell.character))
+                if x + cellWidth > screenWidth { continue }  // A wide character here would wrap.
+                var complex = complexCharacter(for: cell)
+                if y == screenHeight - 1 && x + cellWidth == screenWidth {
+                    // add_wchnstr does not move the cursor, so the bottom-right cell cannot wrap or scroll.
+                    mvwadd_wchnstr(window, Int32(y), Int32(x), &complex, 1)
+                } else {
+                    mvwadd_wch(window, Int32(y), Int32(x), &complex)
+                }
+            }
+        }
+        wrefresh(window)
+    }
+
+    private func complexCharacter(for cell: Cell) -> cchar_t {
+        let (attributes, pair) = attributesAndPair(for: cell.style)
+        var complex = cchar_t()
+        // One spacing character plus its combining marks, at most CCHARW_MAX (5) in all.
+        var scalars = Array(cell.character.unicodeScalars.prefix(5)).map { wchar_t(bitPattern: $0.value) }
+        if let first = scalars.first, first < 0x20 || first == 0x7F { scalars = [0x20] }
+        if set(&complex, scalars, attributes, pair) { return complex }
+        // setcchar refuses e.g. emoji ZWJ sequences (several spacing characters): show the first one only.
+        if let first = scalars.first, set(&complex, [first], attributes, pair) { return complex }
+        _ = set(&complex, [0x3F], attributes, pair)  // "?"
+        return complex
+    }
+
+    private func set(_ complex: inout cchar_t, _ scalars: [wchar_t], _ attributes: attr_t, _ pair: Int16) -> Bool {
+        let terminated = scalars + [0]
+        return terminated.withUnsafeBufferPointer { setcchar(&complex, $0.baseAddress, attributes, pair, nil) } == OK
+    }
+
+    private func attributesAndPair(for style: Style) -> (attributes: attr_t, pair: Int16) {
+        if let cached = attributeCache[style] { return cached }
+        let result = palette.attributesAndPair(for: style)
+        attributeCache[style] = result
+        return result
+    }
+
+    // MARK: Input
+
+    /// Waits for the next event.
+    ///
+    /// - `timeoutMilliseconds == nil` blocks until an event arrives. It returns nil only when input has gone away
+    ///   (standard input closed), which the event loop should treat as "quit".
+    /// - With a timeout, returns `.tick` when nothing arrived in time; nil again means input has gone away
+    ///   (ncurses reported an error well before the deadline).
+    ///
+    /// Input that maps to no event (mouse releases, unknown key codes) is swallowed and the wait goes on.
+    /// `.resize` carries the new size; ncurses has already resized its screen when it is delivered.
+    public func nextEvent(timeoutMilliseconds: Int32?) -> Event? {
+        guard isActive else { return nil }
+        let clock = ContinuousClock()
+        let deadline = timeoutMilliseconds.map { clock.now + .milliseconds(max(0, $0)) }
+        while true {
+            if let deadline {
+                let remaining = clock.now.duration(to: deadline)
+                wtimeout(window, Int32(clamping: max(0, remaining.components.seconds * 1000
+                    + remaining.components.attoseconds / 1_000_000_000_000_000)))
+            } else {
+                wtimeout(window, -1)
+            }
+            var input: wint_t = 0
+            errno = 0
+            let status = wget_wch(window, &input)
+            switch status {
+            case OK:
+                if let event = characterEvent(input) { return event }
+            case KEY_CODE_YES:
+                if let event = keyCodeEvent(Int32(bitPattern: input)) { return event }
+            default:
+                let interrupted = errno == EINTR
+                if let deadline {
+                    // ncurses' own timer may end a few milliseconds before ours.
+                    if clock.now.duration(to: deadline) <= .milliseconds(10) { return .tick }
+                    if !interrupted { return nil }
+                } else if !interrupted {
+                    return nil
+                }
+            }
+            if let deadline, clock.now >= deadline { return .tick }
+        }
+    }
+
+    private func characterEvent(_ input: wint_t) -> Event? {
+        switch input {
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 9: return .key(.tab)
+        case 8, 127: return .key(.backspace)
+        case 1...26:
+            return .key(.control(Character(Unicode.Scalar(UInt8(input) + 0x60))))  // 1 → "a"
+        case 0, 28...31:
+            return .key(.control(Character(Unicode.Scalar(UInt8(input) + 0x40))))  // 0 → "@", 28 → "\"
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(input)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    private func keyCodeEvent(_ code: Int32) -> Event? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_DC: return .key(.delete)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_RESIZE:
+            let (width, height) = size
+            return .resize(width: width, height: height)
+        case KEY_MOUSE:
+            var mouse = MEVENT()
+            guard getmouse(&mouse) == OK else { return nil }
+            let button: MouseButton
+            switch sammen_mouse_button(mouse.bstate) {
+            case 1: button = .left
+            case 3: button = .right
+            case 4: button = .scrollUp
+            case 5: button = .scrollDown
+            default: return nil
+            }
+            return .mouse(x: Int(mouse.x), y: Int(mouse.y), button: button)
+        case (sammen_key_f0() + 1)...(sammen_key_f0() + 63):
+            return .key(.function(Int(code - sammen_key_f0())))
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import SammenCore
+
+enum CommandLineProgram {
+    static let version = "0.1.0"
+
+    static func run(_ raw: [String], environment: [String: String]) -> ExitCode {
+        let context = Context(environment: environment)
+        guard let command = raw.first else {
+            Console.out(HelpText.overview)
+            return .ok
+        }
+        let rest = Array(raw.dropFirst())
+        do {
+            switch command {
+            case "--help", "-h", "help":
+                Console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
+                return .ok
+            case "--version", "version":
+                Console.out("sammen \(version)")
+                return .ok
+            case "due": return try DueCommand.run(rest, context)
+            case "import": return try ImportCommand.run(rest, context)
+            case "check": return try CheckCommand.run(rest, context)
+            case "families": return try FamiliesCommand.run(rest, context)
+            //DEMO
+            default:
+                Console.error("ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.")
+                return .usage
+            }
+        } catch let error as Arguments.UsageError {
+            Console.error(error.message + ". Skriv «sammen \(command) --help» for hjælp.")
+            return .usage
+        } catch let error as StoreError {
+            Console.error(error.danishMessage)
+            return .storeFailure
+        } catch {
+            Console.error("uventet fejl: \(error)")
+            return .storeFailure
+        }
+    }
+
+    /// Handles `--help` for a command; true when help was printed.
+    static func printedHelp(_ args: Arguments, _ command: String) -> Bool {
+        guard args.has("help") else { return false }
+        Console.out(HelpText.forCommand(command) ?? HelpText.overview)
+        return true
+    }
+}

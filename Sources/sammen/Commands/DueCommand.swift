@@ -1,0 +1,93 @@
+import Foundation
+import SammenCore
+
+/// `sammen due`: follow-ups and deadlines, soonest first.
+enum DueCommand {
+    static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
+        let args = try Arguments(raw, valueOptions: ["store", "user", "today", "caseworker", "within"],
+                                 flagOptions: ["all", "json", "help"])
+        if CommandLineProgram.printedHelp(args, "due") { return .ok }
+        guard args.positionals.isEmpty else {
+            throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her")
+        }
+        if args.has("all") && args.value("within") != nil {
+            throw Arguments.UsageError(message: "brug enten --within eller --all, ikke begge")
+        }
+        var within = 30
+        if let text = args.value("within") {
+            guard let days = Int(text), days >= 0 else {
+                throw Arguments.UsageError(message: "--within «\(text)» skal være et antal dage (0 eller mere)")
+            }
+            within = days
+        }
+        let today = try context.today(args)
+        let store = try StoreOpening.open(args, context, writable: false)
+        StoreOpening.warnAboutProblems(store)
+
+        var items = DeadlineEngine.deadlines(for: store.summaries, today: today)
+        if let initials = args.value("caseworker") {
+            items = items.filter { $0.caseworker.caseInsensitiveCompare(initials) == .orderedSame }
+        }
+        if !args.has("all") {
+            let limit = today.adding(days: within)
+            items = items.filter { $0.due <= limit }
+        }
+
+        if args.has("json") {
+            let rows = items.map { DueRow($0, today: today) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Console.out(String(decoding: try encoder.encode(rows), as: UTF8.self))
+        } else {
+            printTable(items, today: today, within: args.has("all") ? nil : within)
+        }
+        return .ok
+    }
+
+    /// One object of `sammen due --json`.
+    struct DueRow: Encodable {
+        var `case`: String
+        var family: String
+        var family_id: String
+        var child: String?
+        var caseworker: String
+        var buddy: String?
+        var kind: String
+        var due: String
+        var overdue_days: Int
+        var rule: String
+        var detail: String?
+
+        init(_ d: Deadline, today: LocalDate) {
+            `case` = d.caseNumber
+            family = d.familyName
+            family_id = d.familyID
+            child = d.childName
+            caseworker = d.caseworker
+            buddy = d.buddyCaseworker
+            kind = d.kind.rawValue
+            due = d.due.iso
+            overdue_days = d.overdueDays(on: today)
+            rule = d.rule
+            detail = d.detail
+        }
+    }
+
+    static func printTable(_ items: [Deadline], today: LocalDate, within: Int?) {
+        let scope = within.map { "inden for \($0) dage" } ?? "alle frister"
+        Console.out("Opfølgninger og frister pr. \(today.danish) (\(scope)):")
+        guard !items.isEmpty else {
+            Console.out("Intet forfalder.")
+            return
+        }
+        let table = TextTable(columns: ["Forfald", "Status", "Hvad", "Familie", "Barn", "Sagsnr", "Sagsbeh."])
+        for d in items {
+            let overdue = d.overdueDays(on: today)
+            let status = overdue > 0 ? "\(overdue) dage over" : (d.due == today ? "i dag" : "om \(today.days(until: d.due)) d.")
+            table.add([d.due.danish, status, d.kind.danishName, d.familyName, d.childName ?? "", d.caseNumber, d.caseworker])
+        }
+        Console.out(table.render())
+        let overdueCount = items.filter { $0.overdueDays(on: today) > 0 }.count
+        Console.out("\(items.count) i alt, heraf \(overdueCount) forfaldne.")
+    }
+}

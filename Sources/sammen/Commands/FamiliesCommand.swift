@@ -1,0 +1,79 @@
+import Foundation
+import SammenCore
+
+/// `sammen families`: the families with their cases.
+enum FamiliesCommand {
+    static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
+        let args = try Arguments(raw, valueOptions: ["store", "user", "today"], flagOptions: ["json", "help"])
+        if CommandLineProgram.printedHelp(args, "families") { return .ok }
+        guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
+        let today = try context.today(args)
+        let store = try StoreOpening.open(args, context, writable: false)
+        StoreOpening.warnAboutProblems(store)
+        let families = store.summaries.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+
+        if args.has("json") {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Console.out(String(decoding: try encoder.encode(families.map { FamilyRow($0, today: today) }), as: UTF8.self))
+            return .ok
+        }
+        if families.isEmpty {
+            Console.out("Arkivet har ingen familier endnu. Indlæs en sagsstamme med «sammen import csv FIL».")
+            return .ok
+        }
+        for family in families {
+            Console.out("\(family.name)  [\(family.id)]")
+            for c in family.cases {
+                let child = family.child(c.childID)
+                let age = child.map { " (\($0.birthDate.age(on: today)) år)" } ?? ""
+                let bases = c.measures.map(\.legalBasis.bothNumberings).joined(separator: ", ")
+                let status = c.isOpen
+                    ? "næste opfølgning \(DeadlineEngine.nextFollowUp(for: c, today: today).danish), \(c.cadence(on: today).danishShort)"
+                    : "lukket"
+                let buddy = c.buddyCaseworker.map { " + makker \($0)" } ?? ""
+                Console.out("  \(child?.name ?? "?")\(age) — sag \(c.number), \(c.primaryCaseworker)\(buddy); \(bases.isEmpty ? "ingen indsatser" : bases); \(status)")
+            }
+        }
+        Console.out("\(families.count) familier.")
+        return .ok
+    }
+
+    struct FamilyRow: Encodable {
+        var id: String
+        var name: String
+        var children: [ChildRow]
+
+        struct ChildRow: Encodable {
+            var name: String
+            var birth_date: String
+            var cases: [CaseRow]
+        }
+
+        struct CaseRow: Encodable {
+            var `case`: String
+            var caseworker: String
+            var buddy: String?
+            var opened: String
+            var status: String
+            var legal_basis: [String]
+            var cadence: String
+            var last_follow_up: String?
+            var next_follow_up: String?
+        }
+
+        init(_ family: FamilySummary, today: LocalDate) {
+            id = family.id
+            name = family.name
+            children = family.children.map { child in
+                ChildRow(name: child.name, birth_date: child.birthDate.iso, cases: family.cases.filter { $0.childID == child.id }.map { c in
+                    CaseRow(case: c.number, caseworker: c.primaryCaseworker, buddy: c.buddyCaseworker, opened: c.opened.iso,
+                            status: c.status.rawValue, legal_basis: c.measures.map(\.legalBasis.description),
+                            cadence: c.cadence(on: today) == .sixWeeks ? "6 uger" : "3 måneder",
+                            last_follow_up: c.lastFollowUp?.iso,
+                            next_follow_up: c.isOpen ? DeadlineEngine.nextFollowUp(for: c, today: today).iso : nil)
+                })
+            }
+        }
+    }
+}

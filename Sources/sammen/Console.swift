@@ -1,0 +1,38 @@
+import Foundation
+import SammenCore
+
+/// Where the program writes: results to stdout, errors in plain words to stderr. Never a CPR number.
+struct Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("sammen: " + CPRNumber.redact(text) + "\n").utf8))
+    }
+}
+
+/// What every command needs: the arguments, the environment, who the user is.
+struct Context {
+    var environment: [String: String]
+
+    /// The user for the access log: --user, $SAMMEN_USER, else the login name.
+    func user(_ args: Arguments) -> String {
+        if let u = args.value("user"), !u.isEmpty { return u }
+        if let u = environment["SAMMEN_USER"], !u.isEmpty { return u }
+        return environment["USER"] ?? environment["LOGNAME"] ?? "ukendt"
+    }
+
+    func storePath(_ args: Arguments) -> String {
+        StoreLocation.resolve(flag: args.value("store"), environment: environment)
+    }
+
+    /// --today, else the date in Europe/Copenhagen.
+    func today(_ args: Arguments) throws -> LocalDate {
+        guard let text = args.value("today") else { return LocalDate.today() }
+        guard let date = LocalDate(lenient: text) else {
+            throw Arguments.UsageError(message: "--today «\(text)» er ikke en dato (skriv ÅÅÅÅ-MM-DD)")
+        }
+        return date
+    }
+}

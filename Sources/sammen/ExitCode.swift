@@ -1,0 +1,11 @@
+/// Exit codes, documented in `sammen --help` and docs/cli.md.
+enum ExitCode: Int32 {
+    /// Done.
+    case ok = 0
+    /// The command ran and found problems: `check` found damaged files, `import` refused bad rows.
+    case problems = 1
+    /// The command line was wrong.
+    case usage = 2
+    /// The store could not be opened or written (missing, locked, no space, no access).
+    case storeFailure = 3
+}

@@ -1,0 +1,90 @@
+/// The help texts, in Danish: the program's language.
+enum HelpText {
+    static let overview = """
+    sammen — opfølgning, årshjul og netværksmøder efter modellen »Sammen om familien«
+
+    Brug:
+      sammen demo [--reset] [--init MAPPE]     Øvelsesarkivet (fiktive familier) til kurser og afprøvning
+      sammen due [--today DATO] [--caseworker INITIALER] [--within DAGE | --all] [--json]
+                                                Opfølgninger og frister, de første først
+      sammen families [--json]                  Familierne og deres sager
+      sammen import csv FIL [--law sel|bl] [--dry-run]
+                                                Indlæs en sagsstamme fra sagssystemet (CSV)
+      sammen check                              Kontrollér arkivet; hver fejl med fil og position
+
+    Fælles tilvalg:
+      --store MAPPE   arkivets mappe (ellers $SAMMEN_STORE, ellers ~/.local/share/sammen)
+      --user NAVN     hvem du er, til adgangsloggen (ellers $SAMMEN_USER eller dit login)
+      --help          hjælp til en kommando;  --version  udgaven
+
+    Afslutningskoder:
+      0  udført
+      1  kommandoen fandt problemer (check fandt fejl, import afviste rækker)
+      2  kommandolinjen var forkert
+      3  arkivet kunne ikke åbnes eller skrives (mangler, er låst, disken er fuld, ingen adgang)
+    """
+
+    static func forCommand(_ command: String) -> String? {
+        switch command {
+        case "due": return due
+        case "import": return importCSV
+        case "check": return check
+        case "families": return families
+        case "demo": return demo
+        default: return nil
+        }
+    }
+
+    static let due = """
+    sammen due — opfølgninger og frister, de første først
+
+      --today DATO            regn fra denne dato (ÅÅÅÅ-MM-DD); ellers dags dato i Danmark
+      --caseworker INITIALER  kun de sager, hvor denne sagsbehandler er primær
+      --within DAGE           kun det, der forfalder inden for så mange dage (standard: 30), og alt forfaldent
+      --all                   alle frister, uanset hvornår
+      --json                  maskinlæsbart: en liste af objekter med case, family, child, caseworker,
+                              kind, due, overdue_days og rule
+
+    Slags (kind): opfoelgning (modellens faste opfølgning), overgang (16 år), undersoegelse (4 måneder),
+    genvurdering (klage, 4 uger), aftale (fra et møde).
+    """
+
+    static let importCSV = """
+    sammen import csv FIL — indlæs en sagsstamme fra sagssystemet
+
+    Filen har en overskriftsrække; skilletegn ; eller , (findes selv); UTF-8 med eller uden BOM.
+    Kolonner (store/små bogstaver er lige meget; æ/ø/å eller ae/oe/aa; engelske navn i parentes):
+      sagsnr (case_id), familie (family), barn (child), fødselsdato (birthdate),
+      sagsbehandler (caseworker), paragraffer (legal_basis), åbnet (opened),
+      seneste_opfølgning (last_follow_up, må være tom)
+    Datoer: ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ. Paragraffer adskilt af , ; eller +,
+    fx "SEL § 50, SEL § 52" eller "BL § 86 + BL § 90".
+
+      --law sel|bl   hvilken lov en paragraf uden lov (»§ 50«) hører til
+      --dry-run      vis hvad der ville blive indlæst, men skriv intet
+
+    Alt eller intet: er der fejl i én række, indlæses intet, og hver fejl vises med linjenummer.
+    """
+
+    static let check = """
+    sammen check — kontrollér arkivet
+
+    Læser hver fil og melder hver fejl med fil, linje og kolonne. Ingen fil bliver ændret.
+    Afslutningskode 0 når alt er i orden, 1 når der er fejl.
+    """
+
+    static let families = """
+    sammen families — familierne og deres sager
+
+      --json   maskinlæsbart
+      --today DATO  regn næste opfølgning fra denne dato
+    """
+
+    static let demo = """
+    sammen demo — øvelsesarkivet til kurser og afprøvning
+
+    Åbner en frisk kopi af et fiktivt arkiv (ingen rigtige personer). Alt vises med mærket ØVELSE.
+      --reset        start forfra med en ny kopi
+      --init MAPPE   skriv øvelsesarkivet til MAPPE (fx til kursets bærbare)
+    """
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// import csv → due, end to end through the executable, with dates worked out by hand.
+@Suite struct ImportAndDueTests {
+    let fixture = ProgramRunner.repository + "/Fixtures/csv/sagsstamme-eksempel.csv"
+    let badFixture = ProgramRunner.repository + "/Fixtures/csv/sagsstamme-med-fejl.csv"
+
+    struct Due: Decodable, Equatable {
+        var `case`: String
+        var family: String
+        var child: String?
+        var caseworker: String
+        var kind: String
+        var due: String
+        var overdue_days: Int
+        var rule: String
+    }
+
+    @Test func importThenDueGivesTheRightDates() throws {
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = folder + "/arkiv"
+        let imported = try ProgramRunner.run(["import", "csv", fixture, "--store", store])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("3 nye familier"))
+
+        let result = try ProgramRunner.run(["due", "--store", store, "--today", "2026-11-22", "--all", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let items = try JSONDecoder().decode([Due].self, from: Data(result.stdout.utf8))
+        let got = items.map { "\($0.case) \($0.kind) \($0.due) \($0.overdue_days)" }
+        #expect(got == [
+            // Opened 30-11-2025, 3 months (SEL § 44): 28 February 2026, clamped to the month's end.
+            "2026-005 opfoelgning 2026-02-28 267",
+            // Opened 2026-08-31 with an investigation (SEL § 50): 42 days later.
+            "2026-001 opfoelgning 2026-10-12 41",
+            // Followed up 2026-08-31, compensation only (BL §§ 86, 90): 3 months, 30 November.
+            "2026-002 opfoelgning 2026-11-30 0",
+            "2026-003 opfoelgning 2026-12-01 0",
+            // Born 15-12-2010: 16 on 15 December 2026.
+            "2026-003 overgang 2026-12-15 0",
+            // The investigation started 2026-08-31 is to be finished within 4 months.
+            "2026-001 undersoegelse 2026-12-31 0",
+            // Followed up 2026-11-20 on BL § 32 (support): 6 weeks, across the year change.
+            "2026-004 opfoelgning 2027-01-01 0",
+        ])
+        let first = try #require(items.first)
+        #expect(first.family == "Familien Jensen" && first.child == "Oliver Jensen" && first.caseworker == "SKL")
+        #expect(first.rule == "Sammen om familien: opfølgning hver 3. måned")
+        #expect(items[1].rule == "Sammen om familien: opfølgning hver 6. uge")
+
+        // --within and --caseworker narrow it down.
+        let soon = try ProgramRunner.run(["due", "--store", store, "--today", "2026-11-22", "--within", "8", "--caseworker", "mha", "--json"])
+        let soonItems = try JSONDecoder().decode([Due].self, from: Data(soon.stdout.utf8))
+        #expect(soonItems.map(\.case) == ["2026-001", "2026-002"])
+    }
+
+    @Test func aCSVWithBadRowsIsRefusedWholeWithEveryBadLineNamed() throws {
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = folder + "/arkiv"
+        let result = try ProgramRunner.run(["import", "csv", badFixture, "--store", store])
+        #expect(result.status == 1)
+        for line in 2...6 {
+            #expect(result.stderr.contains("sagsstamme-med-fejl.csv: linje \(line):"), "line \(line) not named:\n\(result.stderr)")
+        }
+        #expect(!result.stderr.contains("linje 7:"))
+        #expect(result.stderr.contains("Intet er indlæst"))
+        #expect(!FileManager.default.fileExists(atPath: store))
+
+        // Into an existing store: nothing changes, byte for byte.
+        _ = try ProgramRunner.run(["import", "csv", fixture, "--store", store])
+        let before = try snapshot(store)
+        let again = try ProgramRunner.run(["import", "csv", badFixture, "--store", store])
+        #expect(again.status == 1)
+        #expect(try snapshot(store) == before)
+    }
+
+    @Test func aBareParagraphIsAcceptedWithLaw() throws {
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let csv = folder + "/bare.csv"
+        try "case_id,family,child,birthdate,caseworker,legal_basis,opened\nX-1,Familien Bo,Liv Bo,2015-01-01,MHA,§ 50,2026-01-01\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let refused = try ProgramRunner.run(["import", "csv", csv, "--store", folder + "/s", "--dry-run"])
+        #expect(refused.status == 1 && refused.stderr.contains("--law"))
+        let dry = try ProgramRunner.run(["import", "csv", csv, "--store", folder + "/s", "--law", "sel", "--dry-run"])
+        #expect(dry.status == 0 && dry.stdout.contains("intet er skrevet"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/s"))
+    }
+
+    @Test func everyFileIsPrivateEvenUnderUmask000() throws {
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = folder + "/arkiv"
+        let result = try ProgramRunner.run(["import", "csv", fixture, "--store", store], umask: "000")
+        #expect(result.status == 0, "\(result.stderr)")
+        _ = try ProgramRunner.run(["due", "--store", store], umask: "000")
+        let paths = (FileManager.default.enumerator(atPath: store)?.allObjects as? [String] ?? []) + [""]
+        for relative in paths {
+            let path = relative.isEmpty ? store : store + "/" + relative
+            var info = stat()
+            lstat(path, &info)
+            let mode = Int(info.st_mode & 0o777)
+            let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+            #expect(mode == (isFolder ? 0o700 : 0o600), "\(relative): \(String(mode, radix: 8))")
+        }
+    }
+
+    private func snapshot(_ root: String) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for relative in FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [] {
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
+            if !isDir.boolValue && relative != "access.log" && relative != "lock" {
+                result[relative] = FileManager.default.contents(atPath: root + "/" + relative)
+            }
+        }
+        return result
+    }
+}
