@@ -23,7 +23,8 @@ enum CommandLineProgram {
             case "import": return try ImportCommand.run(rest, context)
             case "check": return try CheckCommand.run(rest, context)
             case "families": return try FamiliesCommand.run(rest, context)
-            //DEMO
+            case "followup": return try FollowUpCommand.run(rest, context)
+            case "demo": return try DemoCommand.run(rest, context)
             default:
                 Console.error("ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.")
                 return .usage

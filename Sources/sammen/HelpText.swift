@@ -8,6 +8,8 @@ enum HelpText {
       sammen due [--today DATO] [--caseworker INITIALER] [--within DAGE | --all] [--json]
                                                 Opfølgninger og frister, de første først
       sammen families [--json]                  Familierne og deres sager
+      sammen followup FAMILIE [--date DATO] [--channel KANAL] [--note TEKST] [--case SAGSNR] [--informal]
+                                                Registrér en opfølgning (flytter næste frist)
       sammen import csv FIL [--law sel|bl] [--dry-run]
                                                 Indlæs en sagsstamme fra sagssystemet (CSV)
       sammen check                              Kontrollér arkivet; hver fejl med fil og position
@@ -31,6 +33,7 @@ enum HelpText {
         case "check": return check
         case "families": return families
         case "demo": return demo
+        case "followup": return followup
         default: return nil
         }
     }
@@ -78,6 +81,17 @@ enum HelpText {
 
       --json   maskinlæsbart
       --today DATO  regn næste opfølgning fra denne dato
+    """
+
+    static let followup = """
+    sammen followup FAMILIE — registrér en opfølgning eller en uformel kontakt
+
+    FAMILIE er familiens id, et sagsnr eller navnet (»Familien Holm« eller »Holm«).
+      --date DATO       hvornår (standard: i dag)
+      --channel KANAL   telefon, sms, mail, møde, hjemmebesøg, video eller digitalpost (standard: telefon)
+      --note TEKST      hvad der blev talt om
+      --case SAGSNR     kun denne sag (standard: alle familiens sager)
+      --informal        en uformel kontakt; den flytter ikke næste opfølgning
     """
 
     static let demo = """

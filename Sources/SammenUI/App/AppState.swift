@@ -1,0 +1,94 @@
+import SammenCore
+
+/// Everything the screens draw from. Built once from the source, then changed only by `App.update`.
+public struct AppState: Sendable {
+    public enum Screen: Sendable, Equatable { case dashboard, leader, family }
+    public enum Overlay: Sendable, Equatable { case help, confirmQuit, confirmDiscard }
+
+    public struct Status: Sendable, Equatable {
+        public var text: String
+        public var isError: Bool
+
+        public init(text: String, isError: Bool) {
+            self.text = text
+            self.isError = isError
+        }
+    }
+
+    /// The family overview: the record loaded whole, and which pane has focus.
+    public struct FamilyView: Sendable, Equatable {
+        public var family: Family
+        public var summary: FamilySummary
+        public var pane = 0
+        public var scroll = 0
+    }
+
+    public var strings: Strings
+    public var today: LocalDate
+    public var user: String
+    public var width: Int
+    public var height: Int
+    public var screen: Screen = .dashboard
+    public var overlay: Overlay?
+    public var status: Status?
+    public var training: Bool
+    public var readOnlyReason: String?
+
+    public var team: Team
+    public var summaries: [FamilyID: FamilySummary]
+    public var rows: [CaseRow]
+    /// All rows in the current sort order (indices into `rows`).
+    public var order: [Int]
+    public var dashboard = DashboardState()
+    public var leaderScroll = 0
+    public var family: FamilyView?
+    public var form: FollowUpForm?
+    /// Files the store could not read: shown so no family is silently missing.
+    public var problemCount = 0
+
+    public init(source: CaseloadSource, language: Language, today: LocalDate, user: String,
+                width: Int = 80, height: Int = 24, problemCount: Int = 0) {
+        strings = Strings(language)
+        self.today = today
+        self.user = user
+        self.width = width
+        self.height = height
+        training = source.isTraining
+        readOnlyReason = source.readOnlyReason
+        team = source.team
+        let all = source.summaries.sorted { $0.id < $1.id }
+        summaries = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+        rows = CaseRow.rows(for: all, today: today)
+        order = DashboardState.order(rows, by: .next, descending: false)
+        self.problemCount = problemCount
+        // The caseworker's own caseload first, when Sammen knows who is at the keyboard.
+        if let me = team.caseworker(user), rows.contains(where: { $0.caseworker == me.initials || $0.buddy == me.initials }) {
+            dashboard.caseworker = me.initials
+        }
+        dashboard.refilter(rows, order: order, keep: nil)
+    }
+
+    /// The rows visible on the dashboard.
+    public var visibleRows: [CaseRow] { dashboard.visible.map { rows[$0] } }
+
+    /// How many table rows fit on the dashboard at this size.
+    public var dashboardPageSize: Int { max(1, height - 6) }
+
+    /// Replaces one family's rows after a save, keeping the filters and the selection.
+    mutating func replace(_ summary: FamilySummary) {
+        let keep = dashboard.selectedIndex.map { rows[$0].caseNumber }
+        summaries[summary.id] = summary
+        rows.removeAll { $0.familyID == summary.id }
+        rows.append(contentsOf: CaseRow.rows(for: summary, today: today))
+        order = DashboardState.order(rows, by: dashboard.sort, descending: dashboard.descending)
+        dashboard.filteredWith = nil
+        dashboard.refilter(rows, order: order, keep: keep)
+    }
+
+    /// The caseworkers to cycle through on the dashboard: nil (all) and each one with cases.
+    var caseworkerChoices: [String?] {
+        let withCases = Set(rows.flatMap { [$0.caseworker] + ($0.buddy.map { [$0] } ?? []) })
+        return [nil] + team.caseworkers.map(\.initials).filter(withCases.contains)
+            + withCases.subtracting(team.caseworkers.map(\.initials)).sorted()
+    }
+}

@@ -1,0 +1,60 @@
+/// What a key does. The help screen and the tests read the same table (`KeyBindings.all`).
+public enum Action: Sendable, Equatable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom, open, back, nextPane, search, help, quit
+    case sortNext, sortReverse, caseworkerNext, kindNext, showCaseload, showLeader, register
+}
+
+/// Where a binding applies.
+public enum Scope: Sendable, Equatable { case global, dashboard, leader, family }
+
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    /// How the help screen writes the keys: "↑ k".
+    public var label: String
+    public var action: Action
+    public var help: UIText
+    public var scope: Scope
+}
+
+public enum KeyBindings {
+    public static let all: [KeyBinding] = [
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp, help: .helpMove, scope: .global),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown, help: .helpMove, scope: .global),
+        KeyBinding(keys: [.pageUp, .pageDown, .control("b"), .control("f")], label: "PgUp PgDn", action: .pageDown,
+                   help: .helpPage, scope: .global),
+        KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: .helpTop, scope: .global),
+        KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: .helpBottom, scope: .global),
+        KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpOpen, scope: .dashboard),
+        KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .family),
+        KeyBinding(keys: [.tab, .backTab], label: "Tab", action: .nextPane, help: .helpTab, scope: .family),
+        KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .family),
+        KeyBinding(keys: [.character("/")], label: "/", action: .search, help: .helpSearch, scope: .dashboard),
+        KeyBinding(keys: [.character("s")], label: "s", action: .sortNext, help: .helpSort, scope: .dashboard),
+        KeyBinding(keys: [.character("S")], label: "S", action: .sortReverse, help: .helpSortReverse, scope: .dashboard),
+        KeyBinding(keys: [.character("c")], label: "c", action: .caseworkerNext, help: .helpCaseworker, scope: .dashboard),
+        KeyBinding(keys: [.character("v")], label: "v", action: .kindNext, help: .helpKind, scope: .dashboard),
+        KeyBinding(keys: [.character("1")], label: "1", action: .showCaseload, help: .helpCaseload, scope: .global),
+        KeyBinding(keys: [.character("2")], label: "2", action: .showLeader, help: .helpLeader, scope: .global),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: .helpHelp, scope: .global),
+        KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: .helpQuit, scope: .global),
+    ]
+
+    /// The action for `key` on a screen: the screen's own bindings first, then the global ones.
+    public static func action(for key: Key, in scope: Scope) -> Action? {
+        if let binding = all.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+            return binding.action == .pageDown && (key == .pageUp || key == .control("b")) ? .pageUp : binding.action
+        }
+        if let binding = all.first(where: { $0.scope == .global && $0.keys.contains(key) }) {
+            return binding.action == .pageDown && (key == .pageUp || key == .control("b")) ? .pageUp : binding.action
+        }
+        // Esc on the leader view goes back to the caseload, like everywhere else.
+        if scope == .leader && (key == .escape || key == .left) { return .showCaseload }
+        return nil
+    }
+
+    /// The bindings the help screen lists for a screen.
+    public static func shown(in scope: Scope) -> [KeyBinding] {
+        var seen = Set<String>()
+        return all.filter { ($0.scope == scope || $0.scope == .global) && seen.insert($0.label).inserted }
+    }
+}

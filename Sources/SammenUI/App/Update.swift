@@ -1,0 +1,301 @@
+import SammenCore
+
+/// What the event loop must do after an update.
+public enum Command: Sendable, Equatable { case none, quit }
+
+/// `update(state, event)`: the only place state changes. Reads and saves go through the injected source.
+public enum App {
+    public static func update(_ state: inout AppState, _ event: Event, source: CaseloadSource) -> Command {
+        switch event {
+        case let .resize(width, height):
+            state.width = width
+            state.height = height
+            clampScroll(&state)
+            return .none
+        case .tick:
+            return .none
+        case let .mouse(x, y, button):
+            mouse(&state, x: x, y: y, button: button, source: source)
+            return .none
+        case .key(let key):
+            return press(&state, key, source: source)
+        }
+    }
+
+    // MARK: Keys
+
+    static func press(_ state: inout AppState, _ key: Key, source: CaseloadSource) -> Command {
+        // Dialogs answer first.
+        if let overlay = state.overlay {
+            switch overlay {
+            case .help:
+                if key == .escape || key == .character("?") || key == .function(1) || key == .character("q") { state.overlay = nil }
+                return .none
+            case .confirmQuit, .confirmDiscard:
+                if key == .character("j") || key == .character("y") || key == .character("J") || key == .character("Y") {
+                    state.overlay = nil
+                    state.form = nil
+                    return overlay == .confirmQuit ? .quit : .none
+                }
+                if key == .character("n") || key == .escape || key == .character("N") { state.overlay = nil }
+                return .none
+            }
+        }
+        if state.form != nil { return formKey(&state, key, source: source) }
+        if state.screen == .dashboard && state.dashboard.searching { searchKey(&state, key, source: source); return .none }
+
+        let scope: Scope
+        switch state.screen {
+        case .dashboard: scope = .dashboard
+        case .leader: scope = .leader
+        case .family: scope = .family
+        }
+        guard let action = KeyBindings.action(for: key, in: scope) else { return .none }
+        state.status = nil
+        return perform(&state, action, source: source)
+    }
+
+    static func perform(_ state: inout AppState, _ action: Action, source: CaseloadSource) -> Command {
+        switch action {
+        case .quit:
+            return .quit
+        case .help:
+            state.overlay = .help
+        case .showCaseload:
+            state.screen = .dashboard
+            state.family = nil
+        case .showLeader:
+            state.screen = .leader
+            state.family = nil
+        case .moveUp: move(&state, by: -1)
+        case .moveDown: move(&state, by: 1)
+        case .pageUp: move(&state, by: -state.dashboardPageSize)
+        case .pageDown: move(&state, by: state.dashboardPageSize)
+        case .top: move(&state, by: -Int.max / 2)
+        case .bottom: move(&state, by: Int.max / 2)
+        case .open:
+            if state.screen == .dashboard, let index = state.dashboard.selectedIndex {
+                openFamily(&state, state.rows[index].familyID, source: source)
+            }
+        case .back:
+            if state.screen == .family {
+                state.screen = .dashboard
+                state.family = nil
+            }
+        case .nextPane:
+            if var view = state.family {
+                view.pane = (view.pane + 1) % FamilyScreen.paneCount
+                view.scroll = 0
+                state.family = view
+            }
+        case .search:
+            state.dashboard.searching = true
+        case .sortNext:
+            let all = DashboardState.SortColumn.allCases
+            state.dashboard.sort = all[(all.firstIndex(of: state.dashboard.sort)! + 1) % all.count]
+            resort(&state)
+        case .sortReverse:
+            state.dashboard.descending.toggle()
+            resort(&state)
+        case .caseworkerNext:
+            let choices = state.caseworkerChoices
+            let i = choices.firstIndex(of: state.dashboard.caseworker) ?? 0
+            state.dashboard.caseworker = choices[(i + 1) % choices.count]
+            refilter(&state)
+        case .kindNext:
+            let all = DashboardState.KindFilter.allCases
+            state.dashboard.kind = all[(all.firstIndex(of: state.dashboard.kind)! + 1) % all.count]
+            refilter(&state)
+        case .register:
+            guard let view = state.family else { break }
+            if state.readOnlyReason != nil {
+                state.status = .init(text: state.strings[.cannotSaveReadOnly], isError: true)
+                break
+            }
+            state.form = FollowUpForm(familyID: view.family.id, today: state.today,
+                                      channel: view.family.contactPreference.channel,
+                                      cases: view.family.cases.filter(\.isOpen).map(\.number))
+        }
+        return .none
+    }
+
+    static func openFamily(_ state: inout AppState, _ id: FamilyID, source: CaseloadSource) {
+        do {
+            let family = try source.loadFamily(id)
+            state.family = AppState.FamilyView(family: family, summary: state.summaries[id] ?? FamilySummary(family))
+            state.screen = .family
+        } catch {
+            state.status = .init(text: state.strings.text(.familyUnreadable, describe(error)), isError: true)
+        }
+    }
+
+    static func move(_ state: inout AppState, by step: Int) {
+        switch state.screen {
+        case .dashboard:
+            let count = state.dashboard.visible.count
+            guard count > 0 else { return }
+            state.dashboard.selected = min(max(0, state.dashboard.selected + step), count - 1)
+        case .leader:
+            state.leaderScroll = max(0, state.leaderScroll + step)
+        case .family:
+            if var view = state.family {
+                view.scroll = max(0, view.scroll + step)
+                state.family = view
+            }
+        }
+        clampScroll(&state)
+    }
+
+    /// Keeps the selected row on screen.
+    static func clampScroll(_ state: inout AppState) {
+        let page = state.dashboardPageSize
+        var d = state.dashboard
+        d.selected = min(d.selected, max(0, d.visible.count - 1))
+        if d.selected < d.scroll { d.scroll = d.selected }
+        if d.selected >= d.scroll + page { d.scroll = d.selected - page + 1 }
+        d.scroll = max(0, min(d.scroll, max(0, d.visible.count - page)))
+        state.dashboard = d
+    }
+
+    static func resort(_ state: inout AppState) {
+        let keep = state.dashboard.selectedIndex.map { state.rows[$0].caseNumber }
+        state.order = DashboardState.order(state.rows, by: state.dashboard.sort, descending: state.dashboard.descending)
+        state.dashboard.filteredWith = nil
+        state.dashboard.refilter(state.rows, order: state.order, keep: keep)
+        clampScroll(&state)
+    }
+
+    static func refilter(_ state: inout AppState) {
+        let keep = state.dashboard.selectedIndex.map { state.rows[$0].caseNumber }
+        state.dashboard.filteredWith = nil
+        state.dashboard.refilter(state.rows, order: state.order, keep: keep)
+        clampScroll(&state)
+    }
+
+    // MARK: Search
+
+    static func searchKey(_ state: inout AppState, _ key: Key, source: CaseloadSource) {
+        switch key {
+        case .enter:
+            state.dashboard.searching = false
+            if !state.dashboard.search.isEmpty { source.logSearch(state.dashboard.search) }
+        case .escape:
+            state.dashboard.searching = false
+            state.dashboard.search = ""
+            refilter(&state)
+        case .backspace:
+            if !state.dashboard.search.isEmpty {
+                state.dashboard.search.removeLast()
+                refilter(&state)
+            }
+        case .up: move(&state, by: -1)
+        case .down: move(&state, by: 1)
+        case .character(let c):
+            guard state.dashboard.search.count < 60 else { return }
+            state.dashboard.search.append(c)
+            // Incremental: only the rows still visible are filtered again.
+            let keep = state.dashboard.selectedIndex.map { state.rows[$0].caseNumber }
+            state.dashboard.refilter(state.rows, order: state.order, keep: keep)
+            clampScroll(&state)
+        default:
+            break
+        }
+    }
+
+    // MARK: The follow-up form
+
+    static func formKey(_ state: inout AppState, _ key: Key, source: CaseloadSource) -> Command {
+        guard var form = state.form else { return .none }
+        switch key {
+        case .escape:
+            if form.dirty { state.overlay = .confirmDiscard } else { state.form = nil }
+            return .none
+        case .control("c"):
+            if form.dirty { state.overlay = .confirmQuit; return .none }
+            return .quit
+        case .tab, .down: form.moveFocus(by: 1)
+        case .backTab, .up: form.moveFocus(by: -1)
+        case .left: form.cycle(by: -1)
+        case .right: form.cycle(by: 1)
+        case .backspace: form.backspace()
+        case .enter, .control("s"):
+            state.form = form
+            saveForm(&state, source: source)
+            return .none
+        case .character(let c):
+            if c == " " && form.focus != .note && form.focus != .date { form.cycle(by: 1) } else { form.type(c) }
+        default: break
+        }
+        state.form = form
+        return .none
+    }
+
+    /// Saves the form. On any error the form stays open with everything typed, and the status says why.
+    static func saveForm(_ state: inout AppState, source: CaseloadSource) {
+        guard var form = state.form, var view = state.family else { return }
+        guard let date = form.date else {
+            form.error = state.strings.text(.formInvalidDate, form.dateText)
+            state.form = form
+            return
+        }
+        var family = view.family
+        family.registerContact(date: date, channel: form.channel, kind: form.kind,
+                               note: form.note.trimmingCharacters(in: .whitespaces), caseNumber: form.caseNumber,
+                               by: state.user)
+        do {
+            let summary = try source.save(family)
+            view.family = family
+            view.summary = summary
+            state.family = view
+            state.form = nil
+            state.replace(summary)
+            let next = summary.cases.filter(\.isOpen).map { DeadlineEngine.nextFollowUp(for: $0, today: state.today) }.min()
+            state.status = .init(text: state.strings.text(.formSaved, family.name, next.map(state.strings.date) ?? "–"),
+                                 isError: false)
+        } catch {
+            form.error = state.strings.text(.saveFailed, describe(error))
+            state.form = form
+            state.status = .init(text: form.error!, isError: true)
+        }
+    }
+
+    // MARK: Mouse
+
+    static func mouse(_ state: inout AppState, x: Int, y: Int, button: MouseButton, source: CaseloadSource) {
+        switch button {
+        case .scrollUp: move(&state, by: -3)
+        case .scrollDown: move(&state, by: 3)
+        case .left:
+            if y == 0 {
+                // The tab bar: click a tab.
+                if let tab = ChromeLayout.tab(atColumn: x, strings: state.strings) { _ = perform(&state, tab, source: source) }
+                return
+            }
+            guard state.screen == .dashboard, state.overlay == nil, state.form == nil else { return }
+            let row = y - DashboardScreen.firstRowY + state.dashboard.scroll
+            guard y >= DashboardScreen.firstRowY, row < state.dashboard.visible.count,
+                  y < DashboardScreen.firstRowY + state.dashboardPageSize else { return }
+            if row == state.dashboard.selected {
+                _ = perform(&state, .open, source: source)
+            } else {
+                state.dashboard.selected = row
+            }
+        case .right:
+            break
+        }
+    }
+}
+
+import Foundation
+
+extension App {
+    /// For `sammen render`: apply filter changes made directly on the state.
+    public static func refilterForRender(_ state: inout AppState) { refilter(&state) }
+
+    /// For `sammen render followup`: open the form as `f` would, even on a read-only store.
+    public static func openFormForRender(_ state: inout AppState) {
+        guard let view = state.family else { return }
+        state.form = FollowUpForm(familyID: view.family.id, today: state.today, channel: view.family.contactPreference.channel,
+                                  cases: view.family.cases.filter(\.isOpen).map(\.number))
+    }
+}

@@ -1,0 +1,64 @@
+/// The title bar every screen shares (tabs, the ØVELSE marker, read-only, the date) and the status line.
+enum ChromeLayout {
+    static let appLabel = " Sammen "
+
+    /// The tabs and the columns they occupy, for drawing and for mouse clicks.
+    static func tabs(_ strings: Strings) -> [(label: String, x: Int, action: Action)] {
+        var x = TextWidth.of(appLabel) + 1
+        var result: [(String, Int, Action)] = []
+        for (text, action) in [(strings[.tabCaseload], Action.showCaseload), (strings[.tabLeader], .showLeader)] {
+            let label = " \(text) "
+            result.append((label, x, action))
+            x += TextWidth.of(label) + 1
+        }
+        return result
+    }
+
+    static func tab(atColumn column: Int, strings: Strings) -> Action? {
+        tabs(strings).first { column >= $0.x && column < $0.x + TextWidth.of($0.label) }?.action
+    }
+
+    static func drawTitleBar(_ state: AppState, into grid: inout Grid) {
+        let bar = Style.statusBar
+        grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: bar)
+        grid.put(appLabel, x: 0, y: 0, style: Style(foreground: .black, background: .cyan, bold: true))
+        for tab in tabs(state.strings) {
+            let active = (tab.action == .showCaseload && state.screen != .leader) || (tab.action == .showLeader && state.screen == .leader)
+            grid.put(tab.label, x: tab.x, y: 0, style: active ? Style(foreground: .white, background: .blue, bold: true) : bar)
+        }
+        // Right side, by priority: the ØVELSE marker is never cut; then the date and help hint; the
+        // read-only notice takes what is left (cut with "…"), and tabs give way to all of them.
+        let tabsEnd = tabs(state.strings).last.map { $0.x + TextWidth.of($0.label) + 1 } ?? 0
+        var x = grid.width
+        if state.training {
+            let marker = state.strings[.training]
+            x -= TextWidth.of(marker)
+            grid.put(marker, x: max(0, x), y: 0, style: .training)
+        }
+        let date = " \(state.strings.date(state.today)) · \(state.strings[.helpHint]) "
+        let readOnly = state.readOnlyReason.map { " \(state.strings[.readOnly]) \($0) " }
+        let readOnlyMinimum = readOnly.map { _ in TextWidth.of(state.strings[.readOnly]) + 2 } ?? 0
+        if x - TextWidth.of(date) - readOnlyMinimum >= tabsEnd || (readOnly == nil && x - TextWidth.of(date) >= 0) {
+            x -= TextWidth.of(date)
+            grid.put(date, x: x, y: 0, style: bar)
+        }
+        if let readOnly {
+            let room = max(0, x - min(tabsEnd, max(0, x - readOnlyMinimum)))
+            let shown = TextWidth.truncate(readOnly, to: room)
+            x -= TextWidth.of(shown)
+            grid.put(shown, x: x, y: 0, style: Style(foreground: .white, background: .red, bold: true))
+        }
+    }
+
+    /// The bottom line: a message when there is one, else the screen's key hints.
+    static func drawStatusLine(_ state: AppState, hints: String, into grid: inout Grid) {
+        let y = grid.height - 1
+        guard y > 0 else { return }
+        grid.fill(x: 0, y: y, width: grid.width, height: 1)
+        if let status = state.status {
+            grid.put(" " + status.text, x: 0, y: y, style: status.isError ? .warning : .ok, maxWidth: grid.width)
+        } else {
+            grid.put(" " + hints, x: 0, y: y, style: .muted, maxWidth: grid.width)
+        }
+    }
+}

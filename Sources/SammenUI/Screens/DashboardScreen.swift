@@ -1,0 +1,116 @@
+import SammenCore
+
+/// The caseload dashboard: one row per open case, overdue first and in the warning colour, then soonest.
+/// Only the visible rows are drawn, so 10,000 rows scroll as fast as 10.
+enum DashboardScreen {
+    static let firstRowY = 3
+
+    static func columns(_ s: Strings) -> [TableColumn] {
+        [
+            TableColumn(title: s[.colFamily], width: 0, flex: 3, priority: 100),
+            TableColumn(title: s[.colChild], width: 0, flex: 2, priority: 90),
+            TableColumn(title: s[.colCaseworker], width: 6, priority: 60),
+            TableColumn(title: s[.colCadence], width: 7, priority: 40),
+            TableColumn(title: s[.colLast], width: 10, priority: 20),
+            TableColumn(title: s[.colNext], width: 10, priority: 95),
+            TableColumn(title: s[.colOverdue], width: 5, priority: 80, alignRight: true),
+            TableColumn(title: s[.colFlags], width: 4, priority: 30),
+        ]
+    }
+
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let s = state.strings
+        let d = state.dashboard
+        let width = grid.width
+
+        // Filters.
+        let kindName: String
+        switch d.kind {
+        case .all: kindName = s[.filterAll]
+        case .sixWeeks: kindName = s[.filterSixWeeks]
+        case .threeMonths: kindName = s[.filterThreeMonths]
+        case .overdue: kindName = s[.filterOverdue]
+        case .flagged: kindName = s[.filterFlagged]
+        }
+        let sortNames = columns(s)
+        let sortName: String
+        switch d.sort {
+        case .next: sortName = sortNames[5].title
+        case .family: sortName = sortNames[0].title
+        case .child: sortName = sortNames[1].title
+        case .caseworker: sortName = sortNames[2].title
+        case .cadence: sortName = sortNames[3].title
+        case .last: sortName = sortNames[4].title
+        case .overdue: sortName = sortNames[6].title
+        }
+        var x = 1
+        x += grid.put("\(s[.caseworkerLabel]): ", x: x, y: 1, style: .muted)
+        x += grid.put(d.caseworker ?? s[.caseworkerAll], x: x, y: 1, style: .accent)
+        x += grid.put(" · \(s[.kindLabel]): ", x: x, y: 1, style: .muted)
+        x += grid.put(kindName, x: x, y: 1, style: .accent)
+        x += grid.put(" · \(s[.sortLabel]): ", x: x, y: 1, style: .muted)
+        x += grid.put(sortName + (d.descending ? " ↓" : " ↑"), x: x, y: 1, style: .accent)
+        if d.searching || !d.search.isEmpty {
+            x += grid.put(" · \(s[.searchLabel]): ", x: x, y: 1, style: .muted)
+            x += grid.put(d.search + (d.searching ? "▏" : ""), x: x, y: 1, style: Style(foreground: .yellow, bold: true))
+        }
+
+        // The table.
+        let layout = TableLayout.fit(columns(s), width: max(0, width - 2))
+        let all = columns(s)
+        for column in layout {
+            let title = all[column.index].alignRight ? TextWidth.pad(all[column.index].title, to: column.width, alignRight: true) : all[column.index].title
+            grid.put(title, x: 1 + column.x, y: 2, style: .header, maxWidth: column.width)
+        }
+        let page = state.dashboardPageSize
+        if d.visible.isEmpty {
+            grid.put(s[.noRows], x: 1, y: firstRowY, style: .muted, maxWidth: width - 2)
+        }
+        for line in 0..<page {
+            let position = d.scroll + line
+            guard position < d.visible.count else { break }
+            let row = state.rows[d.visible[position]]
+            let y = firstRowY + line
+            let overdue = row.overdueDays > 0
+            var style: Style = overdue ? .warning : .plain
+            if position == d.selected {
+                style.reverse = true
+                grid.fill(x: 0, y: y, width: width, height: 1, style: style)
+            }
+            for column in layout {
+                let text = cell(row, column: column.index, state: state)
+                let shown = all[column.index].alignRight
+                    ? TextWidth.pad(text, to: column.width, alignRight: true) : TextWidth.truncate(text, to: column.width)
+                grid.put(shown, x: 1 + column.x, y: y, style: style, maxWidth: column.width)
+            }
+        }
+
+        // Summary, legend, status.
+        let overdueCount = d.visible.lazy.filter { state.rows[$0].overdueDays > 0 }.count
+        let summary = s.text(.rowsShown, "\(d.visible.count)", "\(state.rows.count)") + " · "
+            + s.text(.overdueCount, "\(overdueCount)")
+            + (state.problemCount > 0 ? " · ⚠ \(state.problemCount) fil(er) kan ikke læses (sammen check)" : "")
+        if grid.height >= 6 {
+            grid.put(" " + summary, x: 0, y: grid.height - 3, style: overdueCount > 0 ? .warning : .ok, maxWidth: width)
+            grid.put(" " + s[.flagLegend], x: 0, y: grid.height - 2, style: .muted, maxWidth: width)
+        }
+        let hints = d.searching
+            ? "Enter · Esc"
+            : "↑↓ · Enter \(s[.helpOpen]) · / \(s[.searchLabel].lowercased()) · c v s · 2 \(s[.helpLeader]) · ? · q"
+        ChromeLayout.drawStatusLine(state, hints: hints, into: &grid)
+    }
+
+    static func cell(_ row: CaseRow, column: Int, state: AppState) -> String {
+        let s = state.strings
+        switch column {
+        case 0: return row.familyName
+        case 1: return row.childName
+        case 2: return row.caseworker + (row.buddy != nil ? "+" : "")
+        case 3: return s.cadence(row.cadence)
+        case 4: return row.lastFollowUp.map(s.date) ?? s[.never]
+        case 5: return s.date(row.nextDue)
+        case 6: return row.overdueDays > 0 ? "\(row.overdueDays)" : (row.nextDue == state.today ? s[.today] : "")
+        default: return row.flags.letters
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import SammenCore
+
+/// A box in the middle of the screen, cleared inside.
+enum Popup {
+    static func frame(width: Int, height: Int, in grid: Grid) -> Rect {
+        let w = min(width, max(0, grid.width - 2))
+        let h = min(height, max(0, grid.height - 2))
+        return Rect(x: (grid.width - w) / 2, y: max(1, (grid.height - h) / 2), width: w, height: h)
+    }
+
+    static func draw(_ rect: Rect, title: String, into grid: inout Grid) {
+        grid.fill(rect)
+        grid.box(rect, style: .accent, title: title, titleStyle: .title)
+    }
+}
+
+/// The follow-up form over the family overview.
+enum FormOverlay {
+    static func draw(_ form: FollowUpForm, _ state: AppState, into grid: inout Grid) {
+        let s = state.strings
+        let rect = Popup.frame(width: 72, height: 12, in: grid)
+        guard rect.width > 10, rect.height > 4 else { return }
+        let name = state.family?.family.name ?? ""
+        Popup.draw(rect, title: s.text(.formTitle, name), into: &grid)
+        let inner = rect.inset(dx: 2, dy: 1)
+        var y = inner.y
+        if let preference = state.family?.family.contactPreference {
+            grid.put(s.text(.formPreference, s.channel(preference.channel), s.style(preference.style)), x: inner.x, y: y, style: .muted, maxWidth: inner.width)
+            y += 1
+        }
+        let caseText = form.caseNumber ?? s[.formAllCases]
+        let kindText = form.kind == .followUp ? s[.formKindFollowUp] : s[.formKindInformal]
+        let fields: [(FollowUpForm.Field, UIText, String, Bool)] = [
+            (.date, .formDate, form.dateText, true),
+            (.channel, .formChannel, "‹ \(s.channel(form.channel)) ›", false),
+            (.kind, .formKind, "‹ \(kindText) ›", false),
+            (.caseNumber, .formCase, "‹ \(caseText) ›", false),
+            (.note, .formNote, form.note, true),
+        ]
+        for (field, label, value, isText) in fields {
+            guard y < inner.maxY else { break }
+            let focused = form.focus == field
+            grid.put(TextWidth.pad(s[label], to: 7), x: inner.x, y: y, style: focused ? .selected : .muted)
+            var shown = value
+            if isText && focused { shown += "▏" }
+            // A long note shows its end, where the typing happens.
+            let room = inner.width - 8
+            if TextWidth.of(shown) > room { shown = "…" + String(shown.suffix(max(1, room - 1))) }
+            grid.put(shown, x: inner.x + 8, y: y, style: focused ? Style(bold: true) : .plain, maxWidth: room)
+            y += 1
+        }
+        if let error = form.error, y < inner.maxY {
+            grid.put(error, x: inner.x, y: y, style: .warning, maxWidth: inner.width)
+        }
+        grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+    }
+}
+
+/// The help screen, generated from the key-binding table for the current screen.
+enum HelpOverlay {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let s = state.strings
+        let scope: Scope = state.screen == .dashboard ? .dashboard : (state.screen == .leader ? .leader : .family)
+        let bindings = KeyBindings.shown(in: scope)
+        let rect = Popup.frame(width: 64, height: bindings.count + 5, in: grid)
+        guard rect.width > 10, rect.height > 3 else { return }
+        Popup.draw(rect, title: s[.helpTitle], into: &grid)
+        let inner = rect.inset(dx: 2, dy: 1)
+        var y = inner.y
+        for binding in bindings where y < inner.maxY - 1 {
+            grid.put(TextWidth.pad(binding.label, to: 12), x: inner.x, y: y, style: .accent)
+            grid.put(s[binding.help], x: inner.x + 13, y: y, maxWidth: inner.width - 13)
+            y += 1
+        }
+        if y < inner.maxY - 1 {
+            grid.put(TextWidth.pad("🖱", to: 12), x: inner.x, y: y, style: .accent)
+            grid.put(s[.helpMouse], x: inner.x + 13, y: y, maxWidth: inner.width - 13)
+        }
+        grid.put(s[.helpFooter], x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+    }
+}
+
+/// A yes/no question.
+enum ConfirmOverlay {
+    static func draw(_ question: String, _ state: AppState, into grid: inout Grid) {
+        let width = min(max(TextWidth.of(question) + 6, 30), grid.width - 2)
+        let rect = Popup.frame(width: width, height: 5, in: grid)
+        guard rect.width > 6, rect.height > 3 else { return }
+        Popup.draw(rect, title: "", into: &grid)
+        grid.put(question, x: rect.x + 2, y: rect.y + 1, style: Style(bold: true), maxWidth: rect.width - 4)
+        grid.put(state.strings[.yesNo], x: rect.x + 2, y: rect.y + 3, style: .accent, maxWidth: rect.width - 4)
+    }
+}

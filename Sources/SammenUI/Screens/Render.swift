@@ -1,0 +1,22 @@
+/// `render(state) → Grid`: the whole screen drawn from state alone, at the state's size. Never touches the
+/// terminal, the clock or the disk, so every screen can be tested as text.
+public enum Renderer {
+    public static func render(_ state: AppState) -> Grid {
+        var grid = Grid(width: max(0, state.width), height: max(0, state.height))
+        guard state.width > 0, state.height > 0 else { return grid }
+        switch state.screen {
+        case .dashboard: DashboardScreen.draw(state, into: &grid)
+        case .leader: LeaderScreen.draw(state, into: &grid)
+        case .family: FamilyScreen.draw(state, into: &grid)
+        }
+        ChromeLayout.drawTitleBar(state, into: &grid)
+        if let form = state.form { FormOverlay.draw(form, state, into: &grid) }
+        switch state.overlay {
+        case .help: HelpOverlay.draw(state, into: &grid)
+        case .confirmQuit: ConfirmOverlay.draw(state.strings[.confirmQuit], state, into: &grid)
+        case .confirmDiscard: ConfirmOverlay.draw(state.strings[.confirmDiscard], state, into: &grid)
+        case nil: break
+        }
+        return grid
+    }
+}

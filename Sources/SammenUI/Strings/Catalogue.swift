@@ -1,0 +1,154 @@
+/// The UI strings in Danish and English. `%@`-style holes are written `{0}`, `{1}` and filled by `text(_:_:)`.
+enum Catalogue {
+    static let danish: [UIText: String] = [
+        .appName: "Sammen", .training: " ØVELSE ", .readOnly: "SKRIVEBESKYTTET", .tabCaseload: "1 Sagsstamme",
+        .tabLeader: "2 Ledervisning", .helpHint: "? hjælp",
+        .colFamily: "Familie", .colChild: "Barn", .colCaseworker: "Sagsb.", .colCadence: "Kadence",
+        .colLast: "Seneste", .colNext: "Næste", .colOverdue: "Over", .colFlags: "Flag",
+        .filterAll: "alle sager", .filterSixWeeks: "6 uger", .filterThreeMonths: "3 mdr.", .filterOverdue: "forfaldne",
+        .filterFlagged: "med flag", .caseworkerAll: "alle", .caseworkerLabel: "Sagsbehandler", .kindLabel: "Vis",
+        .sortLabel: "Sortering", .searchLabel: "Søg", .rowsShown: "{0} af {1} sager", .overdueCount: "forfaldne: {0}",
+        .noRows: "Ingen sager passer til filteret.", .flagLegend: "M makker · K klage · O overgang · S samarbejde",
+        .daysShort: "d", .today: "i dag", .never: "aldrig",
+        .leaderTitle: "Ledervisning — følges familierne op som planlagt?", .colInitials: "Init.", .colName: "Navn",
+        .colCases: "Sager", .colTarget: "Mål", .colOverdueFollowUps: "Forfaldne", .colOnTime: "Til tiden 12 mdr.",
+        .colBuddy: "Makker", .nextStopOp: "Næste stop op-møde: {0}", .noStopOp: "Intet stop op-møde registreret endnu",
+        .learningGoals: "Læringsmål", .teamTarget: "Teamets mål: {0} sager pr. sagsbehandler",
+        .leaderFootnote: "Forfaldne = opfølgninger efter modellens kadence, som i «sammen due». Til tiden = opfølgninger holdt senest på fristen.",
+        .familyGuardians: "Forældre", .familyContactPreference: "Kontakt", .familyChildrenAndCases: "Børn og sager",
+        .familyDeadlines: "Frister", .familyContacts: "Seneste kontakter", .familyAgreements: "Åbne aftaler",
+        .familyPlanSummary: "Årshjul {0}: {1} aktiviteter, {2} udført", .familyNoContacts: "Ingen kontakter registreret.",
+        .familyNoAgreements: "Ingen åbne aftaler.", .familyNoDeadlines: "Ingen frister.",
+        .familyCaseLine: "Sag {0} · {1}", .familyBuddy: "makker {0}", .familyAge: "{0} år",
+        .familyMeasures: "Indsatser", .familyChallenges: "{0} åbne samarbejdsudfordringer",
+        .familyComplaints: "{0} klager venter på genvurdering", .familyTransition: "Overgang til voksenliv",
+        .familyRegisterHint: "f registrér opfølgning · Tab næste afsnit · Esc tilbage",
+        .familyYearAndCollaboration: "Årshjul og samarbejde",
+        .formTitle: "Registrér opfølgning — {0}", .formDate: "Dato", .formChannel: "Kanal", .formKind: "Type",
+        .formCase: "Sag", .formNote: "Note", .formAllCases: "alle familiens sager", .formSave: "Enter gem",
+        .formCancel: "Esc fortryd", .formPreference: "Familien foretrækker: {0}, {1}",
+        .formSaved: "Opfølgning registreret for {0}. Næste opfølgning: {1}.",
+        .formInvalidDate: "Datoen «{0}» findes ikke (skriv DD.MM.ÅÅÅÅ).", .formKindFollowUp: "opfølgning (flytter fristen)",
+        .formKindInformal: "uformel kontakt",
+        .confirmQuit: "Afslut uden at gemme registreringen?", .confirmDiscard: "Kassér den ufærdige registrering?",
+        .yesNo: "j ja · n nej", .saveFailed: "Ikke gemt: {0} Registreringen er bevaret; prøv igen med Enter.",
+        .cannotSaveReadOnly: "Arkivet er skrivebeskyttet her; intet kan gemmes.",
+        .familyUnreadable: "Familien kan ikke åbnes: {0}", .helpTitle: "Hjælp — taster",
+        .helpFooter: "Esc eller ? lukker hjælpen", .lockedBy: "i brug af {0}",
+        .helpMove: "flyt op/ned", .helpPage: "side op/ned", .helpOpen: "åbn familien", .helpBack: "tilbage",
+        .helpTab: "næste felt eller rude", .helpSearch: "søg (skriv, Enter beholder, Esc rydder)", .helpHelp: "vis/skjul hjælp",
+        .helpQuit: "afslut", .helpSort: "skift sorteringskolonne", .helpSortReverse: "vend sorteringen",
+        .helpCaseworker: "skift sagsbehandler", .helpKind: "skift visning (alle, 6 uger, 3 mdr., forfaldne, flag)",
+        .helpCaseload: "sagsstammen", .helpLeader: "ledervisningen", .helpRegister: "registrér opfølgning",
+        .helpMouse: "klik vælger en række; hjulet ruller", .helpTop: "første række", .helpBottom: "sidste række",
+        .channelPhone: "telefon", .channelSms: "sms", .channelEmail: "mail", .channelMeeting: "møde",
+        .channelHomeVisit: "hjemmebesøg", .channelVideo: "video", .channelDigitalPost: "digital post",
+        .styleClose: "tæt kontakt", .styleRegular: "kontakt som planlagt", .styleRoom: "ønsker luft",
+        .cadenceSixWeeks: "6 uger", .cadenceThreeMonths: "3 mdr.",
+    ]
+
+    static let english: [UIText: String] = [
+        .appName: "Sammen", .training: " TRAINING ", .readOnly: "READ-ONLY", .tabCaseload: "1 Caseload",
+        .tabLeader: "2 Leader view", .helpHint: "? help",
+        .colFamily: "Family", .colChild: "Child", .colCaseworker: "Worker", .colCadence: "Cadence",
+        .colLast: "Last", .colNext: "Next", .colOverdue: "Over", .colFlags: "Flags",
+        .filterAll: "all cases", .filterSixWeeks: "6 weeks", .filterThreeMonths: "3 months", .filterOverdue: "overdue",
+        .filterFlagged: "flagged", .caseworkerAll: "all", .caseworkerLabel: "Caseworker", .kindLabel: "Show",
+        .sortLabel: "Sort", .searchLabel: "Search", .rowsShown: "{0} of {1} cases", .overdueCount: "overdue: {0}",
+        .noRows: "No case matches the filter.", .flagLegend: "M buddy · K complaint · O transition · S collaboration",
+        .daysShort: "d", .today: "today", .never: "never",
+        .leaderTitle: "Leader view — are families followed up as planned?", .colInitials: "Init.", .colName: "Name",
+        .colCases: "Cases", .colTarget: "Target", .colOverdueFollowUps: "Overdue", .colOnTime: "On time 12 mo.",
+        .colBuddy: "Buddy", .nextStopOp: "Next stop-op meeting: {0}", .noStopOp: "No stop-op meeting recorded yet",
+        .learningGoals: "Learning goals", .teamTarget: "Team target: {0} cases per caseworker",
+        .leaderFootnote: "Overdue = follow-ups at the model's cadence, as in «sammen due». On time = held by the due date.",
+        .familyGuardians: "Parents", .familyContactPreference: "Contact", .familyChildrenAndCases: "Children and cases",
+        .familyDeadlines: "Deadlines", .familyContacts: "Recent contacts", .familyAgreements: "Open agreements",
+        .familyPlanSummary: "Annual wheel {0}: {1} activities, {2} done", .familyNoContacts: "No contacts registered.",
+        .familyNoAgreements: "No open agreements.", .familyNoDeadlines: "No deadlines.",
+        .familyCaseLine: "Case {0} · {1}", .familyBuddy: "buddy {0}", .familyAge: "age {0}",
+        .familyMeasures: "Measures", .familyChallenges: "{0} open collaboration challenges",
+        .familyComplaints: "{0} complaints awaiting reconsideration", .familyTransition: "Transition to adulthood",
+        .familyRegisterHint: "f register follow-up · Tab next section · Esc back",
+        .familyYearAndCollaboration: "Year plan and collaboration",
+        .formTitle: "Register follow-up — {0}", .formDate: "Date", .formChannel: "Channel", .formKind: "Kind",
+        .formCase: "Case", .formNote: "Note", .formAllCases: "all the family's cases", .formSave: "Enter save",
+        .formCancel: "Esc cancel", .formPreference: "The family prefers: {0}, {1}",
+        .formSaved: "Follow-up registered for {0}. Next follow-up: {1}.",
+        .formInvalidDate: "The date «{0}» does not exist (write DD.MM.YYYY).", .formKindFollowUp: "follow-up (moves the due date)",
+        .formKindInformal: "informal contact",
+        .confirmQuit: "Quit without saving the registration?", .confirmDiscard: "Discard the unfinished registration?",
+        .yesNo: "y yes · n no", .saveFailed: "Not saved: {0} The registration is kept; press Enter to retry.",
+        .cannotSaveReadOnly: "The store is read-only here; nothing can be saved.",
+        .familyUnreadable: "The family cannot be opened: {0}", .helpTitle: "Help — keys",
+        .helpFooter: "Esc or ? closes help", .lockedBy: "in use by {0}",
+        .helpMove: "move up/down", .helpPage: "page up/down", .helpOpen: "open the family", .helpBack: "back",
+        .helpTab: "next field or pane", .helpSearch: "search (type, Enter keeps, Esc clears)", .helpHelp: "show/hide help",
+        .helpQuit: "quit", .helpSort: "change sort column", .helpSortReverse: "reverse the sort",
+        .helpCaseworker: "change caseworker", .helpKind: "change view (all, 6 weeks, 3 months, overdue, flagged)",
+        .helpCaseload: "the caseload", .helpLeader: "the leader view", .helpRegister: "register a follow-up",
+        .helpMouse: "click selects a row; the wheel scrolls", .helpTop: "first row", .helpBottom: "last row",
+        .channelPhone: "phone", .channelSms: "text message", .channelEmail: "e-mail", .channelMeeting: "meeting",
+        .channelHomeVisit: "home visit", .channelVideo: "video", .channelDigitalPost: "digital post",
+        .styleClose: "close contact", .styleRegular: "contact as planned", .styleRoom: "wants room",
+        .cadenceSixWeeks: "6 weeks", .cadenceThreeMonths: "3 months",
+    ]
+
+    static func table(_ language: Language) -> [UIText: String] {
+        switch language {
+        case .da: return danish
+        case .en: return english
+        }
+    }
+}
+
+/// Looks up UI text; a missing entry shows its key in brackets (and a test fails before that ships).
+public struct Strings: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public subscript(_ key: UIText) -> String {
+        Catalogue.table(language)[key] ?? "[\(key.rawValue)]"
+    }
+
+    public func text(_ key: UIText, _ values: String...) -> String {
+        var result = self[key]
+        for (i, value) in values.enumerated() { result = result.replacingOccurrences(of: "{\(i)}", with: value) }
+        return result
+    }
+
+    /// A date the way the language writes it: 22.11.2026 in Danish, 2026-11-22 in English.
+    public func date(_ date: LocalDate) -> String { language == .da ? date.danish : date.iso }
+
+    public func channel(_ channel: ContactChannel) -> String {
+        switch channel {
+        case .phone: return self[.channelPhone]
+        case .sms: return self[.channelSms]
+        case .email: return self[.channelEmail]
+        case .meeting: return self[.channelMeeting]
+        case .homeVisit: return self[.channelHomeVisit]
+        case .video: return self[.channelVideo]
+        case .digitalPost: return self[.channelDigitalPost]
+        }
+    }
+
+    public func style(_ style: ContactStyle) -> String {
+        switch style {
+        case .close: return self[.styleClose]
+        case .regular: return self[.styleRegular]
+        case .room: return self[.styleRoom]
+        }
+    }
+
+    public func cadence(_ cadence: Cadence) -> String {
+        cadence == .sixWeeks ? self[.cadenceSixWeeks] : self[.cadenceThreeMonths]
+    }
+
+    public func deadlineKind(_ kind: DeadlineKind) -> String {
+        language == .da ? kind.danishName : kind.englishName
+    }
+}
+
+import Foundation
+import SammenCore

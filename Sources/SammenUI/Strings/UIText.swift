@@ -1,0 +1,33 @@
+/// Every piece of UI text has a key here and an entry in each language's catalogue (Catalogue.swift).
+/// A test fails when a language lacks an entry.
+public enum UIText: String, CaseIterable, Sendable {
+    // Chrome
+    case appName, training, readOnly, tabCaseload, tabLeader, helpHint
+    // Dashboard
+    case colFamily, colChild, colCaseworker, colCadence, colLast, colNext, colOverdue, colFlags
+    case filterAll, filterSixWeeks, filterThreeMonths, filterOverdue, filterFlagged
+    case caseworkerAll, caseworkerLabel, kindLabel, sortLabel, searchLabel, rowsShown, overdueCount, noRows
+    case flagLegend, daysShort, today, never
+    // Leader
+    case leaderTitle, colInitials, colName, colCases, colTarget, colOverdueFollowUps, colOnTime, colBuddy
+    case nextStopOp, noStopOp, learningGoals, teamTarget, leaderFootnote
+    // Family
+    case familyGuardians, familyContactPreference, familyChildrenAndCases, familyDeadlines, familyContacts
+    case familyAgreements, familyPlanSummary, familyNoContacts, familyNoAgreements, familyNoDeadlines
+    case familyCaseLine, familyBuddy, familyAge, familyMeasures, familyChallenges, familyComplaints
+    case familyTransition, familyRegisterHint, familyYearAndCollaboration
+    // Follow-up form
+    case formTitle, formDate, formChannel, formKind, formCase, formNote, formAllCases, formSave, formCancel
+    case formPreference, formSaved, formInvalidDate, formKindFollowUp, formKindInformal
+    // Dialogs and status
+    case confirmQuit, confirmDiscard, yesNo, saveFailed, cannotSaveReadOnly, familyUnreadable, helpTitle
+    case helpFooter, lockedBy
+    // Help: one line per action
+    case helpMove, helpPage, helpOpen, helpBack, helpTab, helpSearch, helpHelp, helpQuit, helpSort, helpSortReverse
+    case helpCaseworker, helpKind, helpCaseload, helpLeader, helpRegister, helpMouse, helpTop, helpBottom
+    // Contact channels and styles
+    case channelPhone, channelSms, channelEmail, channelMeeting, channelHomeVisit, channelVideo, channelDigitalPost
+    case styleClose, styleRegular, styleRoom
+    // Months (short)
+    case cadenceSixWeeks, cadenceThreeMonths
+}

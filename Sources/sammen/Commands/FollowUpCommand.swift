@@ -1,0 +1,51 @@
+import Foundation
+import SammenCore
+
+/// `sammen followup FAMILY --date DATE --channel KANAL [--note TEKST] [--case SAGSNR] [--informal]`:
+/// register a follow-up (or an informal contact) from the shell.
+enum FollowUpCommand {
+    static let channels: [String: ContactChannel] = [
+        "telefon": .phone, "phone": .phone, "sms": .sms, "mail": .email, "email": .email, "e-mail": .email,
+        "møde": .meeting, "moede": .meeting, "meeting": .meeting, "hjemmebesøg": .homeVisit, "hjemmebesoeg": .homeVisit,
+        "homevisit": .homeVisit, "video": .video, "digitalpost": .digitalPost, "e-boks": .digitalPost,
+    ]
+
+    static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
+        let args = try Arguments(raw, valueOptions: ["store", "user", "date", "channel", "note", "case", "today"],
+                                 flagOptions: ["informal", "help"])
+        if CommandLineProgram.printedHelp(args, "followup") { return .ok }
+        guard args.positionals.count == 1 else {
+            throw Arguments.UsageError(message: "skriv hvilken familie: «sammen followup FAMILIE --date DATO --channel KANAL»")
+        }
+        let date: LocalDate
+        if let text = args.value("date") {
+            guard let d = LocalDate(lenient: text) else { throw Arguments.UsageError(message: "--date «\(text)» er ikke en dato") }
+            date = d
+        } else {
+            date = try context.today(args)
+        }
+        let channelText = (args.value("channel") ?? "telefon").lowercased()
+        guard let channel = channels[channelText] else {
+            throw Arguments.UsageError(message: "--channel «\(channelText)» kendes ikke (brug telefon, sms, mail, møde, hjemmebesøg, video eller digitalpost)")
+        }
+        let store = try StoreOpening.open(args, context, writable: true)
+        defer { store.close() }
+        guard let summary = store.findFamily(args.positionals[0]) else {
+            Console.error("ingen familie matcher «\(args.positionals[0])» (skriv id, sagsnr eller navn; se «sammen families»)")
+            return .problems
+        }
+        if let number = args.value("case"), !summary.cases.contains(where: { $0.number == number }) {
+            throw Arguments.UsageError(message: "\(summary.name) har ingen sag \(number)")
+        }
+        var family = try store.loadFamily(summary.id)
+        family.registerContact(date: date, channel: channel, kind: args.has("informal") ? .informal : .followUp,
+                               note: args.value("note") ?? "", caseNumber: args.value("case"), by: store.user)
+        try store.save(family)
+        let today = try context.today(args)
+        let next = store.summary(summary.id).map { s in
+            s.cases.filter(\.isOpen).map { "\($0.number): næste \(DeadlineEngine.nextFollowUp(for: $0, today: today).danish)" }
+        } ?? []
+        Console.out("Registreret for \(summary.name) den \(date.danish). " + next.joined(separator: "; "))
+        return .ok
+    }
+}

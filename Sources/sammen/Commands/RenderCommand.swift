@@ -1,0 +1,75 @@
+import Foundation
+import SammenCore
+import SammenUI
+
+/// `sammen render SCREEN`: prints a screen as plain text, exactly as the program would draw it — for tests,
+/// docs and bug reports. Opens the store read-only.
+enum RenderCommand {
+    static let screens = ["dashboard", "leader", "family", "followup", "help"]
+
+    static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
+        let args = try Arguments(raw, valueOptions: ["store", "user", "today", "size", "family", "lang", "search", "caseworker"],
+                                 flagOptions: ["help"])
+        if CommandLineProgram.printedHelp(args, "render") { return .ok }
+        guard args.positionals.count == 1, screens.contains(args.positionals[0]) else {
+            throw Arguments.UsageError(message: "skriv hvilken skærm: \(screens.joined(separator: ", "))")
+        }
+        let (width, height) = try size(args.value("size") ?? "80x24")
+        let today = try context.today(args)
+        let path = context.storePath(args)
+        let source = try InteractiveStore.open(path: path, user: context.user(args), forceReadOnly: true)
+        let noWrite = ReadOnlyView(source)
+        var state = AppState(source: noWrite, language: Language.resolve(flag: args.value("lang"), environment: context.environment),
+                             today: today, user: context.user(args), width: width, height: height,
+                             problemCount: source.store.problems.count)
+        if let who = args.value("caseworker") {
+            state.dashboard.caseworker = who == "alle" || who == "all" ? nil : who
+            _ = App.update(&state, .resize(width: width, height: height), source: noWrite)
+            App.refilterForRender(&state)
+        }
+        for c in args.value("search") ?? "" {
+            if !state.dashboard.searching { _ = App.update(&state, .key(.character("/")), source: noWrite) }
+            _ = App.update(&state, .key(.character(c)), source: noWrite)
+        }
+        let screen = args.positionals[0]
+        if ["family", "followup"].contains(screen) {
+            guard let query = args.value("family"), let summary = source.store.findFamily(query) else {
+                throw Arguments.UsageError(message: "skærmen «\(screen)» kræver --family ID, SAGSNR eller NAVN")
+            }
+            state.dashboard.caseworker = nil
+            App.refilterForRender(&state)
+            if let row = state.dashboard.visible.firstIndex(where: { state.rows[$0].familyID == summary.id }) {
+                state.dashboard.selected = row
+            }
+            _ = App.update(&state, .key(.enter), source: noWrite)
+            if screen == "followup" { App.openFormForRender(&state) }
+        } else if screen == "leader" {
+            _ = App.update(&state, .key(.character("2")), source: noWrite)
+        } else if screen == "help" {
+            _ = App.update(&state, .key(.character("?")), source: noWrite)
+        }
+        Console.out(Renderer.render(state).text())
+        return .ok
+    }
+
+    static func size(_ text: String) throws -> (Int, Int) {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (10...1000).contains(w), (3...1000).contains(h) else {
+            throw Arguments.UsageError(message: "--size «\(text)» skal skrives BREDDExHØJDE, fx 80x24")
+        }
+        return (w, h)
+    }
+}
+
+/// The store as a source that reads but never writes or logs: rendering must change nothing.
+final class ReadOnlyView: CaseloadSource {
+    let inner: StoreSource
+    init(_ inner: StoreSource) { self.inner = inner }
+    var summaries: [FamilySummary] { inner.summaries }
+    var team: Team { inner.team }
+    var isTraining: Bool { inner.isTraining }
+    var readOnlyReason: String? { nil }
+    func loadFamily(_ id: FamilyID) throws -> Family { try inner.store.loadFamily(id, logAs: nil) }
+    func save(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
+    func logSearch(_ criterion: String) {}
+}

@@ -1,0 +1,86 @@
+import Foundation
+@testable import SammenCore
+@testable import SammenUI
+
+/// An in-memory caseload for UI tests: no disk, and a switch to make saves fail.
+final class MemorySource: CaseloadSource {
+    var families: [FamilyID: Family]
+    var team: Team
+    var isTraining = false
+    var readOnlyReason: String?
+    var failSaves: Error?
+    var saved: [Family] = []
+    var searches: [String] = []
+
+    init(families: [Family], team: Team) {
+        self.families = Dictionary(uniqueKeysWithValues: families.map { ($0.id, $0) })
+        self.team = team
+    }
+
+    var summaries: [FamilySummary] { families.values.map(FamilySummary.init) }
+
+    func loadFamily(_ id: FamilyID) throws -> Family {
+        guard let family = families[id] else { throw StoreError.unknownFamily(id) }
+        return family
+    }
+
+    func save(_ family: Family) throws -> FamilySummary {
+        if let failSaves { throw failSaves }
+        families[family.id] = family
+        saved.append(family)
+        return FamilySummary(family)
+    }
+
+    func logSearch(_ criterion: String) { searches.append(criterion) }
+}
+
+func d(_ text: String) -> LocalDate { LocalDate(iso: text)! }
+
+/// Four families, two caseworkers; today is 2026-11-22.
+func sampleSource() -> MemorySource {
+    func family(_ id: String, _ name: String, child: String, born: String, number: String, worker: String,
+                basis: String, opened: String, lastFollowUp: String?, buddy: String? = nil) -> Family {
+        let measure = Measure(id: "m1", legalBasis: try! LegalBasisParser.parse(basis).get(), description: "Indsats",
+                              started: d(opened))
+        var c = ChildCase(number: number, primaryCaseworker: worker, opened: d(opened), measures: [measure])
+        c.buddyCaseworker = buddy
+        var f = Family(id: id, name: name, guardians: [Guardian(name: "Mor \(name)", relation: "mor", phone: "11 22 33 44")],
+                       contactPreference: ContactPreference(channel: .sms, style: .room),
+                       children: [Child(id: "c1", name: child, birthDate: d(born), cpr: nil, cases: [c])])
+        if let lastFollowUp {
+            f.contacts.append(Contact(id: "k1", date: d(lastFollowUp), channel: .phone, kind: .followUp, note: "Status"))
+        }
+        return f
+    }
+    let families = [
+        family("f-a", "Familien Ahmed", child: "Yasmin", born: "2016-05-01", number: "S-1", worker: "MHA",
+               basis: "SEL § 52", opened: "2026-01-10", lastFollowUp: "2026-09-01"),
+        family("f-b", "Familien Bæk", child: "Ærenfried", born: "2010-12-24", number: "S-2", worker: "MHA",
+               basis: "BL § 86", opened: "2025-06-01", lastFollowUp: "2026-10-01", buddy: "JBO"),
+        family("f-c", "Familien Østergaard", child: "Åse", born: "2019-03-03", number: "S-3", worker: "JBO",
+               basis: "BL § 32", opened: "2026-11-01", lastFollowUp: nil),
+        family("f-d", "Familien Dahl", child: "Dagny", born: "2014-08-08", number: "S-4", worker: "JBO",
+               basis: "SEL § 41", opened: "2024-01-01", lastFollowUp: "2026-10-20"),
+    ]
+    let team = Team(name: "Testteam", targetCaseload: 1, caseworkers: [
+        Caseworker(initials: "MHA", name: "Mette Hansen", learningGoals: ["Bruge LØFT ved netværksmøder"]),
+        Caseworker(initials: "JBO", name: "Jonas Bo"),
+    ], stopOpMeetings: [d("2026-09-15")])
+    return MemorySource(families: families, team: team)
+}
+
+func makeState(_ source: MemorySource, user: String = "ukendt", language: Language = .da,
+               width: Int = 80, height: Int = 24) -> AppState {
+    AppState(source: source, language: language, today: d("2026-11-22"), user: user, width: width, height: height)
+}
+
+@discardableResult
+func press(_ state: inout AppState, _ keys: Key..., source: MemorySource) -> Command {
+    var last = Command.none
+    for key in keys { last = App.update(&state, .key(key), source: source) }
+    return last
+}
+
+func type(_ state: inout AppState, _ text: String, source: MemorySource) {
+    for c in text { _ = App.update(&state, .key(.character(c)), source: source) }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import SammenCore
+@testable import SammenUI
+
+/// Screens as text, compared with the files in Snapshots/. To update them on purpose:
+/// `SAMMEN_RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`, then read the diff before committing.
+@Suite struct SnapshotTests {
+    static let folder = (#filePath as NSString).deletingLastPathComponent + "/Snapshots"
+
+    func assertSnapshot(_ name: String, _ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) {
+        let text = Renderer.render(state).text() + "\n"
+        let path = SnapshotTests.folder + "/\(name).txt"
+        if ProcessInfo.processInfo.environment["SAMMEN_RECORD_SNAPSHOTS"] == "1" {
+            try? FileManager.default.createDirectory(atPath: SnapshotTests.folder, withIntermediateDirectories: true)
+            try? text.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+            Issue.record("no snapshot \(name).txt; record it with SAMMEN_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(text == expected, "screen \(name) changed:\n\(text)", sourceLocation: sourceLocation)
+    }
+
+    static let sizes = [(80, 24), (160, 48)]
+
+    @Test(arguments: sizes) func dashboard(width: Int, height: Int) {
+        let source = sampleSource()
+        source.isTraining = true
+        assertSnapshot("dashboard-\(width)x\(height)", makeState(source, width: width, height: height))
+    }
+
+    @Test(arguments: sizes) func dashboardSearching(width: Int, height: Int) {
+        let source = sampleSource()
+        var state = makeState(source, width: width, height: height)
+        press(&state, .character("/"), source: source)
+        type(&state, "fam", source: source)
+        assertSnapshot("dashboard-search-\(width)x\(height)", state)
+    }
+
+    @Test(arguments: sizes) func leader(width: Int, height: Int) {
+        let source = sampleSource()
+        var state = makeState(source, width: width, height: height)
+        press(&state, .character("2"), source: source)
+        assertSnapshot("leader-\(width)x\(height)", state)
+    }
+
+    @Test(arguments: sizes) func family(width: Int, height: Int) {
+        let source = sampleSource()
+        var state = makeState(source, width: width, height: height)
+        press(&state, .enter, source: source)
+        assertSnapshot("family-\(width)x\(height)", state)
+    }
+
+    @Test(arguments: sizes) func followUpForm(width: Int, height: Int) {
+        let source = sampleSource()
+        var state = makeState(source, width: width, height: height)
+        press(&state, .enter, .character("f"), .tab, .tab, .tab, .tab, source: source)
+        type(&state, "Samtale om aflastning", source: source)
+        assertSnapshot("followup-\(width)x\(height)", state)
+    }
+
+    @Test(arguments: sizes) func help(width: Int, height: Int) {
+        let source = sampleSource()
+        var state = makeState(source, width: width, height: height)
+        press(&state, .character("?"), source: source)
+        assertSnapshot("help-\(width)x\(height)", state)
+    }
+
+    @Test func englishDashboard() {
+        let source = sampleSource()
+        assertSnapshot("dashboard-en-80x24", makeState(source, language: .en))
+    }
+
+    @Test func readOnlyAndTrainingMarkersShowOnEveryScreen() {
+        let source = sampleSource()
+        source.isTraining = true
+        source.readOnlyReason = "— i brug af MHA"
+        var state = makeState(source)
+        for keys in [[Key](), [.character("2")], [.character("1"), .enter], [.character("?")]] {
+            for key in keys { _ = App.update(&state, .key(key), source: source) }
+            let text = Renderer.render(state).text()
+            #expect(text.contains("ØVELSE"), "\(keys)")
+            #expect(text.contains("SKRIVEBESKYTTET"), "\(keys)")
+        }
+    }
+
+    @Test func cprNumbersAreMaskedOnScreen() {
+        let source = sampleSource()
+        source.families["f-a"]!.children[0].cpr = "010516-4321"
+        var state = makeState(source)
+        press(&state, .enter, source: source)
+        let text = Renderer.render(state).text()
+        #expect(text.contains("010516-XXXX"))
+        #expect(!text.contains("4321"))
+    }
+
+    @Test func neverDrawsPastTheEdgeAtAnySize() {
+        let source = sampleSource()
+        source.isTraining = true
+        for width in [1, 2, 5, 10, 20, 33, 50, 79, 80, 81, 120, 200] {
+            for height in [1, 2, 3, 5, 8, 24, 60] {
+                var state = makeState(source, width: width, height: height)
+                for key: Key in [.down, .enter, .character("f"), .escape, .escape, .character("2"), .character("?")] {
+                    _ = App.update(&state, .key(key), source: source)
+                    let grid = Renderer.render(state)
+                    #expect(grid.width == width && grid.height == height)
+                    for line in grid.lines(trimTrailing: false) {
+                        #expect(TextWidth.of(line) <= width, "\(width)x\(height): \(line)")
+                    }
+                }
+            }
+        }
+    }
+}
