@@ -6,9 +6,18 @@ enum CommandLineProgram {
 
     static func run(_ raw: [String], environment: [String: String]) -> ExitCode {
         let context = Context(environment: environment)
-        guard let command = raw.first else {
-            Console.out(HelpText.overview)
-            return .ok
+        guard let command = raw.first, !command.hasPrefix("--") || ["--help", "-h", "--version"].contains(command) else {
+            // No command: open the caseload on a terminal, else explain.
+            do { return try OpenCommand.run(raw, context) } catch let error as Arguments.UsageError {
+                Console.error(error.message + ". Skriv «sammen --help» for hjælp.")
+                return .usage
+            } catch let error as StoreError {
+                Console.error(error.danishMessage)
+                return .storeFailure
+            } catch {
+                Console.error("uventet fejl: \(error)")
+                return .storeFailure
+            }
         }
         let rest = Array(raw.dropFirst())
         do {
@@ -24,6 +33,7 @@ enum CommandLineProgram {
             case "check": return try CheckCommand.run(rest, context)
             case "families": return try FamiliesCommand.run(rest, context)
             case "followup": return try FollowUpCommand.run(rest, context)
+            case "render": return try RenderCommand.run(rest, context)
             case "demo": return try DemoCommand.run(rest, context)
             default:
                 Console.error("ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.")

@@ -4,6 +4,7 @@ enum HelpText {
     sammen — opfølgning, årshjul og netværksmøder efter modellen »Sammen om familien«
 
     Brug:
+      sammen [--store MAPPE]                    Åbn sagsstammen (skærmbilledet)
       sammen demo [--reset] [--init MAPPE]     Øvelsesarkivet (fiktive familier) til kurser og afprøvning
       sammen due [--today DATO] [--caseworker INITIALER] [--within DAGE | --all] [--json]
                                                 Opfølgninger og frister, de første først
@@ -13,6 +14,9 @@ enum HelpText {
       sammen import csv FIL [--law sel|bl] [--dry-run]
                                                 Indlæs en sagsstamme fra sagssystemet (CSV)
       sammen check                              Kontrollér arkivet; hver fejl med fil og position
+      sammen render SKÆRM [--size 80x24] [--family F] [--lang en]
+                                                Skriv et skærmbillede som tekst (dashboard, leader,
+                                                family, followup, help)
 
     Fælles tilvalg:
       --store MAPPE   arkivets mappe (ellers $SAMMEN_STORE, ellers ~/.local/share/sammen)
@@ -34,6 +38,7 @@ enum HelpText {
         case "families": return families
         case "demo": return demo
         case "followup": return followup
+        case "render": return render
         default: return nil
         }
     }
@@ -94,11 +99,25 @@ enum HelpText {
       --informal        en uformel kontakt; den flytter ikke næste opfølgning
     """
 
+    static let render = """
+    sammen render SKÆRM — et skærmbillede som ren tekst, præcis som programmet tegner det
+
+    SKÆRM: dashboard, leader, family, followup eller help.
+      --size BxH          størrelse, fx 80x24 (standard) eller 160x48
+      --family F          familien (id, sagsnr eller navn) til family og followup
+      --today DATO        dagen, der regnes fra
+      --caseworker INIT   sagsstammen for én sagsbehandler (eller »alle«)
+      --search TEKST      som at skrive TEKST efter /
+      --lang en           på engelsk
+    Arkivet åbnes skrivebeskyttet; intet ændres og intet logges.
+    """
+
     static let demo = """
     sammen demo — øvelsesarkivet til kurser og afprøvning
 
     Åbner en frisk kopi af et fiktivt arkiv (ingen rigtige personer). Alt vises med mærket ØVELSE.
       --reset        start forfra med en ny kopi
+      --print        skriv de næste frister som tekst i stedet for at åbne skærmbilledet
       --init MAPPE   skriv øvelsesarkivet til MAPPE (fx til kursets bærbare)
     """
 }

@@ -161,8 +161,10 @@ extension TrainingCaseload {
 
         // MARK: Contact log
 
-        /// Follow-ups at the cadence, oldest first, one per note (the notes are written oldest first). The newest is
-        /// placed so that the next follow-up falls due `dueIn` days from today (negative: overdue). None before `since`.
+        /// Follow-ups at the cadence, oldest first. The newest is placed so that the next follow-up falls due `dueIn`
+        /// days from today (negative: overdue). `notes` are the story, written oldest first, one per follow-up; before
+        /// them come routine follow-ups at the same cadence back to about 13 months ago, so the log and the årshjul
+        /// cover the whole year. None before `since` (the day the case was opened).
         /// `onTime`: each held a day or two before it was due; otherwise about every other one a few days late, as in
         /// an overloaded caseload (the leader view's on-time share shows the difference).
         func followUps(_ cadence: Cadence, dueIn: Int, by: String, since: LocalDate, onTime: Bool = true,
@@ -171,20 +173,36 @@ extension TrainingCaseload {
             let last = cadence == .sixWeeks ? next.adding(days: -42) : next.adding(months: -3)
             let rotation = channels ?? (cadence == .sixWeeks ? [.homeVisit, .meeting, .video, .phone]
                                                              : [.meeting, .homeVisit, .phone])
-            // Follow-up k (counted back from the newest) is due at planned(k) + jitter[k + 1] and held at
-            // planned(k) + jitter[k]: on time exactly when jitter[k] <= jitter[k + 1].
-            let jitter = onTime ? [0, 1, 1, 3, 4, 4, 6, 7, 8] : [0, 3, -2, 4, -1, 2, -3, 1, 0]
+            let horizon = max(since, today.adding(months: -13))
+            // Follow-up k (counted back from the newest) is due at planned(k) + jitter(k + 1) and held at
+            // planned(k) + jitter(k): on time exactly when jitter(k) <= jitter(k + 1).
+            let late = [0, 3, -2, 4, -1, 2, -3, 1]
+            func jitter(_ k: Int) -> Int { onTime ? k / 2 : late[k % late.count] }
+            func planned(_ k: Int) -> LocalDate {
+                cadence == .sixWeeks ? last.adding(days: -42 * k) : last.adding(months: -3 * k)
+            }
+            var back = notes.count
+            while planned(back).adding(days: jitter(back)) >= horizon { back += 1 }
             var result: [Contact] = []
-            for (i, note) in notes.enumerated() {
-                let back = notes.count - 1 - i
-                let planned = cadence == .sixWeeks ? last.adding(days: -42 * back) : last.adding(months: -3 * back)
-                let date = planned.adding(days: jitter[back % jitter.count])
+            for k in stride(from: back - 1, through: 0, by: -1) {
+                let date = planned(k).adding(days: jitter(k))
                 guard date >= since else { continue }
-                result.append(Contact(id: "o\(i + 1)", date: date, channel: rotation[back % rotation.count],
+                let note = k < notes.count ? notes[notes.count - 1 - k] : Self.routine[k % Self.routine.count]
+                result.append(Contact(id: "o\(result.count + 1)", date: date, channel: rotation[k % rotation.count],
                                       kind: .followUp, caseNumber: caseNumber, note: note, by: by))
             }
             return result
         }
+
+        /// Notes of the ordinary follow-ups where nothing much changed.
+        static let routine = [
+            "Opfølgning: aftalerne er gennemgået, og hjælpen passer stadig. Ingen ændringer.",
+            "Opfølgning: kort status på målene. Familien oplever, at hverdagen fungerer nogenlunde.",
+            "Opfølgning: bevillingerne er gennemgået og fortsætter uændret.",
+            "Opfølgning: forældrene fortalte om de seneste uger; der er ikke opstået nye behov.",
+            "Opfølgning: status fra skole eller institution gennemgået sammen med forældrene.",
+            "Opfølgning: vi talte om, hvad der går godt, og hvad der skal tages op næste gang.",
+        ]
 
         /// An informal contact: logged, but it does not move the follow-up.
         func contact(_ id: String, _ offset: Int, _ channel: ContactChannel, _ note: String, by: String) -> Contact {
@@ -223,7 +241,8 @@ extension TrainingCaseload {
                 next = cadence.next(after: next)
             }
             if let network {
-                for k in -2...3 {
+                // A first meeting still ahead has none before it; a held one had one every 6 months.
+                for k in (network > today ? 0 : -2)...3 {
                     let d = network.adding(months: 6 * k)
                     let soon = d <= today.adding(days: 45)
                     items.append(activity(d, .networkMeeting,

@@ -17,7 +17,7 @@ extension TrainingCaseload.Kit {
                       person("paed", "Jannie Kirk", "pædagog"), person("fys", "Line Østergaard", "fysioterapeut"),
                       person("sb", "Mette Hansen", "sagsbehandler")]
         let first = meeting(
-            "m1", date(months: -7), "14:00", .network, .signsOfSafety, wellbeing: true, people: people,
+            "m1", day(-35).adding(months: -6), "14:00", .network, .signsOfSafety, wellbeing: true, people: people,
             cards: [
                 worry("mor", "Hun bliver ked af det, når de andre løber fra hende på legepladsen.", .complicatingFactor),
                 worry("far", "Vi er bange for, at hun kommer i en skole, hvor hun ikke bliver udfordret.", .danger),
@@ -32,9 +32,9 @@ extension TrainingCaseload.Kit {
             ratings: [("mor", 4), ("far", 3), ("paed", 5), ("fys", 6), ("sb", 4)],
             agreements: [
                 agreement("Ergoterapeuten vurderer Yasmins stol i børnehaven", "Børneterapien",
-                          due: date(months: -6), done: date(months: -6, days: -3)),
+                          due: day(-35).adding(months: -5), done: day(-38).adding(months: -5)),
                 agreement("Mette sender ansøgning om kørsel til træning", "MHA",
-                          due: date(months: -7, days: 14), done: date(months: -7, days: 10)),
+                          due: day(-21).adding(months: -6), done: day(-25).adding(months: -6)),
             ],
             summary: "Vi er enige om, at Yasmin trives og udvikler sig. Bekymringen handler om stolen og om at være med i legen. Alle har givet et tal; vi ser på tallene igen ved næste møde.")
         let second = meeting(

@@ -18,8 +18,9 @@ extension TrainingCaseload.Kit {
                       person("mathias", "Mathias", "barnet"), person("laerer", "Henriette Bay", "lærer"),
                       person("beh", "Morten Skov", "familiebehandler"), person("sb", "Jonas Poulsen", "sagsbehandler"),
                       person("makker", "Sofie Bech Larsen", "makker")]
+        let firstDate = day(-45).adding(months: -6)
         let first = meeting(
-            "m1", date(months: -6), "16:00", .network, .signsOfSafety, people: people,
+            "m1", firstDate, "16:00", .network, .signsOfSafety, people: people,
             cards: [
                 worry("mor", "Mathias har slået Silas flere gange, når han er blevet vred.", .harm),
                 worry("beh", "Hvis intet ændrer sig, er vi bekymrede for, at Silas kommer til skade og bliver bange for at være hjemme.", .danger),
@@ -37,10 +38,11 @@ extension TrainingCaseload.Kit {
             ratings: [("mor", 3), ("far", 2), ("mathias", 5), ("laerer", 3), ("beh", 3), ("sb", 3)],
             agreements: [
                 agreement("Sikkerhedsplanen laves med familiebehandleren og hænges op", "Familiehuset (Morten Skov)",
-                          due: date(months: -6, days: 14), done: date(months: -6, days: 10)),
+                          due: firstDate.adding(days: 14), done: firstDate.adding(days: 10)),
                 agreement("Mormor er 'sikker voksen' for Silas og kan altid ringes op", "Stine og Kasper",
-                          due: date(months: -6, days: 7), done: date(months: -6, days: 3)),
-                agreement("Jonas behandler ansøgningen om mere aflastning", "JOP", due: date(months: -5), done: date(months: -5, days: -4)),
+                          due: firstDate.adding(days: 7), done: firstDate.adding(days: 3)),
+                agreement("Jonas behandler ansøgningen om mere aflastning", "JOP",
+                          due: firstDate.adding(days: 28), done: firstDate.adding(days: 24)),
             ],
             summary: "Vi er bekymrede for Silas' sikkerhed, når Mathias bliver vred. Forældrene beskytter ham allerede. Vi laver en sikkerhedsplan og ser på aflastning. Tallene er lave; vi spørger igen om et halvt år.")
         let second = meeting(
@@ -75,14 +77,15 @@ extension TrainingCaseload.Kit {
                                   from: opened, to: date(months: -22)),
                           measure("m2", .support, "Familiebehandling, 2 timer om ugen", from: date(months: -21), by: "Familiehuset Søby"),
                           measure("m3", .childsPlan, "Barnets plan", from: date(months: -21)),
-                          measure("m4", .support, "Aflastning hver anden weekend", from: date(months: -20), by: "Aflastningen Lærkereden"),
+                          measure("m4", .support, "Aflastning, efter genvurderingen hver anden weekend", from: date(months: -20),
+                                  by: "Aflastningen Lærkereden"),
                       ], planMade: date(months: -21))]),
                 Child(id: "b2", name: "Silas", birthDate: born(8, 9, 13)),
             ],
             contacts: log + [contact("k1", -3, .sms, "Mor skriver: hård weekend, men planen holdt. Vil gerne have besøg snart.", by: "JOP")],
             goals: [
                 goal("g1", child: "b2", "Silas er tryg derhjemme", .long, owner: byFamily("Stine og Kasper"),
-                     created: date(months: -6),
+                     created: firstDate,
                      specific: "Der er ingen slag derhjemme, og Silas ved, hvad han gør, hvis Mathias bliver vred",
                      measurable: "Forældrene og familiebehandleren skriver hver uge; Silas giver et tal fra 0 til 10 for, hvor tryg han er",
                      acceptedBy: "Forældrene, Mathias, familiebehandleren og Jonas",
@@ -109,15 +112,16 @@ extension TrainingCaseload.Kit {
                         extra: [activity(date(months: 1), .childConversation, "Samtale med Mathias og med Silas hver for sig", dated: false)]),
             meetings: [first, second],
             voices: [
-                voice("v1", "b1", date(months: -6, days: -7), .conversation,
+                voice("v1", "b1", firstDate.adding(days: -7), .conversation,
                       "De tre huse – bekymringshuset: 'når far råber', 'når jeg slår Silas og bliver ked af det'. Det gode hus: 'fodbold', 'mormor'. Drømmehuset: 'at vi alle sammen tager i Legoland'.",
                       by: "JOP"),
                 voice("v2", "b2", day(-50), .conversation,
                       "Jeg er ikke så bange mere. Hvis Mathias bliver rød i hovedet, går jeg til naboen eller ringer til mormor.", by: "JOP"),
             ],
             complaints: [
-                Complaint(id: "c1", caseNumber: nr, received: date(months: -7), about: "Omfanget af aflastningen: én weekend om måneden",
-                          reconsidered: date(months: -7, days: 20), outcome: .changed),
+                Complaint(id: "c1", caseNumber: nr, received: firstDate.adding(days: 40),
+                          about: "Afgørelsen om aflastning: én weekend om måneden var for lidt",
+                          reconsidered: firstDate.adding(days: 60), outcome: .changed),
             ],
             secret: "Underretning fra skolen for 8 måneder siden om blå mærker på Silas; vurderet straks og fulgt op med sikkerhedsplanen. Følg op på planen ved hvert besøg. Makker SBL deltager i alle møder med Signs of Safety.")
     }

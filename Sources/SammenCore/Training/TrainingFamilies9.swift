@@ -7,15 +7,12 @@ extension TrainingCaseload.Kit {
         let sebastian = born(16, 5, 3)
         let opened = date(months: -40)
         let nr = sagsnr(opened, 2518)
-        let log = followUps(.sixWeeks, dueIn: -8, by: "NKR", since: opened, onTime: false, notes: [
+        var log = followUps(.sixWeeks, dueIn: -8, by: "NKR", since: opened, onTime: false, notes: [
             "Opfølgning (tidligere rådgiver): Sebastian går sjældent i skole og sover om dagen. Støttekontaktpersonen kommer to gange om ugen.",
             "Opfølgning pr. telefon (tidligere rådgiver): sagen skifter rådgiver igen. Forældrene er trætte af at fortælle historien forfra.",
             "Første opfølgning med Nadia, hjemmebesøg: Sebastian kom ud af værelset og viste sit tegneprogram. Forældrene spørger, hvad der sker, når han bliver 18.",
-        ]).enumerated().map { i, c in
-            var c = c
-            if i < 2 { c.by = nil }
-            return c
-        }
+        ])
+        for i in log.indices.dropLast() { log[i].by = nil }  // before the handover: former caseworkers, no longer in the team
         let meeting = meeting(
             "m1", day(-30), "14:00", .start, .loft,
             people: [person("mor", "Charlotte Frederiksen", "mor"), person("far", "Michael Frederiksen", "far"),

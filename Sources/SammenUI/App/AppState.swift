@@ -74,9 +74,10 @@ public struct AppState: Sendable {
     /// How many table rows fit on the dashboard at this size.
     public var dashboardPageSize: Int { max(1, height - 6) }
 
-    /// Replaces one family's rows after a save, keeping the filters and the selection.
+    /// Replaces one family's rows after a save, keeping the filters and the cursor's position: the row just
+    /// followed up moves down the list, and the cursor stays on the next one due.
     mutating func replace(_ summary: FamilySummary) {
-        let keep = dashboard.selectedIndex.map { rows[$0].caseNumber }
+        let keep: String? = nil
         summaries[summary.id] = summary
         rows.removeAll { $0.familyID == summary.id }
         rows.append(contentsOf: CaseRow.rows(for: summary, today: today))

@@ -4,7 +4,8 @@ import SammenCore
 /// both numberings, deadlines, recent contacts, open agreements and the year plan at a glance. `f` registers
 /// a follow-up. CPR numbers are shown masked only.
 enum FamilyScreen {
-    static let paneCount = 5
+    /// The top (parents and contact) and the five sections.
+    static let paneCount = 6
 
     static func draw(_ state: AppState, into grid: inout Grid) {
         guard let view = state.family else { return }
@@ -13,7 +14,7 @@ enum FamilyScreen {
         // Tab jumps to a section; ↑↓ scroll from there.
         let scroll = (headings.indices.contains(view.pane) ? headings[view.pane] : 0) + view.scroll
         var shown = lines
-        if headings.indices.contains(view.pane) {
+        if view.pane > 0, headings.indices.contains(view.pane) {
             shown[headings[view.pane]] = StyledLine(pieces: [("▶ ", .accent)] + lines[headings[view.pane]].pieces.map { ($0.text, $0.style) })
         }
         // Keep the family's name on screen while scrolling.
@@ -29,7 +30,7 @@ enum FamilyScreen {
         let family = view.family
         let today = state.today
         var lines: [StyledLine] = []
-        var headings: [Int] = []
+        var headings: [Int] = [0]
         func heading(_ text: String) {
             lines.append(.blank)
             headings.append(lines.count)

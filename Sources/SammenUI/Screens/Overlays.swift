@@ -73,7 +73,7 @@ enum HelpOverlay {
             y += 1
         }
         if y < inner.maxY - 1 {
-            grid.put(TextWidth.pad("🖱", to: 12), x: inner.x, y: y, style: .accent)
+            grid.put(TextWidth.pad(s.language == .da ? "mus" : "mouse", to: 12), x: inner.x, y: y, style: .accent)
             grid.put(s[.helpMouse], x: inner.x + 13, y: y, maxWidth: inner.width - 13)
         }
         grid.put(s[.helpFooter], x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)

@@ -23,7 +23,8 @@ struct StyledLine {
         for piece in pieces {
             let room = x + width - column
             guard room > 0 else { break }
-            column += grid.put(piece.text, x: column, y: y, style: piece.style, maxWidth: room)
+            // Cut with "…" so nobody mistakes a cut note for the whole note.
+            column += grid.put(TextWidth.truncate(piece.text, to: room), x: column, y: y, style: piece.style, maxWidth: room)
         }
     }
 }

@@ -4,7 +4,7 @@ import SammenCore
 /// `sammen demo`: the fictional training caseload in a throwaway store, marked ØVELSE everywhere.
 enum DemoCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["init", "user", "today", "store"], flagOptions: ["reset", "help"])
+        let args = try Arguments(raw, valueOptions: ["init", "user", "today", "store", "lang"], flagOptions: ["reset", "help", "print"])
         if CommandLineProgram.printedHelp(args, "demo") { return .ok }
         guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
         let today = try context.today(args)
@@ -25,6 +25,9 @@ enum DemoCommand {
         let store = try Store.open(at: path, user: user, access: .readOnly)
         guard store.meta.training else {
             throw StoreError.invalid("\(path) er ikke et øvelsesarkiv; «sammen demo» åbner kun øvelsesarkiver.")
+        }
+        if !args.has("print") && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+            return try OpenCommand.interactive(path: path, args: args, context: context)
         }
         Console.out("ØVELSE — fiktive familier, ingen rigtige personer. Arkiv: \(path)")
         Console.out("")
