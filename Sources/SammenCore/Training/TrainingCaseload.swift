@@ -188,10 +188,21 @@ extension TrainingCaseload {
                 let date = planned(k).adding(days: jitter(k))
                 guard date >= since else { continue }
                 let note = k < notes.count ? notes[notes.count - 1 - k] : Self.routine[k % Self.routine.count]
-                result.append(Contact(id: "o\(result.count + 1)", date: date, channel: rotation[k % rotation.count],
+                result.append(Contact(id: "o\(result.count + 1)", date: date,
+                                      channel: channel(of: note) ?? rotation[k % rotation.count],
                                       kind: .followUp, caseNumber: caseNumber, note: note, by: by))
             }
             return result
+        }
+
+        /// The channel a note names in its heading ("Opfølgning hjemme: …", "Opfølgning på video: …"), if any.
+        func channel(of note: String) -> ContactChannel? {
+            let heading = note.prefix(while: { $0 != ":" }).lowercased()
+            if heading.contains("video") { return .video }
+            if heading.contains("telefon") { return .phone }
+            if heading.contains("hjemme") || heading.contains("plejefamilien") { return .homeVisit }
+            if heading.contains("tolk") || heading.contains("kastanjegården") { return .meeting }
+            return nil
         }
 
         /// Notes of the ordinary follow-ups where nothing much changed.

@@ -87,7 +87,7 @@ extension TrainingCaseload.Kit {
             guardians: [guardian("Julie Christensen", "mor", "25 17 46 80"), guardian("Nikolaj Christensen", "far", "60 33 92 15")],
             prefers: ContactPreference(channel: .phone, style: .close, note: "Har lige fået diagnosen; ring gerne hver 14. dag i starten."),
             children: [
-                Child(id: "b1", name: "Magnus", birthDate: magnus, cpr: cpr(magnus, 20, boy: true),
+                Child(id: "b1", name: "Magnus", birthDate: magnus,
                       situation: "Spinal muskelatrofi (SMA type 2), diagnosticeret for nylig. Går i vuggestue.",
                       cases: [sag(nr, "MHA", opened: opened, measures: [
                           measure("m1", .familyGuide, "Familievejleder: samtaler om livet med et barn med SMA", from: day(-40),

@@ -182,7 +182,7 @@ extension TrainingCaseload.Kit {
             guardians: [guardian("Nanna Kjær", "mor", "30 84 26 71"), guardian("Simon Kjær", "far", "53 19 77 02")],
             prefers: ContactPreference(channel: .sms, style: .room, note: "Sms er bedst. Ring ikke uden aftale."),
             children: [
-                Child(id: "b1", name: "Alfred", birthDate: alfred, cpr: cpr(alfred, 30, boy: true),
+                Child(id: "b1", name: "Alfred", birthDate: alfred,
                       situation: "Autisme; taler ikke, bruger billeder og tegn til tale. Går i specialbørnehave.",
                       cases: [sag(nr, "SBL", opened: opened, measures: [
                           measure("m1", .additionalCosts, "Merudgifter: bleer, sansemateriale og ekstra tøj", from: opened),

@@ -25,7 +25,7 @@ extension TrainingCaseload.Kit {
                           measure("m3", .financialSupport, "Økonomisk støtte til transport, så Johan kan være hos sin far i Aarhus hver anden weekend",
                                   from: date(months: -38)),
                       ])]),
-                Child(id: "b2", name: "Marie", birthDate: twins, cpr: cpr(twins, 32, boy: false)),
+                Child(id: "b2", name: "Marie", birthDate: twins),
             ],
             contacts: log + [contact("k1", -16, .email, "Far spørger, om han også får referatet fra sidste opfølgning. Sendt.", by: "SBL")])
     }
