@@ -8,19 +8,10 @@ enum CommandLineProgram {
         let context = Context(environment: environment)
         guard let command = raw.first, !command.hasPrefix("--") || ["--help", "-h", "--version"].contains(command) else {
             // No command: open the caseload on a terminal, else explain.
-            do { return try OpenCommand.run(raw, context) } catch let error as Arguments.UsageError {
-                Console.error(error.message + ". Skriv «sammen --help» for hjælp.")
-                return .usage
-            } catch let error as StoreError {
-                Console.error(error.danishMessage)
-                return .storeFailure
-            } catch {
-                Console.error("uventet fejl: \(error)")
-                return .storeFailure
-            }
+            return guarded("") { try OpenCommand.run(raw, context) }
         }
         let rest = Array(raw.dropFirst())
-        do {
+        return guarded(command) {
             switch command {
             case "--help", "-h", "help":
                 Console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
@@ -39,8 +30,16 @@ enum CommandLineProgram {
                 Console.error("ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.")
                 return .usage
             }
+        }
+    }
+
+    /// Runs a command and turns what it throws into a message in words and an exit code.
+    static func guarded(_ command: String, _ body: () throws -> ExitCode) -> ExitCode {
+        do {
+            return try body()
         } catch let error as Arguments.UsageError {
-            Console.error(error.message + ". Skriv «sammen \(command) --help» for hjælp.")
+            let help = command.isEmpty ? "sammen --help" : "sammen \(command) --help"
+            Console.error(error.message + ". Skriv «\(help)» for hjælp.")
             return .usage
         } catch let error as StoreError {
             Console.error(error.danishMessage)
