@@ -263,4 +263,18 @@ import Testing
         #expect(Language.resolve(flag: nil, environment: ["LANG": "da_DK.UTF-8"]) == .da)
         #expect(Language.resolve(flag: "da", environment: ["LANG": "en_US.UTF-8"]) == .da)
     }
+
+    /// Found by the key storm: End twice overflowed the scroll offset and trapped.
+    @Test func endTwiceThenUpScrollsBackAtOnce() {
+        let source = sampleSource()
+        var state = makeState(source, width: 60, height: 10)
+        press(&state, .character("2"), .end, .end, source: source)
+        let bottom = state.leaderScroll
+        press(&state, .up, source: source)
+        #expect(state.leaderScroll == max(0, bottom - 1))
+        press(&state, .character("1"), .enter, .end, .end, .end, source: source)
+        let before = Renderer.render(state).text()
+        press(&state, .up, source: source)
+        #expect(Renderer.render(state).text() != before)
+    }
 }

@@ -129,17 +129,24 @@ public enum App {
         }
     }
 
-    static func move(_ state: inout AppState, by step: Int) {
+    static func move(_ state: inout AppState, by rawStep: Int) {
+        // Home/End move by "everything"; clamp so repeated presses can never overflow a scroll offset.
+        let step = max(-100_000, min(100_000, rawStep))
         switch state.screen {
         case .dashboard:
             let count = state.dashboard.visible.count
             guard count > 0 else { return }
             state.dashboard.selected = min(max(0, state.dashboard.selected + step), count - 1)
         case .leader:
-            state.leaderScroll = max(0, state.leaderScroll + step)
+            let room = max(0, LeaderScreen.lines(state, width: state.width).count - (state.height - 2))
+            state.leaderScroll = max(0, min(room, state.leaderScroll + step))
         case .family:
             if var view = state.family {
-                view.scroll = max(0, view.scroll + step)
+                // Scroll within the overview: from its top to where its last line is at the bottom.
+                let (lines, headings) = FamilyScreen.body(view, state: state)
+                let anchor = headings.indices.contains(view.pane) ? headings[view.pane] : 0
+                let room = max(0, lines.count - (state.height - 2))
+                view.scroll = max(-anchor, min(room - anchor, view.scroll + step))
                 state.family = view
             }
         }

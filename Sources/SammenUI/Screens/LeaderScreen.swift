@@ -32,6 +32,14 @@ public enum LeaderScreen {
     }
 
     static func draw(_ state: AppState, into grid: inout Grid) {
+        let lines = LeaderScreen.lines(state, width: grid.width)
+        let body = Rect(x: 1, y: 1, width: max(0, grid.width - 2), height: max(0, grid.height - 2))
+        ScrollingLines.draw(lines, scroll: state.leaderScroll, into: &grid, rect: body)
+        ChromeLayout.drawStatusLine(state, hints: "1 \(state.strings[.helpCaseload]) · ↑↓ · ? · q", into: &grid)
+    }
+
+    /// The leader view's body as lines, at a width.
+    static func lines(_ state: AppState, width: Int) -> [StyledLine] {
         let s = state.strings
         let figures = LeaderScreen.figures(summaries: Array(state.summaries.values), team: state.team, today: state.today)
         var lines: [StyledLine] = [StyledLine(s[.leaderTitle], .title)]
@@ -50,7 +58,7 @@ public enum LeaderScreen {
             TableColumn(title: s[.colOnTime], width: 17, priority: 94, alignRight: true),
             TableColumn(title: s[.colBuddy], width: 6, priority: 60, alignRight: true),
         ]
-        let layout = TableLayout.fit(columns, width: max(0, grid.width - 2))
+        let layout = TableLayout.fit(columns, width: max(0, width - 2))
         func row(_ cells: [String], styles: [Style]) -> StyledLine {
             var pieces: [(String, Style)] = []
             var x = 0
@@ -81,9 +89,6 @@ public enum LeaderScreen {
         }
         lines.append(.blank)
         lines.append(StyledLine(s[.leaderFootnote], .muted))
-
-        let body = Rect(x: 1, y: 1, width: max(0, grid.width - 2), height: max(0, grid.height - 2))
-        ScrollingLines.draw(lines, scroll: state.leaderScroll, into: &grid, rect: body)
-        ChromeLayout.drawStatusLine(state, hints: "1 \(s[.helpCaseload]) · ↑↓ · ? · q", into: &grid)
+        return lines
     }
 }
