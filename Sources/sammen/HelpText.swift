@@ -16,7 +16,7 @@ enum HelpText {
       sammen check                              Kontrollér arkivet; hver fejl med fil og position
       sammen render SKÆRM [--size 80x24] [--family F] [--lang en]
                                                 Skriv et skærmbillede som tekst (dashboard, leader,
-                                                family, followup, help)
+                                                family, followup, wheel, help)
 
     Fælles tilvalg:
       --store MAPPE   arkivets mappe (ellers $SAMMEN_STORE, ellers ~/.local/share/sammen)
@@ -102,7 +102,7 @@ enum HelpText {
     static let render = """
     sammen render SKÆRM — et skærmbillede som ren tekst, præcis som programmet tegner det
 
-    SKÆRM: dashboard, leader, family, followup eller help.
+    SKÆRM: dashboard, leader, family, followup, wheel (årshjulet) eller help.
       --size BxH          størrelse, fx 80x24 (standard) eller 160x48
       --family F          familien (id, sagsnr eller navn) til family og followup
       --today DATO        dagen, der regnes fra

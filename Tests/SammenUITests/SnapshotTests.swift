@@ -68,6 +68,26 @@ import Testing
         assertSnapshot("help-\(width)x\(height)", state)
     }
 
+    static func wheelState(width: Int, height: Int) -> AppState {
+        let source = sampleSource()
+        source.families["f-a"]!.annualPlan = [
+            AnnualActivity(id: "a1", year: 2026, month: 11, kind: .followUp, purpose: "Opfølgning: hvordan går det med aflastningen?",
+                           participants: ["Mor", "Mette (sagsbehandler)"], date: d("2026-11-24"), time: "10:00"),
+            AnnualActivity(id: "a2", year: 2026, month: 11, kind: .childConversation, purpose: "Børnesamtale med Yasmin",
+                           participants: ["Yasmin", "Mette"]),
+            AnnualActivity(id: "a3", year: 2026, month: 3, kind: .networkMeeting, purpose: "Netværksmøde med skole og PPR", done: true),
+            AnnualActivity(id: "a4", year: 2026, month: 9, kind: .networkMeeting, purpose: "Netværksmøde", done: true),
+            AnnualActivity(id: "a5", year: 2026, month: 12, kind: .deadline, purpose: "Barnets plan revideres"),
+        ]
+        var state = makeState(source, width: width, height: height)
+        press(&state, .enter, .character("å"), source: source)
+        return state
+    }
+
+    @Test(arguments: [(80, 24), (160, 48), (60, 20)]) func wheel(width: Int, height: Int) {
+        assertSnapshot("wheel-\(width)x\(height)", SnapshotTests.wheelState(width: width, height: height))
+    }
+
     @Test func englishDashboard() {
         let source = sampleSource()
         assertSnapshot("dashboard-en-80x24", makeState(source, language: .en))

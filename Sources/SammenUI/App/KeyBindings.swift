@@ -2,10 +2,12 @@
 public enum Action: Sendable, Equatable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom, open, back, nextPane, search, help, quit
     case sortNext, sortReverse, caseworkerNext, kindNext, showCaseload, showLeader, register
+    case openWheel, prevMonth, nextMonth, addActivity, editActivity, moveActivity, toggleDone, deleteActivity, undo
+    case propose, prevYear, nextYear, exportCalendar, exportHandout, retrySave, acceptAll
 }
 
 /// Where a binding applies.
-public enum Scope: Sendable, Equatable { case global, dashboard, leader, family }
+public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel }
 
 public struct KeyBinding: Sendable {
     public var keys: [Key]
@@ -28,6 +30,21 @@ public enum KeyBindings {
         KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .family),
         KeyBinding(keys: [.tab, .backTab], label: "Tab", action: .nextPane, help: .helpTab, scope: .family),
         KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .family),
+        KeyBinding(keys: [.character("å"), .character("a")], label: "å a", action: .openWheel, help: .helpWheel, scope: .family),
+        KeyBinding(keys: [.left, .character("h")], label: "← h", action: .prevMonth, help: .helpMonth, scope: .wheel),
+        KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .nextMonth, help: .helpMonth, scope: .wheel),
+        KeyBinding(keys: [.character("a")], label: "a", action: .addActivity, help: .helpAdd, scope: .wheel),
+        KeyBinding(keys: [.character("e"), .enter], label: "e Enter", action: .editActivity, help: .helpEdit, scope: .wheel),
+        KeyBinding(keys: [.character("m")], label: "m", action: .moveActivity, help: .helpMove2, scope: .wheel),
+        KeyBinding(keys: [.character("d"), .character(" ")], label: "d", action: .toggleDone, help: .helpDone, scope: .wheel),
+        KeyBinding(keys: [.character("x"), .delete], label: "x Del", action: .deleteActivity, help: .helpDelete, scope: .wheel),
+        KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndo, scope: .wheel),
+        KeyBinding(keys: [.character("p")], label: "p", action: .propose, help: .helpPropose, scope: .wheel),
+        KeyBinding(keys: [.character("[")], label: "[", action: .prevYear, help: .helpYear, scope: .wheel),
+        KeyBinding(keys: [.character("]")], label: "]", action: .nextYear, help: .helpYear, scope: .wheel),
+        KeyBinding(keys: [.character("i")], label: "i", action: .exportCalendar, help: .helpExportCalendar, scope: .wheel),
+        KeyBinding(keys: [.character("w")], label: "w", action: .exportHandout, help: .helpExportHandout, scope: .wheel),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .wheel),
         KeyBinding(keys: [.character("/")], label: "/", action: .search, help: .helpSearch, scope: .dashboard),
         KeyBinding(keys: [.character("s")], label: "s", action: .sortNext, help: .helpSort, scope: .dashboard),
         KeyBinding(keys: [.character("S")], label: "S", action: .sortReverse, help: .helpSortReverse, scope: .dashboard),
@@ -36,11 +53,14 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("1")], label: "1", action: .showCaseload, help: .helpCaseload, scope: .global),
         KeyBinding(keys: [.character("2")], label: "2", action: .showLeader, help: .helpLeader, scope: .global),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: .helpHelp, scope: .global),
+        KeyBinding(keys: [.control("s")], label: "Ctrl-S", action: .retrySave, help: .helpRetry, scope: .global),
         KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: .helpQuit, scope: .global),
     ]
 
     /// The action for `key` on a screen: the screen's own bindings first, then the global ones.
     public static func action(for key: Key, in scope: Scope) -> Action? {
+        // While reviewing a proposal, A takes every proposed activity.
+        if scope == .wheel && key == .character("A") { return .acceptAll }
         if let binding = all.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
             return binding.action == .pageDown && (key == .pageUp || key == .control("b")) ? .pageUp : binding.action
         }

@@ -1,7 +1,16 @@
 import SammenCore
 
 /// What the event loop must do after an update.
-public enum Command: Sendable, Equatable { case none, quit }
+public enum Command: Sendable, Equatable {
+    case none, quit
+    /// Write a file for the family (the event loop does it and reports back through `App.exported`).
+    case export(ExportRequest)
+}
+
+public enum ExportRequest: Sendable, Equatable {
+    case calendar(FamilyID, year: Int)
+    case handout(FamilyID, year: Int)
+}
 
 /// `update(state, event)`: the only place state changes. Reads and saves go through the injected source.
 public enum App {
@@ -35,6 +44,7 @@ public enum App {
                 if key == .character("j") || key == .character("y") || key == .character("J") || key == .character("Y") {
                     state.overlay = nil
                     state.form = nil
+                    state.activityForm = nil
                     return overlay == .confirmQuit ? .quit : .none
                 }
                 if key == .character("n") || key == .escape || key == .character("N") { state.overlay = nil }
@@ -42,6 +52,7 @@ public enum App {
             }
         }
         if state.form != nil { return formKey(&state, key, source: source) }
+        if state.activityForm != nil { return activityFormKey(&state, key, source: source) }
         if state.screen == .dashboard && state.dashboard.searching { searchKey(&state, key, source: source); return .none }
 
         let scope: Scope
@@ -49,6 +60,7 @@ public enum App {
         case .dashboard: scope = .dashboard
         case .leader: scope = .leader
         case .family: scope = .family
+        case .wheel: scope = .wheel
         }
         guard let action = KeyBindings.action(for: key, in: scope) else { return .none }
         state.status = nil
@@ -58,15 +70,21 @@ public enum App {
     static func perform(_ state: inout AppState, _ action: Action, source: CaseloadSource) -> Command {
         switch action {
         case .quit:
+            if state.unsaved != nil {
+                state.overlay = .confirmQuit
+                return .none
+            }
             return .quit
         case .help:
             state.overlay = .help
         case .showCaseload:
             state.screen = .dashboard
             state.family = nil
+            state.wheel = nil
         case .showLeader:
             state.screen = .leader
             state.family = nil
+            state.wheel = nil
         case .moveUp: move(&state, by: -1)
         case .moveDown: move(&state, by: 1)
         case .pageUp: move(&state, by: -state.dashboardPageSize)
@@ -78,7 +96,9 @@ public enum App {
                 openFamily(&state, state.rows[index].familyID, source: source)
             }
         case .back:
-            if state.screen == .family {
+            if state.screen == .wheel {
+                backFromWheel(&state)
+            } else if state.screen == .family {
                 state.screen = .dashboard
                 state.family = nil
             }
@@ -106,6 +126,11 @@ public enum App {
             let all = DashboardState.KindFilter.allCases
             state.dashboard.kind = all[(all.firstIndex(of: state.dashboard.kind)! + 1) % all.count]
             refilter(&state)
+        case .openWheel, .prevMonth, .nextMonth, .addActivity, .editActivity, .moveActivity, .toggleDone,
+             .deleteActivity, .undo, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll:
+            return performWheel(&state, action, source: source)
+        case .retrySave:
+            retrySave(&state, source: source)
         case .register:
             guard let view = state.family else { break }
             if state.readOnlyReason != nil {
@@ -140,6 +165,8 @@ public enum App {
         case .leader:
             let room = max(0, LeaderScreen.lines(state, width: state.width).count - (state.height - 2))
             state.leaderScroll = max(0, min(room, state.leaderScroll + step))
+        case .wheel:
+            moveInWheel(&state, by: step)
         case .family:
             if var view = state.family {
                 // Scroll within the overview: from its top to where its last line is at the bottom.

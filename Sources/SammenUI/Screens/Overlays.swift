@@ -60,7 +60,13 @@ enum FormOverlay {
 enum HelpOverlay {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let s = state.strings
-        let scope: Scope = state.screen == .dashboard ? .dashboard : (state.screen == .leader ? .leader : .family)
+        let scope: Scope
+        switch state.screen {
+        case .dashboard: scope = .dashboard
+        case .leader: scope = .leader
+        case .family: scope = .family
+        case .wheel: scope = .wheel
+        }
         let bindings = KeyBindings.shown(in: scope)
         let rect = Popup.frame(width: 64, height: bindings.count + 5, in: grid)
         guard rect.width > 10, rect.height > 3 else { return }

@@ -8,6 +8,7 @@ public enum Renderer {
         case .dashboard: DashboardScreen.draw(state, into: &grid)
         case .leader: LeaderScreen.draw(state, into: &grid)
         case .family: FamilyScreen.draw(state, into: &grid)
+        case .wheel: WheelScreen.draw(state, into: &grid)
         }
         ChromeLayout.drawTitleBar(state, into: &grid)
         if let form = state.form { FormOverlay.draw(form, state, into: &grid) }

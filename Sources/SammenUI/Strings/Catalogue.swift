@@ -45,6 +45,30 @@ enum Catalogue {
         .channelHomeVisit: "hjemmebesøg", .channelVideo: "video", .channelDigitalPost: "digital post",
         .styleClose: "tæt kontakt", .styleRegular: "kontakt som planlagt", .styleRoom: "ønsker luft",
         .cadenceSixWeeks: "6 uger", .cadenceThreeMonths: "3 mdr.",
+        .month1: "januar", .month2: "februar", .month3: "marts", .month4: "april", .month5: "maj", .month6: "juni",
+        .month7: "juli", .month8: "august", .month9: "september", .month10: "oktober", .month11: "november",
+        .month12: "december",
+        .kindFollowUp: "Opfølgning", .kindNetworkMeeting: "Netværksmøde", .kindChildConversation: "Børnesamtale",
+        .kindStartMeeting: "Opstartsmøde", .kindStatusMeeting: "Statusmøde", .kindDeadline: "Frist",
+        .kindTransition: "Overgang", .kindAgreement: "Aftale", .kindOther: "Andet",
+        .wheelTitle: "Årshjul {0} — {1}", .wheelEmptyMonth: "Ingen aktiviteter i {0}. Tryk a for at tilføje.",
+        .wheelNeedsPurpose: "Skriv hvad aktiviteten er til (formål).", .wheelInvalidTime: "Klokkeslættet «{0}» skal skrives TT:MM.",
+        .wheelTimeNeedsDate: "Et klokkeslæt kræver en dato.",
+        .wheelHints: "←→ måned · ↑↓ vælg · a ny · e ret · m flyt · d udført · x slet · u fortryd · p forslag · i/w eksport · Esc",
+        .wheelMoving: "Flyt «{0}»: ←→ vælg måned, Enter flyt hertil, Esc fortryd",
+        .wheelProposalTitle: "Forslag til {0} ({1})", .wheelProposalHints: "Enter tag med · x spring over · ←→ flyt måned · A tag alle · Esc luk",
+        .wheelProposalEmpty: "Ingen forslag: årets plan dækker allerede kadencen og fristerne.",
+        .wheelAdded: "Tilføjet: {0}", .wheelDeleted: "Slettet: {0} — tryk u for at fortryde", .wheelUndone: "Fortrudt.",
+        .wheelNothingToUndo: "Intet at fortryde.", .wheelMovedTo: "Flyttet til {0}.", .wheelMarkedDone: "Markeret som udført.",
+        .wheelMarkedNotDone: "Markeret som ikke udført.", .wheelSaved: "Gemt.",
+        .wheelUnsaved: "IKKE GEMT: {0} Ændringen er bevaret her; Ctrl-S prøver igen.",
+        .activityNewTitle: "Ny aktivitet i {0}", .activityEditTitle: "Ret aktivitet", .activityKind: "Slags",
+        .activityPurpose: "Formål", .activityParticipants: "Deltagere", .activityDate: "Dato", .activityTime: "Kl.",
+        .activityDone: "udført", .activityNoDate: "uden dato", .helpWheel: "årshjulet", .helpMonth: "forrige/næste måned",
+        .helpAdd: "ny aktivitet", .helpEdit: "ret aktiviteten", .helpMove2: "flyt til en anden måned", .helpDone: "udført / ikke udført",
+        .helpDelete: "slet (kan fortrydes)", .helpUndo: "fortryd", .helpPropose: "forslag til årets plan",
+        .helpYear: "forrige/næste år", .helpExportCalendar: "eksportér til kalender (.ics)", .helpExportHandout: "årshjul til forældrene (.html, .svg, .txt)",
+        .exported: "Skrevet: {0}", .exportFailed: "Eksport mislykkedes: {0}", .wheelWarnings: "Bemærk: {0}", .helpRetry: "prøv at gemme igen",
     ]
 
     static let english: [UIText: String] = [
@@ -92,6 +116,30 @@ enum Catalogue {
         .channelHomeVisit: "home visit", .channelVideo: "video", .channelDigitalPost: "digital post",
         .styleClose: "close contact", .styleRegular: "contact as planned", .styleRoom: "wants room",
         .cadenceSixWeeks: "6 weeks", .cadenceThreeMonths: "3 months",
+        .month1: "January", .month2: "February", .month3: "March", .month4: "April", .month5: "May", .month6: "June",
+        .month7: "July", .month8: "August", .month9: "September", .month10: "October", .month11: "November",
+        .month12: "December",
+        .kindFollowUp: "Follow-up", .kindNetworkMeeting: "Network meeting", .kindChildConversation: "Child conversation",
+        .kindStartMeeting: "Start meeting", .kindStatusMeeting: "Status meeting", .kindDeadline: "Deadline",
+        .kindTransition: "Transition", .kindAgreement: "Agreement", .kindOther: "Other",
+        .wheelTitle: "Annual wheel {0} — {1}", .wheelEmptyMonth: "No activities in {0}. Press a to add one.",
+        .wheelNeedsPurpose: "Write what the activity is for (purpose).", .wheelInvalidTime: "The time «{0}» must be HH:MM.",
+        .wheelTimeNeedsDate: "A time needs a date.",
+        .wheelHints: "←→ month · ↑↓ select · a new · e edit · m move · d done · x delete · u undo · p propose · i/w export · Esc",
+        .wheelMoving: "Move «{0}»: ←→ choose month, Enter move here, Esc cancel",
+        .wheelProposalTitle: "Proposal for {0} ({1})", .wheelProposalHints: "Enter accept · x skip · ←→ move month · A accept all · Esc close",
+        .wheelProposalEmpty: "Nothing to propose: the year's plan already covers the cadence and the deadlines.",
+        .wheelAdded: "Added: {0}", .wheelDeleted: "Deleted: {0} — press u to undo", .wheelUndone: "Undone.",
+        .wheelNothingToUndo: "Nothing to undo.", .wheelMovedTo: "Moved to {0}.", .wheelMarkedDone: "Marked as done.",
+        .wheelMarkedNotDone: "Marked as not done.", .wheelSaved: "Saved.",
+        .wheelUnsaved: "NOT SAVED: {0} The change is kept here; Ctrl-S tries again.",
+        .activityNewTitle: "New activity in {0}", .activityEditTitle: "Edit activity", .activityKind: "Kind",
+        .activityPurpose: "Purpose", .activityParticipants: "People", .activityDate: "Date", .activityTime: "Time",
+        .activityDone: "done", .activityNoDate: "no date", .helpWheel: "the annual wheel", .helpMonth: "previous/next month",
+        .helpAdd: "new activity", .helpEdit: "edit the activity", .helpMove2: "move to another month", .helpDone: "done / not done",
+        .helpDelete: "delete (can be undone)", .helpUndo: "undo", .helpPropose: "propose the year's plan",
+        .helpYear: "previous/next year", .helpExportCalendar: "export to calendar (.ics)", .helpExportHandout: "wheel for the parents (.html, .svg, .txt)",
+        .exported: "Written: {0}", .exportFailed: "Export failed: {0}", .wheelWarnings: "Note: {0}", .helpRetry: "try saving again",
     ]
 
     static func table(_ language: Language) -> [UIText: String] {
@@ -143,6 +191,28 @@ public struct Strings: Sendable {
 
     public func cadence(_ cadence: Cadence) -> String {
         cadence == .sixWeeks ? self[.cadenceSixWeeks] : self[.cadenceThreeMonths]
+    }
+
+    /// "januar"; `short` gives "jan".
+    public func month(_ month: Int, short: Bool = false) -> String {
+        let keys: [UIText] = [.month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9,
+                              .month10, .month11, .month12]
+        let name = self[keys[max(0, min(11, month - 1))]]
+        return short ? String(name.prefix(3)) : name
+    }
+
+    public func activityKind(_ kind: ActivityKind) -> String {
+        switch kind {
+        case .followUp: return self[.kindFollowUp]
+        case .networkMeeting: return self[.kindNetworkMeeting]
+        case .childConversation: return self[.kindChildConversation]
+        case .startMeeting: return self[.kindStartMeeting]
+        case .statusMeeting: return self[.kindStatusMeeting]
+        case .deadline: return self[.kindDeadline]
+        case .transition: return self[.kindTransition]
+        case .agreement: return self[.kindAgreement]
+        case .other: return self[.kindOther]
+        }
     }
 
     public func deadlineKind(_ kind: DeadlineKind) -> String {

@@ -28,6 +28,18 @@ public enum UIText: String, CaseIterable, Sendable {
     // Contact channels and styles
     case channelPhone, channelSms, channelEmail, channelMeeting, channelHomeVisit, channelVideo, channelDigitalPost
     case styleClose, styleRegular, styleRoom
-    // Months (short)
     case cadenceSixWeeks, cadenceThreeMonths
+    // Months
+    case month1, month2, month3, month4, month5, month6, month7, month8, month9, month10, month11, month12
+    // Activity kinds
+    case kindFollowUp, kindNetworkMeeting, kindChildConversation, kindStartMeeting, kindStatusMeeting, kindDeadline
+    case kindTransition, kindAgreement, kindOther
+    // The årshjul
+    case wheelTitle, wheelEmptyMonth, wheelNeedsPurpose, wheelInvalidTime, wheelTimeNeedsDate, wheelHints
+    case wheelMoving, wheelProposalTitle, wheelProposalHints, wheelProposalEmpty, wheelAdded, wheelDeleted, wheelUndone
+    case wheelNothingToUndo, wheelMovedTo, wheelMarkedDone, wheelMarkedNotDone, wheelSaved, wheelUnsaved
+    case activityNewTitle, activityEditTitle, activityKind, activityPurpose, activityParticipants, activityDate
+    case activityTime, activityDone, activityNoDate, helpWheel, helpMonth, helpAdd, helpEdit, helpMove2, helpDone
+    case helpDelete, helpUndo, helpPropose, helpYear, helpExportCalendar, helpExportHandout, exported, exportFailed
+    case wheelWarnings, helpRetry
 }

@@ -1,0 +1,261 @@
+import SammenCore
+
+/// The årshjul's keys: months, activities, moving, done, delete with undo, the proposed plan, export.
+/// Every change is saved at once; a failed save keeps the change in memory (Ctrl-S retries).
+extension App {
+    static func performWheel(_ state: inout AppState, _ action: Action, source: CaseloadSource) -> Command {
+        if action == .openWheel {
+            guard state.family != nil else { return .none }
+            state.wheel = WheelView(year: state.today.year, month: state.today.month)
+            state.screen = .wheel
+            return .none
+        }
+        guard var wheel = state.wheel, let view = state.family else { return .none }
+        let s = state.strings
+        let plan = view.family.annualPlan
+        let inMonth = WheelView.activities(in: plan, year: wheel.year, month: wheel.month)
+        let current = inMonth.indices.contains(wheel.selected) ? inMonth[wheel.selected] : nil
+
+        // Reviewing a proposal: the keys act on the proposed activities.
+        if var proposals = wheel.proposals {
+            let chosen = proposals.indices.contains(wheel.selected) ? proposals[wheel.selected] : nil
+            switch action {
+            case .editActivity, .toggleDone:
+                guard let chosen else { break }
+                proposals.remove(at: wheel.selected)
+                wheel.proposals = proposals
+                wheel.selected = min(wheel.selected, max(0, proposals.count - 1))
+                state.wheel = wheel
+                commit(&state, plan + [chosen], source: source, message: s.text(.wheelAdded, chosen.purpose))
+            case .acceptAll:
+                wheel.proposals = nil
+                wheel.selected = 0
+                state.wheel = wheel
+                commit(&state, plan + proposals, source: source, message: s.text(.wheelAdded, "\(proposals.count)"))
+            case .deleteActivity:
+                guard chosen != nil else { break }
+                proposals.remove(at: wheel.selected)
+                wheel.proposals = proposals
+                wheel.selected = min(wheel.selected, max(0, proposals.count - 1))
+                state.wheel = wheel
+            case .prevMonth, .nextMonth:
+                guard var moved = chosen else { break }
+                let step = action == .prevMonth ? -1 : 1
+                moved.month = (moved.month - 1 + step + 12) % 12 + 1
+                moved.date = nil
+                moved.time = nil
+                proposals[wheel.selected] = moved
+                wheel.proposals = proposals
+                state.wheel = wheel
+            case .back, .propose:
+                wheel.proposals = nil
+                wheel.selected = 0
+                state.wheel = wheel
+            default:
+                break
+            }
+            return .none
+        }
+
+        // Moving an activity: ←/→ choose the month, Enter drops it, Esc cancels.
+        if let moving = wheel.moving {
+            switch action {
+            case .prevMonth, .nextMonth:
+                wheel.month = (wheel.month - 1 + (action == .prevMonth ? -1 : 1) + 12) % 12 + 1
+                state.wheel = wheel
+            case .editActivity:
+                var moved = moving
+                moved.month = wheel.month
+                moved.date = nil
+                moved.time = nil
+                moved.sequence += 1
+                wheel.moving = nil
+                state.wheel = wheel
+                commit(&state, plan.map { $0.id == moved.id ? moved : $0 }, source: source,
+                       message: s.text(.wheelMovedTo, s.month(wheel.month)))
+                selectActivity(&state, id: moved.id)
+            case .back:
+                wheel.moving = nil
+                wheel.month = moving.month
+                state.wheel = wheel
+            default:
+                break
+            }
+            return .none
+        }
+
+        switch action {
+        case .prevMonth, .nextMonth:
+            wheel.month = (wheel.month - 1 + (action == .prevMonth ? -1 : 1) + 12) % 12 + 1
+            wheel.selected = 0
+        case .prevYear, .nextYear:
+            wheel.year += action == .prevYear ? -1 : 1
+            wheel.selected = 0
+        case .addActivity:
+            if state.readOnlyReason != nil {
+                state.status = .init(text: s[.cannotSaveReadOnly], isError: true)
+                return .none
+            }
+            state.activityForm = ActivityForm(year: wheel.year, month: wheel.month)
+        case .editActivity:
+            if let current { state.activityForm = ActivityForm(editing: current) }
+        case .moveActivity:
+            wheel.moving = current
+        case .toggleDone:
+            guard var changed = current else { break }
+            changed.done.toggle()
+            state.wheel = wheel
+            commit(&state, plan.map { $0.id == changed.id ? changed : $0 }, source: source,
+                   message: s[changed.done ? .wheelMarkedDone : .wheelMarkedNotDone])
+            return .none
+        case .deleteActivity:
+            guard let current else { break }
+            state.wheel = wheel
+            commit(&state, plan.filter { $0.id != current.id }, source: source, message: s.text(.wheelDeleted, current.purpose))
+            return .none
+        case .undo:
+            guard let previous = wheel.undo.popLast() else {
+                state.status = .init(text: s[.wheelNothingToUndo], isError: false)
+                break
+            }
+            state.wheel = wheel
+            commit(&state, previous, source: source, message: s[.wheelUndone], recordUndo: false)
+            return .none
+        case .propose:
+            let proposals: [AnnualActivity] = [] // WIP-PLANNER YearPlanner.propose(for: view.family, year: wheel.year, today: state.today)
+            if proposals.isEmpty {
+                state.status = .init(text: s[.wheelProposalEmpty], isError: false)
+            } else {
+                wheel.proposals = proposals
+                wheel.selected = 0
+            }
+        case .exportCalendar:
+            return .export(.calendar(view.family.id, year: wheel.year))
+        case .exportHandout:
+            return .export(.handout(view.family.id, year: wheel.year))
+        default:
+            break
+        }
+        state.wheel = wheel
+        return .none
+    }
+
+    static func backFromWheel(_ state: inout AppState) {
+        state.wheel = nil
+        state.screen = .family
+    }
+
+    static func moveInWheel(_ state: inout AppState, by step: Int) {
+        guard var wheel = state.wheel, let view = state.family else { return }
+        let count = wheel.proposals?.count
+            ?? WheelView.activities(in: view.family.annualPlan, year: wheel.year, month: wheel.month).count
+        wheel.selected = count == 0 ? 0 : max(0, min(count - 1, wheel.selected + step))
+        state.wheel = wheel
+    }
+
+    static func selectActivity(_ state: inout AppState, id: String) {
+        guard var wheel = state.wheel, let view = state.family,
+              let activity = view.family.annualPlan.first(where: { $0.id == id }) else { return }
+        wheel.year = activity.year
+        wheel.month = activity.month
+        wheel.selected = WheelView.activities(in: view.family.annualPlan, year: activity.year, month: activity.month)
+            .firstIndex { $0.id == id } ?? 0
+        state.wheel = wheel
+    }
+
+    /// Replaces the family's plan and saves it at once. On failure the change stays in memory and on screen.
+    static func commit(_ state: inout AppState, _ plan: [AnnualActivity], source: CaseloadSource, message: String,
+                       recordUndo: Bool = true) {
+        guard var view = state.family else { return }
+        if recordUndo, var wheel = state.wheel {
+            wheel.undo.append(view.family.annualPlan)
+            if wheel.undo.count > 50 { wheel.undo.removeFirst() }
+            state.wheel = wheel
+        }
+        view.family.annualPlan = plan
+        state.family = view
+        save(&state, view.family, source: source, message: message)
+    }
+
+    /// Saves a changed family; on failure keeps it as `unsaved` and says so.
+    static func save(_ state: inout AppState, _ family: Family, source: CaseloadSource, message: String) {
+        do {
+            let summary = try source.save(family)
+            state.unsaved = nil
+            if var view = state.family, view.family.id == family.id {
+                view.summary = summary
+                state.family = view
+            }
+            state.replace(summary)
+            state.status = .init(text: message, isError: false)
+        } catch {
+            state.unsaved = family
+            state.status = .init(text: state.strings.text(.wheelUnsaved, describe(error)), isError: true)
+        }
+    }
+
+    static func retrySave(_ state: inout AppState, source: CaseloadSource) {
+        guard let family = state.unsaved else { return }
+        save(&state, family, source: source, message: state.strings[.wheelSaved])
+    }
+
+    /// Keys while the activity form is open.
+    static func activityFormKey(_ state: inout AppState, _ key: Key, source: CaseloadSource) -> Command {
+        guard var form = state.activityForm else { return .none }
+        switch key {
+        case .escape:
+            if form.dirty { state.overlay = .confirmDiscard } else { state.activityForm = nil }
+            return .none
+        case .control("c"):
+            if form.dirty { state.overlay = .confirmQuit; return .none }
+            return .quit
+        case .tab, .down: form.moveFocus(by: 1)
+        case .backTab, .up: form.moveFocus(by: -1)
+        case .left: form.cycle(by: -1)
+        case .right: form.cycle(by: 1)
+        case .backspace: form.backspace()
+        case .enter, .control("s"):
+            guard let view = state.family else { return .none }
+            let old = form.editing.flatMap { id in view.family.annualPlan.first { $0.id == id } }
+            let id = old?.id ?? newActivityID(in: view.family)
+            switch form.activity(id: id, keeping: old, strings: state.strings) {
+            case .failure(let error):
+                form.error = error.message
+                state.activityForm = form
+            case .success(let activity):
+                state.activityForm = nil
+                var plan = view.family.annualPlan.filter { $0.id != activity.id }
+                plan.append(activity)
+                var family = view.family
+                family.annualPlan = plan
+                let warnings: [String] = [] // WIP-SCHEDULING Scheduling.warnings(for: activity, in: family).map(\.message)
+                let message = state.strings.text(.wheelAdded, activity.purpose)
+                    + (warnings.isEmpty ? "" : " " + state.strings.text(.wheelWarnings, warnings.joined(separator: "; ")))
+                commit(&state, plan, source: source, message: message)
+                selectActivity(&state, id: activity.id)
+            }
+            return .none
+        case .character(let c):
+            if c == " " && form.focus == .kind { form.cycle(by: 1) } else { form.type(c) }
+        default:
+            break
+        }
+        state.activityForm = form
+        return .none
+    }
+
+    static func newActivityID(in family: Family) -> String {
+        let taken = Set(family.annualPlan.map(\.id))
+        var n = family.annualPlan.count + 1
+        while taken.contains("a\(n)") { n += 1 }
+        return "a\(n)"
+    }
+
+    /// The event loop reports what an export wrote (or why it failed).
+    public static func exported(_ state: inout AppState, result: Result<String, Error>) {
+        switch result {
+        case .success(let path): state.status = .init(text: state.strings.text(.exported, path), isError: false)
+        case .failure(let error): state.status = .init(text: state.strings.text(.exportFailed, describe(error)), isError: true)
+        }
+    }
+}

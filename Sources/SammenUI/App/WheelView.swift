@@ -1,0 +1,132 @@
+import SammenCore
+
+/// The årshjul screen's state: which year and month, which activity, and what is in progress (moving an
+/// activity, reviewing a proposed plan). The family itself lives in `AppState.family`.
+public struct WheelView: Sendable, Equatable {
+    public var year: Int
+    public var month: Int
+    /// Index into the month's activities (or into the proposals while reviewing them).
+    public var selected = 0
+    /// Moving the selected activity: ←/→ pick the new month, Enter drops it there.
+    public var moving: AnnualActivity?
+    /// A proposed plan under review: each can be accepted, moved or removed.
+    public var proposals: [AnnualActivity]?
+    /// The plan as it was before each change, newest last, for undo.
+    public var undo: [[AnnualActivity]] = []
+
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    /// The activities of a month, dated ones first by date and time, then month-only ones by kind.
+    public static func activities(in plan: [AnnualActivity], year: Int, month: Int) -> [AnnualActivity] {
+        plan.filter { $0.year == year && $0.month == month }.sorted {
+            ($0.date?.iso ?? "9999", $0.time ?? "99", $0.kind.rawValue, $0.id)
+                < ($1.date?.iso ?? "9999", $1.time ?? "99", $1.kind.rawValue, $1.id)
+        }
+    }
+}
+
+/// The form that adds or edits an activity: kind, purpose, participants, and optionally a date and time.
+public struct ActivityForm: Sendable, Equatable {
+    public enum Field: Int, CaseIterable, Sendable { case kind, purpose, participants, date, time }
+
+    /// nil when adding.
+    public var editing: String?
+    public var year: Int
+    public var month: Int
+    public var kind: ActivityKind = .followUp
+    public var purpose = ""
+    public var participants = ""
+    public var dateText = ""
+    public var timeText = ""
+    public var focus: Field = .kind
+    public var dirty = false
+    public var error: String?
+
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    public init(editing activity: AnnualActivity) {
+        editing = activity.id
+        year = activity.year
+        month = activity.month
+        kind = activity.kind
+        purpose = activity.purpose
+        participants = activity.participants.joined(separator: ", ")
+        dateText = activity.date?.danish ?? ""
+        timeText = activity.time ?? ""
+    }
+
+    mutating func type(_ c: Character) {
+        switch focus {
+        case .kind: cycle(by: 1); return
+        case .purpose: if purpose.count < 300 { purpose.append(c) }
+        case .participants: if participants.count < 300 { participants.append(c) }
+        case .date: if dateText.count < 10 { dateText.append(c) }
+        case .time: if timeText.count < 5 { timeText.append(c) }
+        }
+        dirty = true
+        error = nil
+    }
+
+    mutating func backspace() {
+        switch focus {
+        case .kind: return
+        case .purpose: if !purpose.isEmpty { purpose.removeLast() }
+        case .participants: if !participants.isEmpty { participants.removeLast() }
+        case .date: if !dateText.isEmpty { dateText.removeLast() }
+        case .time: if !timeText.isEmpty { timeText.removeLast() }
+        }
+        dirty = true
+    }
+
+    mutating func cycle(by step: Int) {
+        guard focus == .kind else { return }
+        let all = ActivityKind.allCases
+        kind = all[((all.firstIndex(of: kind) ?? 0) + step + all.count) % all.count]
+        dirty = true
+    }
+
+    mutating func moveFocus(by step: Int) {
+        let all = Field.allCases
+        focus = all[(focus.rawValue + step + all.count) % all.count]
+    }
+
+    /// The activity the form describes, or a message saying what is wrong (in the UI's language).
+    func activity(id: String, keeping old: AnnualActivity?, strings: Strings) -> Result<AnnualActivity, FormError> {
+        let text = purpose.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return .failure(FormError(strings[.wheelNeedsPurpose])) }
+        var date: LocalDate?
+        if !dateText.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let d = LocalDate(lenient: dateText) else { return .failure(FormError(strings.text(.formInvalidDate, dateText))) }
+            date = d
+        }
+        let time = timeText.trimmingCharacters(in: .whitespaces)
+        if !time.isEmpty && !FamilyValidator.isClockTime(time) { return .failure(FormError(strings.text(.wheelInvalidTime, time))) }
+        if !time.isEmpty && date == nil { return .failure(FormError(strings[.wheelTimeNeedsDate])) }
+        var activity = old ?? AnnualActivity(id: id, year: year, month: month, kind: kind, purpose: text)
+        activity.kind = kind
+        activity.purpose = text
+        activity.participants = participants.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        activity.date = date
+        activity.time = time.isEmpty ? nil : time
+        if let date {
+            activity.year = date.year
+            activity.month = date.month
+        }
+        if old != nil && old != activity { activity.sequence += 1 }
+        return .success(activity)
+    }
+}
+
+import Foundation
+
+/// What is wrong with a form, in the UI's language.
+public struct FormError: Error, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,149 @@
+import SammenCore
+
+/// The årshjul: the family's year as a wheel (or, on a narrow screen, a 12-column strip), and the selected
+/// month's activities beside it: kind, purpose, participants, date if set, done or not.
+enum WheelScreen {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        guard let wheel = state.wheel, let view = state.family else { return }
+        let s = state.strings
+        let plan = view.family.annualPlan
+        grid.put(s.text(.wheelTitle, "\(wheel.year)", view.family.name), x: 1, y: 1, style: .title, maxWidth: grid.width - 2)
+
+        let months = (1...12).map { m -> WheelDrawing.Month in
+            let items = plan.filter { $0.year == wheel.year && $0.month == m }
+            return WheelDrawing.Month(label: s.month(m, short: true), open: items.filter { !$0.done }.count,
+                                      done: items.filter(\.done).count)
+        }
+        let current = wheel.year == state.today.year ? state.today.month : nil
+        let bodyTop = 2
+        let bodyHeight = grid.height - bodyTop - 1
+        var listRect: Rect
+        if grid.width >= 70, let r = WheelDrawing.radius(width: grid.width * 11 / 20, height: bodyHeight) {
+            let cx = 2 * r + 2
+            let cy = bodyTop + r
+            WheelDrawing.draw(into: &grid, cx: cx, cy: cy, radius: r, months: months, selected: wheel.month,
+                              current: current, moving: wheel.moving != nil)
+            let x = 4 * r + 6
+            listRect = Rect(x: x, y: bodyTop + 1, width: max(0, grid.width - x - 1), height: max(0, bodyHeight - 1))
+        } else {
+            drawStrip(into: &grid, months: months, y: bodyTop + 1, selected: wheel.month, current: current)
+            listRect = Rect(x: 1, y: bodyTop + 4, width: max(0, grid.width - 2), height: max(0, bodyHeight - 4))
+        }
+
+        if let proposals = wheel.proposals {
+            drawProposals(proposals, wheel: wheel, state: state, into: &grid, rect: listRect)
+        } else {
+            drawMonth(plan, wheel: wheel, state: state, into: &grid, rect: listRect)
+        }
+        let hints: String
+        if wheel.proposals != nil { hints = s[.wheelProposalHints] }
+        else if let moving = wheel.moving { hints = s.text(.wheelMoving, moving.purpose) }
+        else { hints = s[.wheelHints] }
+        ChromeLayout.drawStatusLine(state, hints: hints, into: &grid)
+        if let form = state.activityForm { ActivityFormOverlay.draw(form, state, into: &grid) }
+    }
+
+    /// Below a useful width: the year as 12 columns.
+    static func drawStrip(into grid: inout Grid, months: [WheelDrawing.Month], y: Int, selected: Int, current: Int?) {
+        let width = max(3, (grid.width - 2) / 12)
+        for (i, m) in months.enumerated() {
+            let x = 1 + i * width
+            var style: Style = i + 1 == current ? Style(foreground: .green, bold: true) : .plain
+            if i + 1 == selected { style = .selected }
+            grid.put(TextWidth.pad(m.label, to: width - 1), x: x, y: y, style: style)
+            let count = m.open + m.done
+            let marks = (m.open > 0 ? "●\(m.open)" : "") + (m.done > 0 ? "✓\(m.done)" : "")
+            grid.put(count == 0 ? "·" : marks, x: x, y: y + 1,
+                     style: m.open > 0 ? .accent : .muted, maxWidth: width - 1)
+        }
+    }
+
+    static func line(_ a: AnnualActivity, _ s: Strings) -> String {
+        var text = a.done ? "✓ " : "○ "
+        if let date = a.date { text += "\(String(s.date(date).prefix(5)))" + (a.time.map { " \($0)" } ?? "") + " " }
+        text += s.activityKind(a.kind) + " — " + a.purpose
+        return text
+    }
+
+    static func drawMonth(_ plan: [AnnualActivity], wheel: WheelView, state: AppState, into grid: inout Grid, rect: Rect) {
+        let s = state.strings
+        var items = WheelView.activities(in: plan, year: wheel.year, month: wheel.month)
+        if let moving = wheel.moving, moving.month != wheel.month { items.append(moving) }
+        var y = rect.y
+        grid.put("\(s.month(wheel.month).capitalized) \(wheel.year)", x: rect.x, y: y, style: .header, maxWidth: rect.width)
+        y += 2
+        if items.isEmpty {
+            grid.put(s.text(.wheelEmptyMonth, s.month(wheel.month)), x: rect.x, y: y, style: .muted, maxWidth: rect.width)
+            return
+        }
+        for (i, a) in items.enumerated() where y < rect.maxY {
+            let isMoving = wheel.moving?.id == a.id
+            var style: Style = a.done ? .muted : .plain
+            if isMoving { style = Style(foreground: .yellow, bold: true) } else if i == wheel.selected { style = .selected }
+            grid.put(TextWidth.truncate(line(a, s), to: rect.width), x: rect.x, y: y, style: style, maxWidth: rect.width)
+            y += 1
+        }
+        // The selected activity in full.
+        guard items.indices.contains(wheel.selected), y + 2 < rect.maxY else { return }
+        let a = items[wheel.selected]
+        y += 1
+        grid.horizontalLine(x: rect.x, y: y, width: rect.width, style: .muted)
+        y += 1
+        let details: [(UIText, String)] = [
+            (.activityKind, s.activityKind(a.kind)),
+            (.activityPurpose, a.purpose),
+            (.activityParticipants, a.participants.joined(separator: ", ")),
+            (.activityDate, a.date.map { s.date($0) + (a.time.map { " kl. \($0)" } ?? "") } ?? s[.activityNoDate]),
+        ]
+        for (label, value) in details where y < rect.maxY {
+            grid.put(TextWidth.pad(s[label], to: 10), x: rect.x, y: y, style: .muted)
+            grid.put(TextWidth.truncate(value, to: rect.width - 10), x: rect.x + 10, y: y, maxWidth: rect.width - 10)
+            y += 1
+        }
+        if a.done && y < rect.maxY { grid.put("✓ " + s[.activityDone], x: rect.x + 10, y: y, style: .ok) }
+    }
+
+    static func drawProposals(_ proposals: [AnnualActivity], wheel: WheelView, state: AppState, into grid: inout Grid, rect: Rect) {
+        let s = state.strings
+        grid.put(s.text(.wheelProposalTitle, "\(wheel.year)", "\(proposals.count)"), x: rect.x, y: rect.y, style: .header, maxWidth: rect.width)
+        let top = max(0, min(wheel.selected - (rect.height - 3) / 2, proposals.count - (rect.height - 2)))
+        var y = rect.y + 2
+        for (i, a) in proposals.enumerated().dropFirst(top) where y < rect.maxY {
+            let text = "\(TextWidth.pad(s.month(a.month, short: true), to: 4))" + line(a, s).dropFirst(2)
+            grid.put(TextWidth.truncate(text, to: rect.width), x: rect.x, y: y, style: i == wheel.selected ? .selected : .plain, maxWidth: rect.width)
+            y += 1
+        }
+    }
+}
+
+/// The form that adds or edits an activity.
+enum ActivityFormOverlay {
+    static func draw(_ form: ActivityForm, _ state: AppState, into grid: inout Grid) {
+        let s = state.strings
+        let rect = Popup.frame(width: 72, height: 11, in: grid)
+        guard rect.width > 10, rect.height > 4 else { return }
+        Popup.draw(rect, title: form.editing == nil ? s.text(.activityNewTitle, s.month(form.month)) : s[.activityEditTitle], into: &grid)
+        let inner = rect.inset(dx: 2, dy: 1)
+        var y = inner.y
+        let fields: [(ActivityForm.Field, UIText, String, Bool)] = [
+            (.kind, .activityKind, "‹ \(s.activityKind(form.kind)) ›", false),
+            (.purpose, .activityPurpose, form.purpose, true),
+            (.participants, .activityParticipants, form.participants, true),
+            (.date, .activityDate, form.dateText, true),
+            (.time, .activityTime, form.timeText, true),
+        ]
+        for (field, label, value, isText) in fields where y < inner.maxY {
+            let focused = form.focus == field
+            grid.put(TextWidth.pad(s[label], to: 10), x: inner.x, y: y, style: focused ? .selected : .muted)
+            var shown = value + (isText && focused ? "▏" : "")
+            let room = inner.width - 11
+            if TextWidth.of(shown) > room { shown = "…" + String(shown.suffix(max(1, room - 1))) }
+            grid.put(shown, x: inner.x + 11, y: y, style: focused ? Style(bold: true) : .plain, maxWidth: room)
+            y += 1
+        }
+        if let error = form.error, y < inner.maxY {
+            grid.put(error, x: inner.x, y: y + 1, style: .warning, maxWidth: inner.width)
+        }
+        grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+    }
+}

@@ -1,0 +1,121 @@
+import Testing
+@testable import SammenCore
+@testable import SammenUI
+
+@Suite struct WheelTests {
+    func openWheel(_ source: MemorySource, width: Int = 80, height: Int = 24) -> AppState {
+        var state = makeState(source, width: width, height: height)
+        press(&state, .enter, .character("å"), source: source)
+        return state
+    }
+
+    @Test func opensOnTheCurrentMonthAndMovesBetweenMonths() {
+        let source = sampleSource()
+        var state = openWheel(source)
+        #expect(state.screen == .wheel && state.wheel?.month == 11 && state.wheel?.year == 2026)
+        press(&state, .right, .right, source: source)
+        #expect(state.wheel?.month == 1)
+        press(&state, .character("h"), source: source)
+        #expect(state.wheel?.month == 12)
+        press(&state, .character("]"), source: source)
+        #expect(state.wheel?.year == 2027)
+        press(&state, .escape, source: source)
+        #expect(state.screen == .family && state.wheel == nil)
+    }
+
+    @Test func addEditMoveDoneDeleteAndUndoAreSavedAtOnce() throws {
+        let source = sampleSource()
+        var state = openWheel(source)
+        // Add a network meeting in November with a date and a time.
+        press(&state, .character("a"), source: source)
+        #expect(state.activityForm != nil)
+        press(&state, .right, .tab, source: source)
+        type(&state, "Netværksmøde med skole og PPR", source: source)
+        press(&state, .tab, source: source)
+        type(&state, "Mor, Far, Skolen, PPR", source: source)
+        press(&state, .tab, source: source)
+        type(&state, "26.11.2026", source: source)
+        press(&state, .tab, source: source)
+        type(&state, "09:30", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.activityForm == nil)
+        var plan = try #require(source.families["f-a"]?.annualPlan)
+        #expect(plan.count == 1)
+        #expect(plan[0].kind == .networkMeeting && plan[0].date == d("2026-11-26") && plan[0].time == "09:30")
+        #expect(plan[0].participants == ["Mor", "Far", "Skolen", "PPR"])
+
+        // Edit: the purpose changes and the calendar sequence goes up.
+        press(&state, .character("e"), source: source)
+        press(&state, .tab, source: source)
+        type(&state, " (flyttet)", source: source)
+        press(&state, .enter, source: source)
+        plan = source.families["f-a"]!.annualPlan
+        #expect(plan[0].purpose.hasSuffix("(flyttet)") && plan[0].sequence == 1)
+
+        // Move to January: the date is dropped (month only again).
+        press(&state, .character("m"), .right, .right, .enter, source: source)
+        plan = source.families["f-a"]!.annualPlan
+        #expect(plan[0].month == 1 && plan[0].date == nil && state.wheel?.month == 1)
+
+        press(&state, .character("d"), source: source)
+        #expect(source.families["f-a"]!.annualPlan[0].done)
+
+        press(&state, .character("x"), source: source)
+        #expect(source.families["f-a"]!.annualPlan.isEmpty)
+        #expect(state.status?.text.contains("u") == true)
+        press(&state, .character("u"), source: source)
+        #expect(source.families["f-a"]!.annualPlan.count == 1)
+        press(&state, .character("u"), .character("u"), .character("u"), .character("u"), source: source)
+        #expect(source.families["f-a"]!.annualPlan.isEmpty)
+        press(&state, .character("u"), source: source)
+        #expect(state.status?.text == "Intet at fortryde.")
+    }
+
+    @Test func aFormWithoutPurposeOrWithABadTimeIsRefusedInWords() {
+        let source = sampleSource()
+        var state = openWheel(source)
+        press(&state, .character("a"), .enter, source: source)
+        #expect(state.activityForm?.error?.contains("formål") == true)
+        press(&state, .tab, source: source)
+        type(&state, "Børnesamtale", source: source)
+        press(&state, .tab, .tab, .tab, source: source)
+        type(&state, "25:00", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.activityForm?.error?.contains("25:00") == true)
+        #expect(source.saved.isEmpty)
+    }
+
+    @Test func aFailedSaveKeepsTheChangeAndCtrlSRetries() {
+        let source = sampleSource()
+        var state = openWheel(source)
+        source.failSaves = StoreError.io(step: "gemme (fsync)", path: "families/f-a.json", errno: 5)
+        press(&state, .character("a"), .tab, source: source)
+        type(&state, "Opfølgning hjemme", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.unsaved != nil && state.status?.isError == true)
+        #expect(state.family?.family.annualPlan.count == 1)
+        #expect(Renderer.render(state).text().contains("Opfølgning hjemme"))
+        // Quitting now asks first.
+        #expect(press(&state, .character("q"), source: source) == .none && state.overlay == .confirmQuit)
+        press(&state, .character("n"), source: source)
+        source.failSaves = nil
+        press(&state, .control("s"), source: source)
+        #expect(state.unsaved == nil && source.families["f-a"]!.annualPlan.count == 1)
+        #expect(press(&state, .character("q"), source: source) == .quit)
+    }
+
+    @Test func exportKeysAskTheEventLoopToWriteFiles() {
+        let source = sampleSource()
+        var state = openWheel(source)
+        #expect(press(&state, .character("i"), source: source) == .export(.calendar("f-a", year: 2026)))
+        #expect(press(&state, .character("w"), source: source) == .export(.handout("f-a", year: 2026)))
+    }
+
+    @Test func aMouseClickOnTheWheelPicksTheMonth() {
+        let r = 9
+        #expect(WheelDrawing.month(atX: 20 + 2, y: 10 - 8, cx: 20, cy: 10, radius: r) == 1)
+        #expect(WheelDrawing.month(atX: 20 + 16, y: 10, cx: 20, cy: 10, radius: r) == 3 || WheelDrawing.month(atX: 20 + 16, y: 10, cx: 20, cy: 10, radius: r) == 4)
+        #expect(WheelDrawing.month(atX: 20 - 4, y: 10 - 8, cx: 20, cy: 10, radius: r) == 12)
+        #expect(WheelDrawing.month(atX: 0, y: 0, cx: 20, cy: 10, radius: r) == nil)
+    }
+}
