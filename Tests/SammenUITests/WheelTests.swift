@@ -118,4 +118,17 @@ import Testing
         #expect(WheelDrawing.month(atX: 20 - 4, y: 10 - 8, cx: 20, cy: 10, radius: r) == 12)
         #expect(WheelDrawing.month(atX: 0, y: 0, cx: 20, cy: 10, radius: r) == nil)
     }
+
+    @Test func clickingASegmentSelectsItsMonth() throws {
+        let source = sampleSource()
+        var state = openWheel(source)
+        let (cx, cy, r) = try #require(WheelScreen.geometry(width: 80, height: 24))
+        // Just right of twelve o'clock is January; just left is December; straight down-left is July.
+        _ = App.update(&state, .mouse(x: cx + 4, y: cy - r + 2, button: .left), source: source)
+        #expect(state.wheel?.month == 1)
+        _ = App.update(&state, .mouse(x: cx - 4, y: cy - r + 2, button: .left), source: source)
+        #expect(state.wheel?.month == 12)
+        _ = App.update(&state, .mouse(x: cx - 2, y: cy + r - 2, button: .left), source: source)
+        #expect(state.wheel?.month == 7)
+    }
 }

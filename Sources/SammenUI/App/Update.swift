@@ -305,6 +305,14 @@ public enum App {
                 if let tab = ChromeLayout.tab(atColumn: x, strings: state.strings) { _ = perform(&state, tab, source: source) }
                 return
             }
+            if state.screen == .wheel, state.overlay == nil, state.activityForm == nil, var wheel = state.wheel,
+               wheel.proposals == nil, let (cx, cy, r) = WheelScreen.geometry(width: state.width, height: state.height),
+               let month = WheelDrawing.month(atX: x, y: y, cx: cx, cy: cy, radius: r) {
+                wheel.month = month
+                wheel.selected = 0
+                state.wheel = wheel
+                return
+            }
             guard state.screen == .dashboard, state.overlay == nil, state.form == nil else { return }
             let row = y - DashboardScreen.firstRowY + state.dashboard.scroll
             guard y >= DashboardScreen.firstRowY, row < state.dashboard.visible.count,

@@ -18,9 +18,7 @@ enum WheelScreen {
         let bodyTop = 2
         let bodyHeight = grid.height - bodyTop - 1
         var listRect: Rect
-        if grid.width >= 70, let r = WheelDrawing.radius(width: grid.width * 11 / 20, height: bodyHeight) {
-            let cx = 2 * r + 2
-            let cy = bodyTop + r
+        if let (cx, cy, r) = geometry(width: grid.width, height: grid.height) {
             WheelDrawing.draw(into: &grid, cx: cx, cy: cy, radius: r, months: months, selected: wheel.month,
                               current: current, moving: wheel.moving != nil)
             let x = 4 * r + 6
@@ -41,6 +39,12 @@ enum WheelScreen {
         else { hints = s[.wheelHints] }
         ChromeLayout.drawStatusLine(state, hints: hints, into: &grid)
         if let form = state.activityForm { ActivityFormOverlay.draw(form, state, into: &grid) }
+    }
+
+    /// Where the wheel goes at a size (centre and radius), or nil when the strip is used instead.
+    static func geometry(width: Int, height: Int) -> (cx: Int, cy: Int, radius: Int)? {
+        guard width >= 70, let r = WheelDrawing.radius(width: width * 11 / 20, height: height - 3) else { return nil }
+        return (2 * r + 2, 2 + r, r)
     }
 
     /// Below a useful width: the year as 12 columns.

@@ -1,0 +1,225 @@
+/// Proposes a family's årshjul for a year from the rules: the caseworker accepts, moves or removes each item.
+///
+/// Decisions (the brief left them open):
+/// - Only the future is planned. For the current year the proposal starts in today's month (earlier months are
+///   history, already in the log); a past year gets nothing. Something overdue (a follow-up, a network meeting, a
+///   child conversation) is proposed in today's month, and the series continues from there.
+/// - One follow-up series covers the whole family: a follow-up without a case number follows up every open case
+///   (`Contact.followsUp`). Each case keeps its own clock (last follow-up, else its opened date, and its cadence);
+///   the next family follow-up is the earliest case due, and it resets every case open by then. So when all cases
+///   share a cadence the family gets that cadence, with 6 weeks and 3 months mixed 6 weeks wins, and a case opened
+///   mid-year starts its own count from its opened date. Nothing is proposed before the family's first case opens.
+/// - Network meetings every 6 months from the last network meeting in `family.meetings` (a scheduled one is
+///   itself proposed), else from the first month planned. A child conversation once a year per child with an open
+///   case, 12 months after the child was last heard (any `ChildVoice`), else in the first month planned.
+/// - Follow-ups, meetings, conversations and transition steps get a month only; statutory deadlines and
+///   agreements keep their fixed date.
+/// - An activity already in `family.annualPlan` for the year covers one proposal of the same kind in the same
+///   month (done or not), preferring one with the same purpose, so re-proposing never doubles a month.
+/// - Ids are "p-<year>-<kind>-<n>", numbered per kind in date order before covered ones are removed, so an id
+///   stays the same when the caseworker accepts its neighbours; an id already taken gets "-2", "-3"…
+public enum YearPlanner {
+    public static func propose(for family: Family, year: Int, today: LocalDate) -> [AnnualActivity] {
+        guard year >= today.year, (1...9999).contains(year) else { return [] }
+        let context = Context(family: family, year: year, today: today)
+        guard !context.openCases.isEmpty else { return [] }
+        var drafts: [Draft] = []
+        drafts += context.followUps()
+        drafts += context.networkMeetings()
+        drafts += context.childConversations()
+        drafts += context.statutoryDeadlines()
+        drafts += context.transitionSteps()
+        drafts += context.agreements()
+        drafts.sort { $0.sortKey < $1.sortKey }
+        let numbered = number(drafts, year: year)
+        let kept = removeCovered(numbered, by: family.annualPlan.filter { $0.year == year })
+        return uniqueIDs(kept, taken: Set(family.annualPlan.map(\.id)))
+    }
+
+    /// An activity before it has an id; `when` orders month-only items within their month.
+    struct Draft {
+        var activity: AnnualActivity
+        var when: LocalDate
+
+        init(_ kind: ActivityKind, on when: LocalDate, purpose: String, participants: [String], dated: Bool) {
+            activity = AnnualActivity(id: "", year: when.year, month: when.month, kind: kind, purpose: purpose,
+                                      participants: participants, date: dated ? when : nil)
+            self.when = when
+        }
+
+        var sortKey: (Int, Int, String) {
+            (when.dayNumber, ActivityKind.allCases.firstIndex(of: activity.kind) ?? 0, activity.purpose)
+        }
+    }
+
+    static func number(_ drafts: [Draft], year: Int) -> [AnnualActivity] {
+        var counts: [ActivityKind: Int] = [:]
+        return drafts.map { draft in
+            var a = draft.activity
+            let n = (counts[a.kind] ?? 0) + 1
+            counts[a.kind] = n
+            a.id = "p-\(year)-\(a.kind.rawValue)-\(n)"
+            return a
+        }
+    }
+
+    /// Drops each proposal that an existing activity of the same kind and month covers; each existing one
+    /// covers at most one proposal, one with the same purpose first.
+    static func removeCovered(_ proposals: [AnnualActivity], by existing: [AnnualActivity]) -> [AnnualActivity] {
+        var unused = existing
+        var covered = Set<Int>()
+        for exactPurpose in [true, false] {
+            for (i, p) in proposals.enumerated() where !covered.contains(i) {
+                if let j = unused.firstIndex(where: {
+                    $0.kind == p.kind && $0.month == p.month && (!exactPurpose || $0.purpose == p.purpose)
+                }) {
+                    unused.remove(at: j)
+                    covered.insert(i)
+                }
+            }
+        }
+        return proposals.enumerated().filter { !covered.contains($0.offset) }.map(\.element)
+    }
+
+    static func uniqueIDs(_ proposals: [AnnualActivity], taken: Set<String>) -> [AnnualActivity] {
+        var taken = taken
+        return proposals.map { p in
+            var p = p
+            var candidate = p.id
+            var k = 2
+            while taken.contains(candidate) {
+                candidate = "\(p.id)-\(k)"
+                k += 1
+            }
+            p.id = candidate
+            taken.insert(candidate)
+            return p
+        }
+    }
+}
+
+extension YearPlanner {
+    /// What the rules need of one family for one year.
+    struct Context {
+        let family: Family
+        let year: Int
+        let today: LocalDate
+        /// The first day planned: 1 January, or the first of today's month in the current year.
+        let windowStart: LocalDate
+        let windowEnd: LocalDate
+        let openCases: [(child: Child, case: ChildCase)]
+        let summaries: [FamilySummary.CaseSummary]
+
+        init(family: Family, year: Int, today: LocalDate) {
+            self.family = family
+            self.year = year
+            self.today = today
+            windowStart = LocalDate(year: year, month: year == today.year ? today.month : 1, day: 1)!
+            windowEnd = LocalDate(year: year, month: 12, day: 31)!
+            openCases = family.children.flatMap { child in child.cases.filter(\.isOpen).map { (child, $0) } }
+            summaries = FamilySummary(family).cases.filter(\.isOpen)
+        }
+
+        func inWindow(_ date: LocalDate) -> Bool { windowStart <= date && date <= windowEnd }
+
+        /// The day the family's first open case opened.
+        var familyOpened: LocalDate { openCases.map(\.case.opened).min()! }
+
+        /// Where a series with no history starts: the first month planned, not before today or `opened`.
+        func firstPlanned(opened: LocalDate) -> LocalDate { max(windowStart, today, opened) }
+
+        /// A series from `first`, each next from `step`; a date before `floor` (overdue) moves to `floor`.
+        func series(from first: LocalDate, floor: LocalDate, step: (LocalDate) -> LocalDate) -> [LocalDate] {
+            var result: [LocalDate] = []
+            var d = max(first, floor)
+            while d <= windowEnd {
+                if inWindow(d) { result.append(d) }
+                d = step(d)
+            }
+            return result
+        }
+
+        // MARK: People
+
+        var guardianNames: [String] { family.guardians.map(\.name) }
+        static let caseworker = "Sagsbehandler"
+
+        /// The children with an open case, by first name, "Emil og Clara".
+        func childNames(_ children: [Child]) -> String { Self.join(children.map(\.name)) }
+
+        static func join(_ names: [String]) -> String {
+            guard names.count > 1 else { return names.first ?? "" }
+            return names.dropLast().joined(separator: ", ") + " og " + names.last!
+        }
+
+        /// Danish genitive: "Emils", "Mads'".
+        static func genitive(_ name: String) -> String {
+            guard let last = name.last?.lowercased() else { return name }
+            return ["s", "x", "z"].contains(last) ? name + "'" : name + "s"
+        }
+
+        var childrenWithOpenCases: [Child] {
+            var seen: [Child] = []
+            for (child, _) in openCases where !seen.contains(where: { $0.id == child.id }) { seen.append(child) }
+            return seen
+        }
+
+        // MARK: Follow-ups
+
+        func followUps() -> [Draft] {
+            // Each open case's clock: when it was last followed up (or opened) and when it opened.
+            var clocks = summaries.map { c in (case: c, base: c.lastFollowUp.map { max($0, c.opened) } ?? c.opened) }
+            var dates: [(LocalDate, Cadence)] = []
+            while true {
+                let dues = clocks.map { ($0.case.cadence(on: $0.base).next(after: $0.base), $0.case.cadence(on: $0.base)) }
+                guard let next = dues.min(by: { $0.0 < $1.0 }) else { break }
+                let d = max(next.0, today)
+                if d > windowEnd { break }
+                if inWindow(d) {
+                    let strictest: Cadence = dues.contains { $0.1 == .sixWeeks } ? .sixWeeks : .threeMonths
+                    dates.append((d, strictest))
+                }
+                for i in clocks.indices where clocks[i].case.opened <= d { clocks[i].base = d }
+            }
+            return dates.map { d, cadence in
+                let rhythm = cadence == .sixWeeks ? "hver 6. uge" : "hver 3. måned"
+                return Draft(.followUp, on: d,
+                             purpose: "Fast opfølgning (\(rhythm)): hvordan går det, hvordan går det med målene, og passer hjælpen stadig?",
+                             participants: guardianNames + [Self.caseworker], dated: false)
+            }
+        }
+
+        // MARK: Network meetings
+
+        func networkMeetings() -> [Draft] {
+            let held = family.meetings.filter { $0.kind == .network }.map(\.date).max()
+            let first: LocalDate
+            if let held {
+                first = held > today ? held : held.adding(months: 6)
+            } else {
+                first = firstPlanned(opened: familyOpened)
+            }
+            let partners = family.network.filter { $0.closeness <= 2 }.map(\.organisation)
+            let purpose = "Netværksmøde: alle omkring \(childNames(childrenWithOpenCases)) mødes med jer, så I ikke selv skal koordinere. Vi aftaler, hvem gør hvad."
+            return series(from: first, floor: max(today, familyOpened)) { $0.adding(months: 6) }.map {
+                Draft(.networkMeeting, on: $0, purpose: purpose,
+                      participants: guardianNames + partners + [Self.caseworker], dated: false)
+            }
+        }
+
+        // MARK: Child conversations
+
+        func childConversations() -> [Draft] {
+            childrenWithOpenCases.flatMap { child -> [Draft] in
+                let opened = openCases.filter { $0.child.id == child.id }.map(\.case.opened).min()!
+                let heard = family.childVoices.filter { $0.childID == child.id }.map(\.date).max()
+                let first = heard.map { $0.adding(months: 12) } ?? firstPlanned(opened: opened)
+                return series(from: first, floor: max(today, opened)) { $0.adding(months: 12) }.map {
+                    Draft(.childConversation, on: $0,
+                          purpose: "Børnesamtale med \(child.name): hvad er godt, og hvad er svært? \(child.name) fortæller på sin egen måde – med ord, billeder eller tegn.",
+                          participants: [child.name, Self.caseworker], dated: false)
+                }
+            }
+        }
+    }
+}
