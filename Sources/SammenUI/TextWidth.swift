@@ -55,3 +55,43 @@ public enum TextWidth {
         }
     }
 }
+
+extension TextWidth {
+    /// Word-wraps `text` to lines of at most `width` columns; a word longer than a line is cut across lines.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var used = 0
+            for word in paragraph.split(separator: " ") {
+                var w = String(word)
+                var ww = of(w)
+                if used > 0 && used + 1 + ww <= width {
+                    line += " " + w
+                    used += 1 + ww
+                    continue
+                }
+                if used > 0 { lines.append(line); line = ""; used = 0 }
+                while ww > width {
+                    var head = ""
+                    var hw = 0
+                    for c in w {
+                        let cw = of(c)
+                        if hw + cw > width { break }
+                        head.append(c)
+                        hw += cw
+                    }
+                    if head.isEmpty { break }
+                    lines.append(head)
+                    w = String(w.dropFirst(head.count))
+                    ww = of(w)
+                }
+                line = w
+                used = ww
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

@@ -16,7 +16,8 @@ enum HelpText {
       sammen check                              Kontrollér arkivet; hver fejl med fil og position
       sammen render SKÆRM [--size 80x24] [--family F] [--lang en]
                                                 Skriv et skærmbillede som tekst (dashboard, leader,
-                                                family, followup, wheel, help)
+                                                family, followup, wheel, meetings, board,
+                                                present, help)
 
     Fælles tilvalg:
       --store MAPPE   arkivets mappe (ellers $SAMMEN_STORE, ellers ~/.local/share/sammen)
@@ -102,7 +103,8 @@ enum HelpText {
     static let render = """
     sammen render SKÆRM — et skærmbillede som ren tekst, præcis som programmet tegner det
 
-    SKÆRM: dashboard, leader, family, followup, wheel (årshjulet) eller help.
+    SKÆRM: dashboard, leader, family, followup, wheel (årshjulet), meetings, board (familiens nyeste
+    møde), present (tavlen på lærredet) eller help.
       --size BxH          størrelse, fx 80x24 (standard) eller 160x48
       --family F          familien (id, sagsnr eller navn) til family og followup
       --today DATO        dagen, der regnes fra

@@ -88,6 +88,53 @@ import Testing
         assertSnapshot("wheel-\(width)x\(height)", SnapshotTests.wheelState(width: width, height: height))
     }
 
+    static func boardState(width: Int, height: Int, presenting: Bool, method: MeetingMethod = .loft) -> AppState {
+        let source = sampleSource()
+        source.isTraining = true
+        let people = [Participant(id: "p1", name: "Sara", role: "mor"), Participant(id: "p2", name: "Yasmin", role: "barnet"),
+                      Participant(id: "p3", name: "Lone", role: "lærer"), Participant(id: "p4", name: "Mette", role: "sagsbehandler")]
+        var meeting = Meeting(id: "m1", date: d("2026-11-20"), kind: .network, method: method, wellbeingWording: true,
+                              participants: people)
+        meeting.cards = [
+            BoardCard(id: "k1", column: .worries, text: "Yasmin sover dårligt efter skoledage med mange skift.", author: "p1"),
+            BoardCard(id: "k2", column: .worries, text: "Det er svært i frikvarteret.", author: "p2"),
+            BoardCard(id: "k3", column: .working, text: "Billedskemaet hjælper hende om morgenen.", author: "p3"),
+            BoardCard(id: "k4", column: .mustHappen, text: "Faste pauser i et stille rum.", author: "p3"),
+            BoardCard(id: "ag1", column: .agreements, text: "Pauseplan — Lone, 15.12.2026", author: "p4"),
+        ]
+        meeting.agreements = [Agreement(id: "ag1", what: "Pauseplan", who: "Lone", due: d("2026-12-15"))]
+        meeting.ratings = [Rating(participant: "p1", value: 5), Rating(participant: "p3", value: 6)]
+        meeting.internalNotes = "Intern note"
+        source.families["f-a"]!.meetings = [meeting]
+        source.families["f-a"]!.children[0].cpr = "010516-4321"
+        var state = makeState(source, width: width, height: height)
+        press(&state, .enter, .character("m"), .enter, source: source)
+        if presenting { press(&state, .function(5), source: source) }
+        return state
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)]) func board(width: Int, height: Int) {
+        let state = SnapshotTests.boardState(width: width, height: height, presenting: false)
+        assertSnapshot("board-\(width)x\(height)", state)
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)]) func presentation(width: Int, height: Int) {
+        let state = SnapshotTests.boardState(width: width, height: height, presenting: true)
+        let text = Renderer.render(state).text()
+        #expect(!text.contains("4321") && !text.contains("Intern note"))
+        assertSnapshot("present-\(width)x\(height)", state)
+    }
+
+    @Test func signsOfSafetyBoard() {
+        assertSnapshot("board-sos-80x24", SnapshotTests.boardState(width: 80, height: 24, presenting: false, method: .signsOfSafety))
+    }
+
+    @Test func meetingsList() {
+        var state = SnapshotTests.boardState(width: 80, height: 24, presenting: false)
+        state.screen = .meetings
+        assertSnapshot("meetings-80x24", state)
+    }
+
     @Test func englishDashboard() {
         let source = sampleSource()
         assertSnapshot("dashboard-en-80x24", makeState(source, language: .en))

@@ -9,9 +9,11 @@
 ///   the next family follow-up is the earliest case due, and it resets every case open by then. So when all cases
 ///   share a cadence the family gets that cadence, with 6 weeks and 3 months mixed 6 weeks wins, and a case opened
 ///   mid-year starts its own count from its opened date. Nothing is proposed before the family's first case opens.
-/// - Network meetings every 6 months from the last network meeting in `family.meetings` (a scheduled one is
-///   itself proposed), else from the first month planned. A child conversation once a year per child with an open
-///   case, 12 months after the child was last heard (any `ChildVoice`), else in the first month planned.
+/// - Network meetings every 6 months from the last one held (a network meeting in `family.meetings`, or one
+///   marked done in the årshjul; a scheduled meeting is itself proposed). A child conversation once a year per
+///   child with an open case, 12 months after the child was last heard (a `ChildVoice`, or a child conversation
+///   marked done). With no history the series starts now (today's month, or when the case opens), also when
+///   planning next year, so this year's and next year's proposals never disagree.
 /// - Follow-ups, meetings, conversations and transition steps get a month only; statutory deadlines and
 ///   agreements keep their fixed date.
 /// - An activity already in `family.annualPlan` for the year covers one proposal of the same kind in the same
@@ -125,18 +127,36 @@ extension YearPlanner {
         /// The day the family's first open case opened.
         var familyOpened: LocalDate { openCases.map(\.case.opened).min()! }
 
-        /// Where a series with no history starts: the first month planned, not before today or `opened`.
-        func firstPlanned(opened: LocalDate) -> LocalDate { max(windowStart, today, opened) }
-
-        /// A series from `first`, each next from `step`; a date before `floor` (overdue) moves to `floor`.
-        func series(from first: LocalDate, floor: LocalDate, step: (LocalDate) -> LocalDate) -> [LocalDate] {
+        /// A recurring activity's dates in the window. It follows on from the last one `held` (else starts at
+        /// `start`); one due before `floor` (overdue) moves to `floor`. A `planned` one (already in the årshjul or
+        /// scheduled) up to two months after a due date takes its place, so a series never runs beside a plan.
+        func recurring(held: [LocalDate], planned: [LocalDate], start: LocalDate, floor: LocalDate,
+                       step: (LocalDate) -> LocalDate) -> [LocalDate] {
             var result: [LocalDate] = []
-            var d = max(first, floor)
+            var previous = held.max()
+            var d = max(previous.map(step) ?? start, floor)
             while d <= windowEnd {
+                let after = previous ?? LocalDate(dayNumber: Int.min / 4)
+                if let p = planned.filter({ $0 > after && $0 <= d.adding(months: 2) }).min() { d = p }
                 if inWindow(d) { result.append(d) }
+                previous = d
                 d = step(d)
             }
             return result
+        }
+
+        /// Planned activities of `kind`: (held, planned) dates; a month-only one counts as the first of its month.
+        /// Done ones are held; not done ones from today's month on are planned (older ones did not happen).
+        func plannedActivities(_ kind: ActivityKind, where include: (AnnualActivity) -> Bool = { _ in true })
+            -> (held: [LocalDate], planned: [LocalDate]) {
+            let thisMonth = LocalDate(year: today.year, month: today.month, day: 1)!
+            var held: [LocalDate] = []
+            var planned: [LocalDate] = []
+            for a in family.annualPlan where a.kind == kind && include(a) {
+                guard let d = a.date ?? LocalDate(year: a.year, month: a.month, day: 1) else { continue }
+                if a.done { held.append(d) } else if d >= thisMonth { planned.append(d) }
+            }
+            return (held, planned)
         }
 
         // MARK: People
@@ -171,7 +191,12 @@ extension YearPlanner {
             var clocks = summaries.map { c in (case: c, base: c.lastFollowUp.map { max($0, c.opened) } ?? c.opened) }
             var dates: [(LocalDate, Cadence)] = []
             while true {
-                let dues = clocks.map { ($0.case.cadence(on: $0.base).next(after: $0.base), $0.case.cadence(on: $0.base)) }
+                // The cadence on the base date, but never older than today's: a measure that began after the
+                // last follow-up already sets the pace (as in DeadlineEngine).
+                let dues = clocks.map { clock -> (LocalDate, Cadence) in
+                    let cadence = clock.case.cadence(on: max(clock.base, today))
+                    return (cadence.next(after: clock.base), cadence)
+                }
                 guard let next = dues.min(by: { $0.0 < $1.0 }) else { break }
                 let d = max(next.0, today)
                 if d > windowEnd { break }
@@ -192,16 +217,14 @@ extension YearPlanner {
         // MARK: Network meetings
 
         func networkMeetings() -> [Draft] {
-            let held = family.meetings.filter { $0.kind == .network }.map(\.date).max()
-            let first: LocalDate
-            if let held {
-                first = held > today ? held : held.adding(months: 6)
-            } else {
-                first = firstPlanned(opened: familyOpened)
-            }
+            let meetings = family.meetings.filter { $0.kind == .network }.map(\.date)
+            let plan = plannedActivities(.networkMeeting)
+            let dates = recurring(held: meetings.filter { $0 <= today } + plan.held,
+                                  planned: meetings.filter { $0 > today } + plan.planned,
+                                  start: max(today, familyOpened), floor: max(today, familyOpened)) { $0.adding(months: 6) }
             let partners = family.network.filter { $0.closeness <= 2 }.map(\.organisation)
             let purpose = "Netværksmøde: alle omkring \(childNames(childrenWithOpenCases)) mødes med jer, så I ikke selv skal koordinere. Vi aftaler, hvem gør hvad."
-            return series(from: first, floor: max(today, familyOpened)) { $0.adding(months: 6) }.map {
+            return dates.map {
                 Draft(.networkMeeting, on: $0, purpose: purpose,
                       participants: guardianNames + partners + [Self.caseworker], dated: false)
             }
@@ -212,9 +235,16 @@ extension YearPlanner {
         func childConversations() -> [Draft] {
             childrenWithOpenCases.flatMap { child -> [Draft] in
                 let opened = openCases.filter { $0.child.id == child.id }.map(\.case.opened).min()!
-                let heard = family.childVoices.filter { $0.childID == child.id }.map(\.date).max()
-                let first = heard.map { $0.adding(months: 12) } ?? firstPlanned(opened: opened)
-                return series(from: first, floor: max(today, opened)) { $0.adding(months: 12) }.map {
+                // Heard: a recorded child voice, or a child conversation done in the årshjul. An årshjul entry counts
+                // for the child it names, or for the only child with a case.
+                let only = childrenWithOpenCases.count == 1
+                let plan = plannedActivities(.childConversation) {
+                    only || $0.participants.contains(child.name) || $0.purpose.contains(child.name)
+                }
+                let voices = family.childVoices.filter { $0.childID == child.id }.map(\.date)
+                let dates = recurring(held: voices + plan.held, planned: plan.planned, start: max(today, opened),
+                                      floor: max(today, opened)) { $0.adding(months: 12) }
+                return dates.map {
                     Draft(.childConversation, on: $0,
                           purpose: "Børnesamtale med \(child.name): hvad er godt, og hvad er svært? \(child.name) fortæller på sin egen måde – med ord, billeder eller tegn.",
                           participants: [child.name, Self.caseworker], dated: false)

@@ -4,10 +4,12 @@ public enum Action: Sendable, Equatable {
     case sortNext, sortReverse, caseworkerNext, kindNext, showCaseload, showLeader, register
     case openWheel, prevMonth, nextMonth, addActivity, editActivity, moveActivity, toggleDone, deleteActivity, undo
     case propose, prevYear, nextYear, exportCalendar, exportHandout, retrySave, acceptAll
+    case openMeetings, newMeeting, prevColumn, nextColumn, addCard, editCard, deleteCard, redo, moveCardLeft
+    case moveCardRight, moveCardUp, moveCardDown, passWord, addParticipant, rate, questions, present, exportSummary
 }
 
 /// Where a binding applies.
-public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel }
+public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board }
 
 public struct KeyBinding: Sendable {
     public var keys: [Key]
@@ -31,6 +33,28 @@ public enum KeyBindings {
         KeyBinding(keys: [.tab, .backTab], label: "Tab", action: .nextPane, help: .helpTab, scope: .family),
         KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .family),
         KeyBinding(keys: [.character("å"), .character("a")], label: "å a", action: .openWheel, help: .helpWheel, scope: .family),
+        KeyBinding(keys: [.character("m")], label: "m", action: .openMeetings, help: .helpMeetings, scope: .family),
+        KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpBoard, scope: .meetings),
+        KeyBinding(keys: [.character("n")], label: "n", action: .newMeeting, help: .helpNewMeeting, scope: .meetings),
+        KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .meetings),
+        KeyBinding(keys: [.left, .character("h")], label: "← h", action: .prevColumn, help: .helpColumn, scope: .board),
+        KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .nextColumn, help: .helpColumn, scope: .board),
+        KeyBinding(keys: [.character("a")], label: "a", action: .addCard, help: .helpCard, scope: .board),
+        KeyBinding(keys: [.character("e"), .enter], label: "e Enter", action: .editCard, help: .helpEdit, scope: .board),
+        KeyBinding(keys: [.character("x"), .delete], label: "x Del", action: .deleteCard, help: .helpDelete, scope: .board),
+        KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndo, scope: .board),
+        KeyBinding(keys: [.character("R"), .control("r")], label: "R Ctrl-R", action: .redo, help: .helpRedo, scope: .board),
+        KeyBinding(keys: [.character("H")], label: "H", action: .moveCardLeft, help: .helpMoveCard, scope: .board),
+        KeyBinding(keys: [.character("L")], label: "L", action: .moveCardRight, help: .helpMoveCard, scope: .board),
+        KeyBinding(keys: [.character("K")], label: "K", action: .moveCardUp, help: .helpReorder, scope: .board),
+        KeyBinding(keys: [.character("J")], label: "J", action: .moveCardDown, help: .helpReorder, scope: .board),
+        KeyBinding(keys: [.character("o")], label: "o", action: .passWord, help: .helpPass, scope: .board),
+        KeyBinding(keys: [.character("p")], label: "p", action: .addParticipant, help: .helpParticipant, scope: .board),
+        KeyBinding(keys: [.character("s")], label: "s", action: .rate, help: .helpRate, scope: .board),
+        KeyBinding(keys: [.character("i")], label: "i", action: .questions, help: .helpQuestions, scope: .board),
+        KeyBinding(keys: [.function(5), .character("v")], label: "F5 v", action: .present, help: .helpPresent, scope: .board),
+        KeyBinding(keys: [.character("w")], label: "w", action: .exportSummary, help: .helpSummary, scope: .board),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .board),
         KeyBinding(keys: [.left, .character("h")], label: "← h", action: .prevMonth, help: .helpMonth, scope: .wheel),
         KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .nextMonth, help: .helpMonth, scope: .wheel),
         KeyBinding(keys: [.character("a")], label: "a", action: .addActivity, help: .helpAdd, scope: .wheel),

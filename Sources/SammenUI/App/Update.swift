@@ -10,6 +10,7 @@ public enum Command: Sendable, Equatable {
 public enum ExportRequest: Sendable, Equatable {
     case calendar(FamilyID, year: Int)
     case handout(FamilyID, year: Int)
+    case meetingSummary(FamilyID, meetingID: String)
 }
 
 /// `update(state, event)`: the only place state changes. Reads and saves go through the injected source.
@@ -45,6 +46,7 @@ public enum App {
                     state.overlay = nil
                     state.form = nil
                     state.activityForm = nil
+                    state.fieldForm = nil
                     return overlay == .confirmQuit ? .quit : .none
                 }
                 if key == .character("n") || key == .escape || key == .character("N") { state.overlay = nil }
@@ -53,6 +55,13 @@ public enum App {
         }
         if state.form != nil { return formKey(&state, key, source: source) }
         if state.activityForm != nil { return activityFormKey(&state, key, source: source) }
+        if state.fieldForm != nil { return fieldFormKey(&state, key, source: source) }
+        if state.board?.showQuestions == true {
+            var board = state.board!
+            board.showQuestions = false
+            state.board = board
+            if key == .escape || key == .character("i") { return .none }
+        }
         if state.screen == .dashboard && state.dashboard.searching { searchKey(&state, key, source: source); return .none }
 
         let scope: Scope
@@ -61,6 +70,8 @@ public enum App {
         case .leader: scope = .leader
         case .family: scope = .family
         case .wheel: scope = .wheel
+        case .meetings: scope = .meetings
+        case .board: scope = .board
         }
         guard let action = KeyBindings.action(for: key, in: scope) else { return .none }
         state.status = nil
@@ -81,10 +92,14 @@ public enum App {
             state.screen = .dashboard
             state.family = nil
             state.wheel = nil
+            state.meetings = nil
+            state.board = nil
         case .showLeader:
             state.screen = .leader
             state.family = nil
             state.wheel = nil
+            state.meetings = nil
+            state.board = nil
         case .moveUp: move(&state, by: -1)
         case .moveDown: move(&state, by: 1)
         case .pageUp: move(&state, by: -state.dashboardPageSize)
@@ -92,11 +107,14 @@ public enum App {
         case .top: move(&state, by: -Int.max / 2)
         case .bottom: move(&state, by: Int.max / 2)
         case .open:
+            if state.screen == .meetings { return performBoard(&state, .open, source: source) }
             if state.screen == .dashboard, let index = state.dashboard.selectedIndex {
                 openFamily(&state, state.rows[index].familyID, source: source)
             }
         case .back:
-            if state.screen == .wheel {
+            if state.screen == .board || state.screen == .meetings {
+                return performBoard(&state, .back, source: source)
+            } else if state.screen == .wheel {
                 backFromWheel(&state)
             } else if state.screen == .family {
                 state.screen = .dashboard
@@ -126,9 +144,15 @@ public enum App {
             let all = DashboardState.KindFilter.allCases
             state.dashboard.kind = all[(all.firstIndex(of: state.dashboard.kind)! + 1) % all.count]
             refilter(&state)
+        case .undo:
+            if state.screen == .board { return performBoard(&state, .undo, source: source) }
+            return performWheel(&state, .undo, source: source)
         case .openWheel, .prevMonth, .nextMonth, .addActivity, .editActivity, .moveActivity, .toggleDone,
-             .deleteActivity, .undo, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll:
+             .deleteActivity, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll:
             return performWheel(&state, action, source: source)
+        case .openMeetings, .newMeeting, .prevColumn, .nextColumn, .addCard, .editCard, .deleteCard, .redo, .moveCardLeft,
+             .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary:
+            return performBoard(&state, action, source: source)
         case .retrySave:
             retrySave(&state, source: source)
         case .register:
@@ -167,6 +191,8 @@ public enum App {
             state.leaderScroll = max(0, min(room, state.leaderScroll + step))
         case .wheel:
             moveInWheel(&state, by: step)
+        case .meetings, .board:
+            moveInMeetings(&state, by: step)
         case .family:
             if var view = state.family {
                 // Scroll within the overview: from its top to where its last line is at the bottom.

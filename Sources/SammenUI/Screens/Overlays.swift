@@ -66,6 +66,8 @@ enum HelpOverlay {
         case .leader: scope = .leader
         case .family: scope = .family
         case .wheel: scope = .wheel
+        case .meetings: scope = .meetings
+        case .board: scope = .board
         }
         let bindings = KeyBindings.shown(in: scope)
         let rect = Popup.frame(width: 64, height: bindings.count + 5, in: grid)

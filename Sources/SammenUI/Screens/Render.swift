@@ -9,8 +9,11 @@ public enum Renderer {
         case .leader: LeaderScreen.draw(state, into: &grid)
         case .family: FamilyScreen.draw(state, into: &grid)
         case .wheel: WheelScreen.draw(state, into: &grid)
+        case .meetings: MeetingsScreen.draw(state, into: &grid)
+        case .board: BoardScreen.draw(state, into: &grid)
         }
-        ChromeLayout.drawTitleBar(state, into: &grid)
+        // The projector view is the board alone.
+        if !(state.screen == .board && state.board?.presenting == true) { ChromeLayout.drawTitleBar(state, into: &grid) }
         if let form = state.form { FormOverlay.draw(form, state, into: &grid) }
         switch state.overlay {
         case .help: HelpOverlay.draw(state, into: &grid)

@@ -42,4 +42,16 @@ public enum UIText: String, CaseIterable, Sendable {
     case activityTime, activityDone, activityNoDate, helpWheel, helpMonth, helpAdd, helpEdit, helpMove2, helpDone
     case helpDelete, helpUndo, helpPropose, helpYear, helpExportCalendar, helpExportHandout, exported, exportFailed
     case wheelWarnings, helpRetry
+    // Meetings and boards
+    case meetingsTitle, meetingsEmpty, meetingsHints, meetingNetwork, meetingFollowUp, meetingStart, meetingStatus
+    case meetingTransition, methodLoft, methodSignsOfSafety, newMeetingTitle, fieldDate, fieldKind, fieldMethod, fieldWording
+    case wordingSafety, wordingWellbeing, participantTitle, fieldName, fieldRole, fieldEmail, cardTitle, cardEditTitle
+    case fieldWords, fieldSaidBy, fieldCardKind, agreementTitle, fieldWhat, fieldWho, fieldByWhen, ratingTitle, fieldRating
+    case loftWorries, loftWorking, loftMustHappen, loftAgreements, sosWorries, sosWorking, sosMustHappen, sosAgreements
+    case turn, nobodyYet, coverage, scale, lastTime, boardHints, presentationHints, questionsTitle, boardEmptyColumn
+    case needsParticipant, needsWords, needsWhatWho, ratingRange, redone, nothingToRedo, cardSaved, cardDeleted
+    case participantAdded, meetingCreated, ratingSaved, agreementsHeading, everyoneHeard, helpMeetings, helpBoard
+    case helpColumn, helpCard, helpPass, helpParticipant, helpRate, helpQuestions, helpPresent, helpMoveCard
+    case helpReorder, helpRedo, helpSummary, helpNewMeeting, safetyHarm, safetyDanger, safetyComplicating
+    case safetyStrength, safetyExisting, safetyGoal, safetyNextStep, safetyNone
 }

@@ -5,7 +5,7 @@ import SammenUI
 /// `sammen render SCREEN`: prints a screen as plain text, exactly as the program would draw it — for tests,
 /// docs and bug reports. Opens the store read-only.
 enum RenderCommand {
-    static let screens = ["dashboard", "leader", "family", "followup", "wheel", "help"]
+    static let screens = ["dashboard", "leader", "family", "followup", "wheel", "meetings", "board", "present", "help"]
 
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["store", "user", "today", "size", "family", "lang", "search", "caseworker"],
@@ -32,7 +32,7 @@ enum RenderCommand {
             _ = App.update(&state, .key(.character(c)), source: noWrite)
         }
         let screen = args.positionals[0]
-        if ["family", "followup", "wheel"].contains(screen) {
+        if ["family", "followup", "wheel", "meetings", "board", "present"].contains(screen) {
             guard let query = args.value("family"), let summary = source.store.findFamily(query) else {
                 throw Arguments.UsageError(message: "skærmen «\(screen)» kræver --family ID, SAGSNR eller NAVN")
             }
@@ -44,6 +44,9 @@ enum RenderCommand {
             _ = App.update(&state, .key(.enter), source: noWrite)
             if screen == "followup" { App.openFormForRender(&state) }
             if screen == "wheel" { _ = App.update(&state, .key(.character("å")), source: noWrite) }
+            if ["meetings", "board", "present"].contains(screen) { _ = App.update(&state, .key(.character("m")), source: noWrite) }
+            if ["board", "present"].contains(screen) { _ = App.update(&state, .key(.enter), source: noWrite) }
+            if screen == "present" { _ = App.update(&state, .key(.function(5)), source: noWrite) }
         } else if screen == "leader" {
             _ = App.update(&state, .key(.character("2")), source: noWrite)
         } else if screen == "help" {

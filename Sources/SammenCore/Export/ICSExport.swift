@@ -1,0 +1,114 @@
+import Foundation
+
+/// A family's årshjul as an RFC 5545 calendar file, for the caseworker's calendar program.
+///
+/// Only dated activities become events; month-only ones are left out (`undatedActivities` lists them, so the
+/// program can say how many). Each event's UID is made from the activity id and the family id, so importing
+/// a later export updates the same events (with a higher SEQUENCE when the activity changed) instead of
+/// doubling them. The file carries no CPR number and no internal notes: SUMMARY is the kind and the family name,
+/// DESCRIPTION the purpose written for the parents.
+public enum ICSExport {
+    public static let productID = "-//Sammen//Sammen 0.1//DA"
+    public static let timeZoneID = "Europe/Copenhagen"
+
+    /// The calendar for the activities of `year` (every year when nil). `now` is the DTSTAMP.
+    public static func calendar(for family: Family, year: Int?, team: Team, now: Date) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:\(productID)",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + ICSFormat.text("Årshjul" + (year.map { " \($0)" } ?? "") + " – \(family.name)"),
+            "X-WR-TIMEZONE:\(timeZoneID)",
+        ]
+        lines += timeZone
+        let organizer = FamilyContact.caseworker(of: family, in: team)
+        let stamp = ICSFormat.utc(now)
+        for activity in datedActivities(for: family, year: year) {
+            lines += event(activity, family: family, organizer: organizer, stamp: stamp)
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(ICSFormat.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The activities that become events: those of `year` with a date, by date, time and id.
+    public static func datedActivities(for family: Family, year: Int?) -> [AnnualActivity] {
+        activities(of: family, year: year).filter { $0.date != nil }.sorted {
+            ($0.date!, startMinutes($0) ?? -1, $0.id) < ($1.date!, startMinutes($1) ?? -1, $1.id)
+        }
+    }
+
+    /// The activities of `year` left out of the calendar because they have a month but no date yet.
+    public static func undatedActivities(for family: Family, year: Int?) -> [AnnualActivity] {
+        activities(of: family, year: year).filter { $0.date == nil }
+    }
+
+    /// The UID of an activity's event: stable across exports.
+    public static func uid(activityID: String, familyID: FamilyID) -> String {
+        "\(activityID)-\(familyID)@sammen.local"
+    }
+
+    static func activities(of family: Family, year: Int?) -> [AnnualActivity] {
+        family.annualPlan.filter { year == nil || $0.year == year }
+    }
+
+    static func startMinutes(_ activity: AnnualActivity) -> Int? {
+        activity.time.flatMap(Scheduling.minutesAfterMidnight)
+    }
+
+    static func event(_ activity: AnnualActivity, family: Family, organizer: Caseworker?, stamp: String) -> [String] {
+        let date = activity.date!
+        var lines = [
+            "BEGIN:VEVENT",
+            "UID:" + ICSFormat.text(uid(activityID: activity.id, familyID: family.id)),
+            "SEQUENCE:\(max(0, activity.sequence))",
+            "DTSTAMP:\(stamp)",
+        ]
+        if let start = startMinutes(activity) {
+            let end = start + max(1, activity.durationMinutes ?? Scheduling.defaultDurationMinutes)
+            lines.append("DTSTART;TZID=\(timeZoneID):\(ICSFormat.localDateTime(date, minutes: start))")
+            lines.append("DTEND;TZID=\(timeZoneID):\(ICSFormat.localDateTime(date, minutes: end))")
+        } else {
+            // All day: DTEND is the next day (exclusive), which every calendar program reads the same way.
+            lines.append("DTSTART;VALUE=DATE:\(ICSFormat.date(date))")
+            lines.append("DTEND;VALUE=DATE:\(ICSFormat.date(date.adding(days: 1)))")
+        }
+        lines.append("SUMMARY:" + ICSFormat.text("\(activity.kind.danishName) – \(family.name)"))
+        if !activity.purpose.isEmpty {
+            lines.append("DESCRIPTION:" + ICSFormat.text(activity.purpose))
+        }
+        let organizerEmail = ICSFormat.mailAddress(organizer?.email)
+        if let organizer, let email = organizerEmail {
+            lines.append("ORGANIZER;CN=\(ICSFormat.parameter(organizer.name)):mailto:\(email)")
+        }
+        for invitee in ICSAttendees.invitees(for: activity, in: family, organizerEmail: organizerEmail) {
+            lines.append("ATTENDEE;CN=\(ICSFormat.parameter(invitee.name));ROLE=REQ-PARTICIPANT:mailto:\(invitee.email)")
+        }
+        lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT"]
+        return lines
+    }
+
+    /// Europe/Copenhagen since 1996: CET (+0100) in winter, CEST (+0200) from the last Sunday of March at 02:00
+    /// to the last Sunday of October at 03:00.
+    static let timeZone = [
+        "BEGIN:VTIMEZONE",
+        "TZID:\(timeZoneID)",
+        "X-LIC-LOCATION:\(timeZoneID)",
+        "BEGIN:DAYLIGHT",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200",
+        "TZNAME:CEST",
+        "DTSTART:19700329T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "END:DAYLIGHT",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100",
+        "TZNAME:CET",
+        "DTSTART:19701025T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
+}

@@ -1,0 +1,379 @@
+import SammenCore
+
+/// Meetings and the board: creating a meeting, participants, cards in the participants' own words, the round,
+/// ratings, agreements, undo and redo, the projector view. Every change is saved at once.
+extension App {
+    static let roles = ["mor", "far", "barnet", "plejeforælder", "lærer", "pædagog", "PPR", "fysioterapeut",
+                        "ergoterapeut", "talepædagog", "sundhedsplejerske", "læge", "sagsbehandler", "andet"]
+
+    static func performBoard(_ state: inout AppState, _ action: Action, source: CaseloadSource) -> Command {
+        let s = state.strings
+        guard let view = state.family else { return .none }
+
+        switch state.screen {
+        case .family:
+            if action == .openMeetings {
+                state.meetings = MeetingsView()
+                state.screen = .meetings
+            }
+            return .none
+        case .meetings:
+            let list = sortedMeetings(view.family)
+            switch action {
+            case .open:
+                guard let meetings = state.meetings, list.indices.contains(meetings.selected) else { break }
+                openBoard(&state, list[meetings.selected])
+            case .newMeeting:
+                if state.readOnlyReason != nil {
+                    state.status = .init(text: s[.cannotSaveReadOnly], isError: true)
+                    break
+                }
+                state.fieldForm = FieldForm(purpose: .newMeeting, title: s[.newMeetingTitle], fields: [
+                    .init(s[.fieldDate], s.date(state.today), maxLength: 10),
+                    .init(s[.fieldKind], s[.meetingNetwork], choices: MeetingKind.allCases.map { meetingKindName($0, s) }),
+                    .init(s[.fieldMethod], s[.methodLoft], choices: [s[.methodLoft], s[.methodSignsOfSafety]]),
+                    .init(s[.fieldWording], s[.wordingWellbeing], choices: [s[.wordingWellbeing], s[.wordingSafety]]),
+                ])
+            case .back:
+                state.meetings = nil
+                state.screen = .family
+            default: break
+            }
+            return .none
+        default:
+            break
+        }
+
+        guard var board = state.board, let meeting = view.family.meetings.first(where: { $0.id == board.meetingID }) else { return .none }
+        let column = board.boardColumn
+        let cards = BoardView.cards(meeting, column)
+        let card = cards.indices.contains(board.card) ? cards[board.card] : nil
+        let speaker = meeting.participants.indices.contains(board.turn) ? meeting.participants[board.turn] : nil
+
+        switch action {
+        case .back:
+            if board.presenting {
+                board.presenting = false
+                state.board = board
+            } else {
+                state.board = nil
+                state.screen = .meetings
+            }
+        case .present:
+            board.presenting.toggle()
+            state.board = board
+        case .prevColumn, .nextColumn:
+            board.column = (board.column + (action == .prevColumn ? -1 : 1) + 4) % 4
+            board.card = 0
+            state.board = board
+        case .passWord:
+            guard !meeting.participants.isEmpty else {
+                state.status = .init(text: s[.needsParticipant], isError: true)
+                break
+            }
+            board.turn = (board.turn + 1) % meeting.participants.count
+            state.board = board
+        case .questions:
+            board.showQuestions = true
+            state.board = board
+        case .addParticipant:
+            guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
+            state.fieldForm = FieldForm(purpose: .participant, title: s[.participantTitle], fields: [
+                .init(s[.fieldName], maxLength: 80), .init(s[.fieldRole], roles[0], choices: roles), .init(s[.fieldEmail], maxLength: 120),
+            ])
+        case .addCard, .editCard:
+            guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
+            guard !meeting.participants.isEmpty else { state.status = .init(text: s[.needsParticipant], isError: true); break }
+            let editing = action == .editCard ? card : nil
+            if action == .editCard && editing == nil { break }
+            let names = meeting.participants.map(\.name)
+            let author = editing.flatMap { c in meeting.participants.first { $0.id == c.author }?.name } ?? speaker?.name ?? names[0]
+            if column == .agreements {
+                let agreement = editing.flatMap { c in meeting.agreements.first { $0.id == c.id } }
+                state.fieldForm = FieldForm(purpose: .agreement(editing: editing?.id), title: s[.agreementTitle], fields: [
+                    .init(s[.fieldWhat], agreement?.what ?? editing?.text ?? ""),
+                    .init(s[.fieldWho], agreement?.who ?? author, choices: names + ["Sagsbehandler", "Forældrene", "Skolen", "Netværket"]),
+                    .init(s[.fieldByWhen], agreement.map { s.date($0.due) } ?? s.date(state.today.adding(days: 14)), maxLength: 10),
+                    .init(s[.fieldSaidBy], author, choices: names),
+                ])
+            } else {
+                var fields: [FieldForm.Field] = [.init(s[.fieldWords], editing?.text ?? "", maxLength: 500),
+                                                 .init(s[.fieldSaidBy], author, choices: names)]
+                if meeting.method == .signsOfSafety {
+                    let kinds = safetyKinds(for: column).map { safetyKindName($0, s) }
+                    let current = editing?.safetyKind.map { safetyKindName($0, s) } ?? s[.safetyNone]
+                    fields.append(.init(s[.fieldCardKind], current, choices: [s[.safetyNone]] + kinds))
+                }
+                state.fieldForm = FieldForm(purpose: .card(column: column, editing: editing?.id),
+                                            title: editing == nil ? s.text(.cardTitle, columnTitle(column, meeting, s)) : s[.cardEditTitle],
+                                            fields: fields)
+            }
+        case .deleteCard:
+            guard let card else { break }
+            var changed = meeting
+            changed.cards.removeAll { $0.id == card.id }
+            changed.agreements.removeAll { $0.id == card.id }
+            commitMeeting(&state, changed, source: source, message: s[.cardDeleted])
+        case .moveCardLeft, .moveCardRight:
+            guard let card else { break }
+            let target = BoardView.columns[(board.column + (action == .moveCardLeft ? -1 : 1) + 4) % 4]
+            // A card becomes (or stops being) an agreement only through the agreement form; here words move.
+            guard target != .agreements, column != .agreements else { break }
+            var changed = meeting
+            changed.cards.removeAll { $0.id == card.id }
+            var moved = card
+            moved.column = target
+            moved.safetyKind = nil
+            changed.cards.append(moved)
+            board.column = BoardView.columns.firstIndex(of: target)!
+            board.card = BoardView.cards(changed, target).count - 1
+            state.board = board
+            commitMeeting(&state, changed, source: source, message: s[.cardSaved])
+        case .moveCardUp, .moveCardDown:
+            guard let card else { break }
+            let neighbour = board.card + (action == .moveCardUp ? -1 : 1)
+            guard cards.indices.contains(neighbour),
+                  let a = meeting.cards.firstIndex(where: { $0.id == card.id }),
+                  let b = meeting.cards.firstIndex(where: { $0.id == cards[neighbour].id }) else { break }
+            var changed = meeting
+            changed.cards.swapAt(a, b)
+            board.card = neighbour
+            state.board = board
+            commitMeeting(&state, changed, source: source, message: s[.cardSaved])
+        case .rate:
+            guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
+            guard let speaker else { state.status = .init(text: s[.needsParticipant], isError: true); break }
+            let current = meeting.ratings.first { $0.participant == speaker.id }.map { "\($0.value)" } ?? ""
+            state.fieldForm = FieldForm(purpose: .rating, title: s.text(.ratingTitle, speaker.name),
+                                        fields: [.init(s[.fieldRating], current, maxLength: 2)])
+        case .undo, .redo:
+            var from = action == .undo ? board.undo : board.redo
+            guard let previous = from.popLast() else {
+                state.status = .init(text: s[action == .undo ? .wheelNothingToUndo : .nothingToRedo], isError: false)
+                break
+            }
+            if action == .undo {
+                board.undo = from
+                board.redo.append(meeting)
+            } else {
+                board.redo = from
+                board.undo.append(meeting)
+            }
+            state.board = board
+            commitMeeting(&state, previous, source: source, message: s[action == .undo ? .wheelUndone : .redone], recordUndo: false)
+        case .exportSummary:
+            return .export(.meetingSummary(view.family.id, meetingID: meeting.id))
+        default:
+            break
+        }
+        return .none
+    }
+
+    static func sortedMeetings(_ family: Family) -> [Meeting] {
+        family.meetings.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+    }
+
+    static func openBoard(_ state: inout AppState, _ meeting: Meeting) {
+        state.board = BoardView(meetingID: meeting.id)
+        state.screen = .board
+    }
+
+    static func moveInMeetings(_ state: inout AppState, by step: Int) {
+        guard let view = state.family else { return }
+        if state.screen == .meetings, var meetings = state.meetings {
+            let count = view.family.meetings.count
+            meetings.selected = count == 0 ? 0 : max(0, min(count - 1, meetings.selected + step))
+            state.meetings = meetings
+        } else if var board = state.board, let meeting = view.family.meetings.first(where: { $0.id == board.meetingID }) {
+            let count = BoardView.cards(meeting, board.boardColumn).count
+            board.card = count == 0 ? 0 : max(0, min(count - 1, board.card + step))
+            state.board = board
+        }
+    }
+
+    /// Replaces the meeting in the family and saves at once; undo remembers the meeting as it was.
+    static func commitMeeting(_ state: inout AppState, _ meeting: Meeting, source: CaseloadSource, message: String,
+                              recordUndo: Bool = true) {
+        guard var view = state.family, let index = view.family.meetings.firstIndex(where: { $0.id == meeting.id }) else { return }
+        if recordUndo, var board = state.board {
+            board.undo.append(view.family.meetings[index])
+            if board.undo.count > 100 { board.undo.removeFirst() }
+            board.redo = []
+            state.board = board
+        }
+        view.family.meetings[index] = meeting
+        state.family = view
+        save(&state, view.family, source: source, message: message)
+        // Keep the selection inside the column after a delete.
+        if var board = state.board {
+            let count = BoardView.cards(meeting, board.boardColumn).count
+            board.card = max(0, min(board.card, count - 1))
+            board.turn = meeting.participants.isEmpty ? 0 : min(board.turn, meeting.participants.count - 1)
+            state.board = board
+        }
+    }
+
+    static func meetingKindName(_ kind: MeetingKind, _ s: Strings) -> String {
+        switch kind {
+        case .network: return s[.meetingNetwork]
+        case .followUp: return s[.meetingFollowUp]
+        case .start: return s[.meetingStart]
+        case .status: return s[.meetingStatus]
+        case .transition: return s[.meetingTransition]
+        }
+    }
+
+    static func columnTitle(_ column: BoardColumn, _ meeting: Meeting, _ s: Strings) -> String {
+        switch (meeting.method, column) {
+        case (.loft, .worries): return s[.loftWorries]
+        case (.loft, .working): return s[.loftWorking]
+        case (.loft, .mustHappen): return s[.loftMustHappen]
+        case (.loft, .agreements): return s[.loftAgreements]
+        case (.signsOfSafety, .worries): return s[.sosWorries]
+        case (.signsOfSafety, .working): return s[.sosWorking]
+        case (.signsOfSafety, .mustHappen): return s[.sosMustHappen]
+        case (.signsOfSafety, .agreements): return s[.sosAgreements]
+        }
+    }
+
+    static func safetyKinds(for column: BoardColumn) -> [SafetyCardKind] {
+        switch column {
+        case .worries: return [.harm, .danger, .complicatingFactor]
+        case .working: return [.strength, .existingSafety]
+        case .mustHappen: return [.goal, .nextStep]
+        case .agreements: return [.nextStep]
+        }
+    }
+
+    static func safetyKindName(_ kind: SafetyCardKind, _ s: Strings) -> String {
+        switch kind {
+        case .harm: return s[.safetyHarm]
+        case .danger: return s[.safetyDanger]
+        case .complicatingFactor: return s[.safetyComplicating]
+        case .strength: return s[.safetyStrength]
+        case .existingSafety: return s[.safetyExisting]
+        case .goal: return s[.safetyGoal]
+        case .nextStep: return s[.safetyNextStep]
+        }
+    }
+
+    // MARK: The board's forms
+
+    static func fieldFormKey(_ state: inout AppState, _ key: Key, source: CaseloadSource) -> Command {
+        guard var form = state.fieldForm else { return .none }
+        switch key {
+        case .escape:
+            if form.dirty { state.overlay = .confirmDiscard } else { state.fieldForm = nil }
+            return .none
+        case .control("c"):
+            if form.dirty { state.overlay = .confirmQuit; return .none }
+            return .quit
+        case .tab, .down: form.moveFocus(by: 1)
+        case .backTab, .up: form.moveFocus(by: -1)
+        case .left: form.cycle(by: -1)
+        case .right: form.cycle(by: 1)
+        case .backspace: form.backspace()
+        case .enter, .control("s"):
+            if let error = submit(&state, form, source: source) {
+                form.error = error
+                state.fieldForm = form
+            }
+            return .none
+        case .character(let c): form.type(c)
+        default: break
+        }
+        state.fieldForm = form
+        return .none
+    }
+
+    /// Applies a finished form; returns what is wrong instead when it cannot.
+    static func submit(_ state: inout AppState, _ form: FieldForm, source: CaseloadSource) -> String? {
+        let s = state.strings
+        guard var view = state.family else { return nil }
+        func nextID(_ prefix: String, _ taken: [String]) -> String {
+            var n = taken.count + 1
+            while taken.contains("\(prefix)\(n)") { n += 1 }
+            return "\(prefix)\(n)"
+        }
+        if form.purpose == .newMeeting {
+            guard let date = LocalDate(lenient: form.value(0)) else { return s.text(.formInvalidDate, form.value(0)) }
+            let kind = MeetingKind.allCases.first { meetingKindName($0, s) == form.value(1) } ?? .network
+            let method: MeetingMethod = form.value(2) == s[.methodSignsOfSafety] ? .signsOfSafety : .loft
+            var meeting = Meeting(id: nextID("m", view.family.meetings.map(\.id)), date: date, kind: kind, method: method,
+                                  wellbeingWording: form.value(3) == s[.wordingWellbeing])
+            // The parents and the caseworker are there from the start.
+            for guardian in view.family.guardians {
+                meeting.participants.append(Participant(id: "p\(meeting.participants.count + 1)", name: guardian.name,
+                                                        role: guardian.relation, email: guardian.email))
+            }
+            if let me = state.team.caseworker(state.user) {
+                meeting.participants.append(Participant(id: "p\(meeting.participants.count + 1)", name: me.name,
+                                                        role: "sagsbehandler", email: me.email))
+            }
+            state.fieldForm = nil
+            view.family.meetings.append(meeting)
+            state.family = view
+            save(&state, view.family, source: source, message: s[.meetingCreated])
+            openBoard(&state, meeting)
+            return nil
+        }
+        guard let board = state.board, let meeting = view.family.meetings.first(where: { $0.id == board.meetingID }) else { return nil }
+        var changed = meeting
+        let participantID = { (name: String) in meeting.participants.first { $0.name == name }?.id ?? meeting.participants.first?.id ?? "" }
+        switch form.purpose {
+        case .participant:
+            guard !form.value(0).isEmpty else { return s[.needsWhatWho] }
+            changed.participants.append(Participant(id: nextID("p", meeting.participants.map(\.id)), name: form.value(0),
+                                                    role: form.value(1), email: form.value(2).isEmpty ? nil : form.value(2)))
+            state.fieldForm = nil
+            commitMeeting(&state, changed, source: source, message: s.text(.participantAdded, form.value(0)))
+        case let .card(column, editing):
+            guard !form.value(0).isEmpty else { return s[.needsWords] }
+            let kind = form.fields.count > 2
+                ? SafetyCardKind.allCases.first { safetyKindName($0, s) == form.value(2) } : nil
+            if let editing, let i = changed.cards.firstIndex(where: { $0.id == editing }) {
+                changed.cards[i].text = form.value(0)
+                changed.cards[i].author = participantID(form.value(1))
+                changed.cards[i].safetyKind = kind
+            } else {
+                changed.cards.append(BoardCard(id: nextID("k", meeting.cards.map(\.id)), column: column, text: form.value(0),
+                                               author: participantID(form.value(1)), safetyKind: kind))
+            }
+            state.fieldForm = nil
+            commitMeeting(&state, changed, source: source, message: s[.cardSaved])
+            if editing == nil, var b = state.board {
+                b.card = BoardView.cards(changed, column).count - 1
+                state.board = b
+            }
+        case .agreement(let editing):
+            guard !form.value(0).isEmpty, !form.value(1).isEmpty else { return s[.needsWhatWho] }
+            guard let due = LocalDate(lenient: form.value(2)) else { return s.text(.formInvalidDate, form.value(2)) }
+            let text = "\(form.value(0)) — \(form.value(1)), \(s.date(due))"
+            let id = editing ?? nextID("ag", meeting.cards.map(\.id) + meeting.agreements.map(\.id))
+            let agreement = Agreement(id: id, what: form.value(0), who: form.value(1), due: due)
+            changed.agreements.removeAll { $0.id == id }
+            changed.agreements.append(agreement)
+            if let i = changed.cards.firstIndex(where: { $0.id == id }) {
+                changed.cards[i].text = text
+                changed.cards[i].author = participantID(form.value(3))
+            } else {
+                changed.cards.append(BoardCard(id: id, column: .agreements, text: text, author: participantID(form.value(3))))
+            }
+            state.fieldForm = nil
+            commitMeeting(&state, changed, source: source, message: s[.cardSaved])
+        case .rating:
+            guard let value = Int(form.value(0)), (0...10).contains(value) else { return s[.ratingRange] }
+            guard meeting.participants.indices.contains(board.turn) else { return s[.needsParticipant] }
+            let speaker = meeting.participants[board.turn]
+            changed.ratings.removeAll { $0.participant == speaker.id }
+            changed.ratings.append(Rating(participant: speaker.id, value: value))
+            state.fieldForm = nil
+            commitMeeting(&state, changed, source: source, message: s.text(.ratingSaved, speaker.name, "\(value)"))
+        case .newMeeting:
+            break
+        }
+        return nil
+    }
+}
+
+import Foundation

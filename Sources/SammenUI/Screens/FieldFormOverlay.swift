@@ -1,0 +1,25 @@
+/// Draws a FieldForm as a box in the middle of the screen.
+enum FieldFormOverlay {
+    static func draw(_ form: FieldForm, _ state: AppState, into grid: inout Grid) {
+        let s = state.strings
+        let labelWidth = min(14, (form.fields.map { TextWidth.of($0.label) }.max() ?? 6) + 1)
+        let rect = Popup.frame(width: 74, height: form.fields.count + 6, in: grid)
+        guard rect.width > 12, rect.height > 4 else { return }
+        Popup.draw(rect, title: form.title, into: &grid)
+        let inner = rect.inset(dx: 2, dy: 1)
+        var y = inner.y
+        for (i, field) in form.fields.enumerated() where y < inner.maxY {
+            let focused = form.focus == i
+            grid.put(TextWidth.pad(field.label, to: labelWidth), x: inner.x, y: y, style: focused ? .selected : .muted)
+            var shown = field.choices != nil ? "‹ \(field.value) ›" : field.value + (focused ? "▏" : "")
+            let room = inner.width - labelWidth - 1
+            if TextWidth.of(shown) > room { shown = "…" + String(shown.suffix(max(1, room - 1))) }
+            grid.put(shown, x: inner.x + labelWidth + 1, y: y, style: focused ? Style(bold: true) : .plain, maxWidth: room)
+            y += 1
+        }
+        if let error = form.error, y < inner.maxY {
+            grid.put(error, x: inner.x, y: y, style: .warning, maxWidth: inner.width)
+        }
+        grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+    }
+}
