@@ -25,6 +25,7 @@ enum CommandLineProgram {
             case "families": return try FamiliesCommand.run(rest, context)
             case "followup": return try FollowUpCommand.run(rest, context)
             case "render": return try RenderCommand.run(rest, context)
+            case "export": return try ExportCommand.run(rest, context)
             case "demo": return try DemoCommand.run(rest, context)
             default:
                 Console.error("ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.")

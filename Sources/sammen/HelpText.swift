@@ -4,8 +4,10 @@ enum HelpText {
     sammen — opfølgning, årshjul og netværksmøder efter modellen »Sammen om familien«
 
     Brug:
-      sammen [--store MAPPE]                    Åbn sagsstammen (skærmbilledet)
-      sammen demo [--reset] [--init MAPPE]     Øvelsesarkivet (fiktive familier) til kurser og afprøvning
+      sammen [--store MAPPE] [--read-only] [--lang en] [--today DATO]
+                                                Åbn sagsstammen (skærmbilledet)
+      sammen demo [--reset] [--init MAPPE] [--print]
+                                                Øvelsesarkivet (fiktive familier) til kurser og afprøvning
       sammen due [--today DATO] [--caseworker INITIALER] [--within DAGE | --all] [--json]
                                                 Opfølgninger og frister, de første først
       sammen families [--json]                  Familierne og deres sager
@@ -13,6 +15,9 @@ enum HelpText {
                                                 Registrér en opfølgning (flytter næste frist)
       sammen import csv FIL [--law sel|bl] [--dry-run]
                                                 Indlæs en sagsstamme fra sagssystemet (CSV)
+      sammen export ics|wheel|meeting|handover --family F [--format …] [--out FIL]
+                                                Kalender (.ics), årshjul til forældrene, mødets
+                                                opsummering, overlevering til ny sagsbehandler
       sammen check                              Kontrollér arkivet; hver fejl med fil og position
       sammen render SKÆRM [--size 80x24] [--family F] [--lang en]
                                                 Skriv et skærmbillede som tekst (dashboard, leader,
@@ -40,6 +45,7 @@ enum HelpText {
         case "demo": return demo
         case "followup": return followup
         case "render": return render
+        case "export": return export
         default: return nil
         }
     }
@@ -51,8 +57,8 @@ enum HelpText {
       --caseworker INITIALER  kun de sager, hvor denne sagsbehandler er primær
       --within DAGE           kun det, der forfalder inden for så mange dage (standard: 30), og alt forfaldent
       --all                   alle frister, uanset hvornår
-      --json                  maskinlæsbart: en liste af objekter med case, family, child, caseworker,
-                              kind, due, overdue_days og rule
+      --json                  maskinlæsbart: en liste af objekter med case, family, family_id, child,
+                              caseworker, buddy, kind, due, overdue_days, rule og detail
 
     Slags (kind): opfoelgning (modellens faste opfølgning), overgang (16 år), undersoegelse (4 måneder),
     genvurdering (klage, 4 uger), aftale (fra et møde).
@@ -65,7 +71,7 @@ enum HelpText {
     Kolonner (store/små bogstaver er lige meget; æ/ø/å eller ae/oe/aa; engelske navn i parentes):
       sagsnr (case_id), familie (family), barn (child), fødselsdato (birthdate),
       sagsbehandler (caseworker), paragraffer (legal_basis), åbnet (opened),
-      seneste_opfølgning (last_follow_up, må være tom)
+      seneste_opfølgning (last_follow_up, må være tom), cpr (valgfri; vises altid maskeret)
     Datoer: ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ. Paragraffer adskilt af , ; eller +,
     fx "SEL § 50, SEL § 52" eller "BL § 86 + BL § 90".
 
@@ -98,6 +104,23 @@ enum HelpText {
       --note TEKST      hvad der blev talt om
       --case SAGSNR     kun denne sag (standard: alle familiens sager)
       --informal        en uformel kontakt; den flytter ikke næste opfølgning
+    """
+
+    static let export = """
+    sammen export — dokumenter til kalenderen, forældrene, mødedeltagerne og den næste sagsbehandler
+
+      sammen export ics --family F [--year ÅR] [--out FIL]
+          Årshjulets daterede aktiviteter som kalender (RFC 5545). En ny eksport opdaterer de samme
+          aftaler i kalenderen i stedet for at lave dubletter.
+      sammen export wheel --family F --format svg|html|txt [--year ÅR] [--out FIL]
+          Årshjulet til forældrene på en A4-side, på almindeligt dansk. Intet CPR-nummer, ingen interne noter.
+      sammen export meeting --family F [--meeting DATO] --format md|html|txt [--out FIL]
+          Mødets fælles opsummering: deltagere, kolonnerne med deltagernes egne ord, skalaen og aftalerne.
+      sammen export handover --family F --format md|html|txt [--no-internal-notes] [--out FIL]
+          Overlevering til en ny sagsbehandler (eller voksenområdet ved 18).
+
+    F er familiens id, et sagsnr eller navnet. --out - skriver til standardud. Uden --out skrives filen i
+    den aktuelle mappe med familiens id i navnet (aldrig navn eller CPR-nummer). Eksporten logges.
     """
 
     static let render = """

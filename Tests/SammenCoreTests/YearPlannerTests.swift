@@ -123,9 +123,28 @@ import Testing
 
     @Test func networkMeetingsEverySixMonthsFromTheLast() {
         var f = Self.family([Self.child([Self.sag("s1", "SEL § 41", opened: "2023-01-10")])])
-        #expect(of(propose(f, 2027), .networkMeeting).map(\.month) == [1, 7])
+        // Never held: one now, then every 6 months, the same series whichever year is planned.
+        #expect(of(propose(f, 2026), .networkMeeting).map(\.month) == [11])
+        #expect(of(propose(f, 2027), .networkMeeting).map(\.month) == [5, 11])
         f.meetings = [Meeting(id: "m1", date: date("2026-09-10"), kind: .network, method: .loft)]
         #expect(of(propose(f, 2027), .networkMeeting).map(\.month) == [3, 9])
+        // A meeting marked done in the årshjul counts as held too.
+        f.annualPlan = [AnnualActivity(id: "a1", year: 2026, month: 10, kind: .networkMeeting, purpose: "", done: true)]
+        #expect(of(propose(f, 2027), .networkMeeting).map(\.month) == [4, 10])
+    }
+
+    /// A meeting already planned in the årshjul (or scheduled) carries the series: no second one beside it.
+    @Test func plannedMeetingsCarryTheSeries() {
+        var f = Self.family([Self.child([Self.sag("s1", "SEL § 41", opened: "2023-01-10")])])
+        f.meetings = [Meeting(id: "m1", date: date("2026-06-10"), kind: .network, method: .loft)]
+        // Due in December 2026; the caseworker planned it for January instead.
+        f.annualPlan = [AnnualActivity(id: "a1", year: 2027, month: 1, kind: .networkMeeting, purpose: "Netværksmøde")]
+        #expect(of(propose(f, 2027), .networkMeeting).map(\.month) == [7])
+        #expect(of(propose(f, 2026), .networkMeeting).isEmpty)
+        // A meeting scheduled in the meetings list but not yet in the årshjul is proposed in its month.
+        f.annualPlan = []
+        f.meetings.append(Meeting(id: "m2", date: date("2027-02-03"), kind: .network, method: .signsOfSafety))
+        #expect(of(propose(f, 2027), .networkMeeting).map(\.month) == [2, 8])
     }
 
     @Test func childConversationOnceAYearAfterTheChildWasLastHeard() {
@@ -135,6 +154,10 @@ import Testing
         #expect(talks.map(\.month) == [4])
         #expect(talks[0].purpose.contains("Emma"))
         #expect(talks[0].participants == ["Emma", "Sagsbehandler"])
+        // Never heard: now.
+        f.childVoices = []
+        #expect(of(propose(f, 2026), .childConversation).map(\.month) == [11])
+        #expect(of(propose(f, 2027), .childConversation).map(\.month) == [11])
     }
 
     @Test func statutoryDeadlinesKeepTheirDates() {

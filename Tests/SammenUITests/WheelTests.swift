@@ -131,4 +131,40 @@ import Testing
         _ = App.update(&state, .mouse(x: cx - 2, y: cy + r - 2, button: .left), source: source)
         #expect(state.wheel?.month == 7)
     }
+
+    @Test func aProposedPlanCanBeTakenMovedOrSkipped() throws {
+        let source = sampleSource()
+        var state = openWheel(source)
+        press(&state, .character("]"), .character("p"), source: source)
+        let proposals = try #require(state.wheel?.proposals)
+        #expect(proposals.count >= 9)  // a 6-week case: about 9 follow-ups, plus network meetings
+        #expect(proposals.allSatisfy { $0.year == 2027 })
+        // Skip the first, move the next one a month on and take it, then take all the rest.
+        press(&state, .character("x"), source: source)
+        #expect(state.wheel?.proposals?.count == proposals.count - 1)
+        let second = state.wheel!.proposals![0]
+        press(&state, .right, .enter, source: source)
+        let taken = try #require(source.families["f-a"]!.annualPlan.first)
+        #expect(taken.id == second.id && taken.month == second.month % 12 + 1)
+        press(&state, .character("A"), source: source)
+        #expect(state.wheel?.proposals == nil)
+        #expect(source.families["f-a"]!.annualPlan.count == proposals.count - 1)
+        // Asking again proposes nothing new: the plan covers the year.
+        press(&state, .character("p"), source: source)
+        #expect(state.wheel?.proposals == nil || state.wheel!.proposals!.count < 3)
+    }
+
+    @Test func aDateOnAHolidayOrAWeekendIsSavedWithAWarning() {
+        let source = sampleSource()
+        var state = openWheel(source)
+        press(&state, .right, source: source)  // December
+        press(&state, .character("a"), .tab, source: source)
+        type(&state, "Opfølgning", source: source)
+        press(&state, .tab, .tab, source: source)
+        type(&state, "25.12.2026", source: source)
+        press(&state, .enter, source: source)
+        #expect(source.families["f-a"]!.annualPlan.count == 1)
+        #expect(state.status?.text.contains("Bemærk") == true)
+        #expect(state.status?.text.lowercased().contains("juledag") == true)
+    }
 }

@@ -4,14 +4,20 @@
 struct PlainTextWriter {
     static let width = 78
 
-    func render(_ doc: ExportDocument) -> String {
+    /// The section numbers so far: [3] in section 3, [3, 1] in its first sub-section.
+    private var counters: [Int] = []
+
+    mutating func render(_ doc: ExportDocument) -> String {
         var out: [String] = []
         if let notice = doc.trainingNotice {
             out += wrap("ØVELSE – " + ExportText.oneLine(notice))
             out.append("")
         }
         out += wrap(ExportText.oneLine(doc.title))
-        for block in doc.blocks { render(block, depth: 2, into: &out) }
+        for block in doc.blocks {
+            if !block.isSection { out.append("") }
+            render(block, depth: 2, into: &out)
+        }
         if let notice = doc.trainingNotice {
             out.append("")
             out += wrap("ØVELSE – " + ExportText.oneLine(notice))
@@ -30,16 +36,23 @@ struct PlainTextWriter {
         return tidy.joined(separator: "\n") + "\n"
     }
 
-    private func render(_ block: ExportBlock, depth: Int, into out: inout [String]) {
+    private mutating func render(_ block: ExportBlock, depth: Int, into out: inout [String]) {
         switch block {
         case .section(let title, let blocks, let style):
+            // Sections and their sub-sections are numbered ("3.", "3.1."), which reads well aloud and shows the
+            // structure without markup; deeper headings end in a colon.
+            let heading = ExportText.oneLine(title)
             out.append("")
-            if depth <= 2 {
+            switch depth {
+            case 2:
+                counters = [counters.first.map { $0 + 1 } ?? 1]
+                out += wrap(heading, first: "\(counters[0]). ", rest: "   ")
                 out.append("")
-                out += wrap(ExportText.oneLine(title))
-                out.append("")
-            } else {
-                let heading = ExportText.oneLine(title)
+            case 3:
+                counters = [counters.first ?? 0, (counters.count > 1 ? counters[1] : 0) + 1]
+                let number = "\(counters[0]).\(counters[1]). "
+                out += wrap(heading, first: number, rest: String(repeating: " ", count: number.count))
+            default:
                 let ends = heading.last.map { "?:!.".contains($0) } ?? true
                 out += wrap(ends ? heading : heading + ":")
             }

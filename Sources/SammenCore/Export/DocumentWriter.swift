@@ -19,7 +19,9 @@ struct ExportDocument {
         switch format {
         case .md: return MarkdownWriter().render(self)
         case .html: return HTMLWriter().render(self)
-        case .txt: return PlainTextWriter().render(self)
+        case .txt:
+            var writer = PlainTextWriter()
+            return writer.render(self)
         }
     }
 }
@@ -92,6 +94,13 @@ enum ExportText {
         clean(text).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
+    /// The text as a sentence: a full stop added unless it already ends in one (or "?", "!", ":").
+    static func sentence(_ text: String) -> String {
+        let t = oneLine(text)
+        guard let last = t.last else { return t }
+        return ".?!:".contains(last) ? t : t + "."
+    }
+
     /// Paragraphs (split on blank lines), each a list of lines with spaces tidied.
     static func paragraphs(_ text: String) -> [[String]] {
         var result: [[String]] = []
@@ -138,18 +147,20 @@ struct MarkdownWriter {
             for b in blocks { out.append(contentsOf: render(b, depth: depth + 1)) }
             return out
         case .paragraph(let text):
-            return ExportText.paragraphs(text).map { lines in lines.map(escapeLine).joined(separator: "\\\n") }
+            return ExportText.paragraphs(text).map { lines in lines.map { escapeLine($0) }.joined(separator: "\\\n") }
         case .notice(let text):
-            return ["> " + inline(text)]
+            return ["> " + inline(text, startsBlock: true)]
         case .fields(let fields):
             guard !fields.isEmpty else { return [] }
             return [fields.map { "- **\(inline($0.label)):** \(inline($0.value))" }.joined(separator: "\n")]
         case .items(let items):
             guard !items.isEmpty else { return [] }
             return [items.map { item in
-                let text = inline(item.text)
-                guard let lead = item.lead else { return "- " + (text.isEmpty ? "–" : text) }
-                return "- **\(inline(lead))** \(text)"
+                guard let lead = item.lead else {
+                    let text = inline(item.text, startsBlock: true)
+                    return "- " + (text.isEmpty ? "–" : text)
+                }
+                return "- **\(inline(lead))** \(inline(item.text))"
             }.joined(separator: "\n")]
         case .table(let table):
             return [renderTable(table)]
@@ -170,12 +181,13 @@ struct MarkdownWriter {
         return lines.joined(separator: "\n")
     }
 
-    /// Text on one line with every character Markdown could read as markup escaped.
-    func inline(_ text: String) -> String {
-        escapeLine(ExportText.oneLine(text))
+    /// Text on one line with every character Markdown could read as markup escaped. `startsBlock`: the text
+    /// begins a line or a list item, where "- " or "3. " would start a list.
+    func inline(_ text: String, startsBlock: Bool = false) -> String {
+        escapeLine(ExportText.oneLine(text), startsBlock: startsBlock)
     }
 
-    private func escapeLine(_ line: String) -> String {
+    private func escapeLine(_ line: String, startsBlock: Bool = true) -> String {
         var out = ""
         for ch in line {
             switch ch {
@@ -184,6 +196,7 @@ struct MarkdownWriter {
             }
         }
         // A line that starts like a list item or a numbered list ("3. maj") must stay text.
+        guard startsBlock else { return out }
         if let first = out.first, first == "-" || first == "+" || first == "=" {
             out = "\\" + out
         } else if let dot = out.firstIndex(where: { !$0.isASCIIDigit }), dot != out.startIndex,

@@ -11,6 +11,11 @@ enum ExportVocabulary {
         }
     }
 
+    /// "netværksmødet", "startmødet": the meeting kind in the definite form, for running text.
+    static func meetingKindDefinite(_ kind: MeetingKind) -> String {
+        meetingKind(kind).lowercased() + "t"
+    }
+
     static func channel(_ channel: ContactChannel) -> String {
         switch channel {
         case .phone: return "Telefon"

@@ -6,10 +6,10 @@ enum ICSFormat {
     static let maxOctets = 75
 
     /// TEXT value escaping (§ 3.3.11): backslash, semicolon, comma and newline; other control characters
-    /// (not allowed in TEXT) are dropped, a tab is kept.
+    /// (not allowed in TEXT) are dropped, a tab is kept. Anything shaped like a CPR number is masked first.
     static func text(_ value: String) -> String {
         var out = ""
-        let normalized = value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let normalized = CPRNumber.redact(value).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         for scalar in normalized.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
@@ -26,10 +26,10 @@ enum ICSFormat {
     }
 
     /// A parameter value (§ 3.2): double quotes are not allowed inside one, so they become single quotes;
-    /// a value with ':', ';' or ',' is quoted.
+    /// a value with ':', ';' or ',' is quoted. CPR-shaped numbers are masked.
     static func parameter(_ value: String) -> String {
         var clean = ""
-        for scalar in value.unicodeScalars {
+        for scalar in CPRNumber.redact(value).unicodeScalars {
             if scalar == "\"" { clean += "'"; continue }
             if scalar.value < 0x20 || scalar.value == 0x7F { continue }
             clean.unicodeScalars.append(scalar)

@@ -29,8 +29,8 @@ extension MeetingSummary {
                     text += " Vi talte om barnets trivsel, fordi der ikke er en bekymring for barnets sikkerhed."
                 }
             }
-            if hasRatings { text += " Hver deltager gav også et tal fra 0 til 10." }
-            return text + " Her står det, som I og deltagerne selv sagde det."
+            if hasRatings { text += " Deltagerne gav også et tal fra 0 til 10." }
+            return text + " Her står det med deltagernes egne ord."
         }
 
         /// The columns in board order. Signs of Safety has no agreements column: its next steps are agreements.

@@ -26,12 +26,7 @@ public enum MeetingSummary {
 
         var when = DanishCalendarNames.longWithWeekday(meeting.date)
         if let time = meeting.time, !time.isEmpty { when += " kl. " + DanishCalendarNames.time(time) }
-        blocks.append(.fields([
-            ExportField("Møde", kind),
-            ExportField("Dato", when),
-            ExportField("Familie", family.name),
-            ExportField("Metode", words.methodName),
-        ]))
+        blocks.append(.fields([ExportField("Dato", when), ExportField("Metode", words.methodName)]))
         blocks.append(.paragraph(words.methodIntro(hasRatings: !meeting.ratings.isEmpty)))
         if let summary = meeting.summary, !ExportText.oneLine(summary).isEmpty {
             blocks.append(.section("Kort fortalt", [.paragraph(summary)]))
@@ -114,7 +109,7 @@ public enum MeetingSummary {
             .max { $0.date < $1.date }
         var intro = words.scaleExplanation
         if let previous {
-            intro += " Tallene sammenlignes med \(ExportVocabulary.meetingKind(previous.kind).lowercased()) "
+            intro += " Tallene sammenlignes med \(ExportVocabulary.meetingKindDefinite(previous.kind)) "
                 + "den \(ExportVocabulary.long(previous.date)) (sidst)."
         }
         var rows: [[String]] = []

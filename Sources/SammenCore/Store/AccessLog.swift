@@ -46,15 +46,34 @@ final class AccessLog {
     }
 
     /// Appends one entry with one write(2) on an O_APPEND file, then fsyncs: entries from two processes
-    /// never interleave, and an entry is on disk before the action is reported done.
+    /// never interleave, and an entry is on disk before the action it records is done (the store logs first).
+    /// A line cut short (a full disk, a crash) never swallows the next entry: a failed append takes its part
+    /// back, and an append after a cut-off line starts on a new line.
     func append(_ entry: AccessLogEntry) throws {
-        var line = try JSONEncoder().encode(entry)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var line = try encoder.encode(entry)
         line.append(0x0A)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
         try POSIX.check(fd, "skrive i adgangsloggen", shown)
         defer { close(fd) }
         try POSIX.check(fchmod(fd, POSIX.fileMode), "sætte rettigheder på", shown)
-        try POSIX.writeAll(fd: fd, data: line, shown: shown, faults: nil)
+        var info = stat()
+        try POSIX.check(fstat(fd, &info), "skrive i adgangsloggen", shown)
+        let before = Int64(info.st_size)
+        if before > 0 {
+            var last: UInt8 = 0
+            if pread(fd, &last, 1, off_t(before - 1)) == 1, last != 0x0A { line.insert(0x0A, at: 0) }
+        }
+        do {
+            try POSIX.writeAll(fd: fd, data: line, shown: shown, faults: nil)
+        } catch {
+            var now = stat()
+            if fstat(fd, &now) == 0, Int64(now.st_size) > before, Int64(now.st_size) < before + Int64(line.count) {
+                _ = ftruncate(fd, off_t(before))
+            }
+            throw error
+        }
         try POSIX.fsync(fd: fd, shown: shown, faults: nil)
     }
 

@@ -35,16 +35,23 @@ enum AtomicFile {
             throw error
         }
         // The new name is in place; make the folder entry durable. If this fails the data is written but may
-        // not survive a power cut: report it, there is nothing to undo.
-        try POSIX.fsyncFolder(folder, shown: (shown as NSString).deletingLastPathComponent.isEmpty
-                              ? "arkivmappen" : (shown as NSString).deletingLastPathComponent, faults: faults)
+        // not survive a power cut: say exactly that (not "could not save"), there is nothing to undo.
+        let shownFolder = (shown as NSString).deletingLastPathComponent.isEmpty
+            ? "arkivmappen" : (shown as NSString).deletingLastPathComponent
+        do {
+            try POSIX.fsyncFolder(folder, shown: shownFolder, faults: faults)
+        } catch StoreError.io(_, _, let code) {
+            throw StoreError.notDurable(path: shown, errno: code)
+        }
     }
 
-    /// Removes temp files a crash left in `folder`. Only a process holding the write lock may call this.
+    /// Removes temp files and temp folders a crash left in `folder`. Only a process holding the write lock
+    /// may call this.
     static func sweepTemps(in folder: String) {
         guard let names = try? POSIX.list(folder, shown: folder) else { return }
         for name in names where name.hasPrefix(tempPrefix) {
-            unlink(folder + "/" + name)
+            let path = folder + "/" + name
+            if unlink(path) != 0 && (errno == EISDIR || errno == EPERM) { POSIX.removeTree(path) }
         }
     }
 }

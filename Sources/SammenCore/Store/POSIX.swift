@@ -104,6 +104,19 @@ enum POSIX {
         return data
     }
 
+    /// Removes a folder and everything in it, never following a symbolic link. Best effort: used only for
+    /// Sammen's own temp and half-made folders.
+    static func removeTree(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            for name in (try? list(path, shown: path)) ?? [] { removeTree(path + "/" + name) }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0

@@ -254,10 +254,15 @@ public final class Store {
     }
 
     /// Logs an action on the store (a list, a search with its criterion, an export).
+    /// Read-only instances log too (reading is a use of personal data); there a failure to log does not stop
+    /// the reading, while a writer reports it.
     public func log(_ action: AccessAction, family: FamilyID? = nil, detail: String? = nil) throws {
-        guard isWritable else { return }
-        try accessLog.append(AccessLogEntry(time: AccessLog.timestamp(), user: user, action: action,
-                                            family: family, detail: detail))
+        let entry = AccessLogEntry(time: AccessLog.timestamp(), user: user, action: action, family: family, detail: detail)
+        if isWritable {
+            try accessLog.append(entry)
+        } else {
+            try? accessLog.append(entry)
+        }
     }
 
     /// The access log, optionally only the entries about one family (a data subject's request).
@@ -330,6 +335,9 @@ public final class Store {
 
     static func problem(from error: StoreError, shown: String) -> FileProblem {
         if case .unreadable(let problem) = error { return problem }
+        if case let .newerSchema(_, found, supported) = error {
+            return FileProblem(path: shown, message: "skrevet af en nyere udgave af Sammen (skemaversion \(found); denne udgave kan læse til og med \(supported)). Opdatér Sammen; filen er ikke rørt.")
+        }
         return FileProblem(path: shown, message: error.danishMessage)
     }
 

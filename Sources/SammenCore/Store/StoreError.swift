@@ -16,6 +16,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerSchema(path: String, found: Int, supported: Int)
     case unknownFamily(String)
     case invalid(String)
+    /// The file is written and in place, but the disk reported an error while making it durable (the fsync of
+    /// its folder). It is not undone; it may be lost in a power cut.
+    case notDurable(path: String, errno: Int32)
+    /// A transaction (an import, an upgrade) is committed but could not be finished now; the next instance that
+    /// opens the store finishes it.
+    case unfinished(path: String, errno: Int32)
 
     public var danishMessage: String {
         switch self {
@@ -27,9 +33,9 @@ public enum StoreError: Error, Equatable, Sendable {
             return "\(path) er allerede et Sammen-arkiv; det bliver ikke overskrevet."
         case let .locked(holder, path):
             if let holder {
-                return "Arkivet \(path) er i brug af \(holder.user) (proces \(holder.pid) på \(holder.host) siden \(holder.since)). Du kan åbne det skrivebeskyttet."
+                return "Arkivet \(path) er i brug af \(holder.user) (proces \(holder.pid) på \(holder.host) siden \(holder.since)). Prøv igen, når de er færdige; at se med (skrivebeskyttet) går altid."
             }
-            return "Arkivet \(path) er i brug af en anden proces. Du kan åbne det skrivebeskyttet."
+            return "Arkivet \(path) er i brug af en anden proces. Prøv igen om lidt; at se med (skrivebeskyttet) går altid."
         case .readOnly:
             return "Arkivet er åbnet skrivebeskyttet; ændringen er ikke gemt."
         case .conflict(let path):
@@ -42,6 +48,10 @@ public enum StoreError: Error, Equatable, Sendable {
             return "Ingen familie med id «\(id)» i arkivet."
         case .invalid(let text):
             return CPRNumber.redact(text)
+        case let .notDurable(path, code):
+            return "\(path) er gemt, men disken meldte en fejl, da ændringen skulle sikres: \(StoreError.describe(errno: code)). Ændringen kan gå tabt ved strømsvigt; kontrollér disken."
+        case let .unfinished(path, code):
+            return "Ændringen er gemt, men kunne ikke gøres helt færdig (\(path): \(StoreError.describe(errno: code))). Den gøres færdig, næste gang arkivet åbnes til skrivning."
         }
     }
 

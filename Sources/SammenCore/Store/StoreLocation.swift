@@ -13,7 +13,10 @@ public enum StoreLocation {
 
     static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return standardise(path) }
-        if path == "~" || path.hasPrefix("~/") { return standardise(NSHomeDirectory() + path.dropFirst()) }
+        if path == "~" || path.hasPrefix("~/") {
+            let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            return standardise(home + path.dropFirst())
+        }
         return standardise(FileManager.default.currentDirectoryPath + "/" + path)
     }
 

@@ -63,8 +63,7 @@ final class StoreLock {
     }
 
     private func writeHolder(user: String) {
-        let formatter = ISO8601DateFormatter()
-        let holder = LockHolder(user: user, pid: getpid(), host: POSIX.hostName(), since: formatter.string(from: Date()))
+        let holder = LockHolder(user: user, pid: getpid(), host: POSIX.hostName(), since: AccessLog.timestamp())
         guard let data = try? JSONEncoder().encode(holder) else { return }
         // Who holds the lock is a courtesy to the next instance; failing to write it does not stop the save.
         _ = ftruncate(fd, 0)

@@ -38,11 +38,21 @@ enum Transaction {
             try AtomicFile.write(data, to: folder + "/" + journalName, shown: StoreFormat.transactionFolder, faults: faults)
         } catch let error as SimulatedCrash {
             throw error
+        } catch StoreError.notDurable(let path, let code) {
+            // Not committed: the journal's folder entry may not be on disk. Undo, and say it failed.
+            removeFolder(folder)
+            throw StoreError.io(step: "gemme (fsync)", path: path, errno: code)
         } catch {
             removeFolder(folder)
             throw error
         }
-        try rollForward(root: root, journal: journal, faults: faults)
+        // Committed: from here on a failure leaves the transaction for the next writer to finish, and the
+        // message says so (the change is not lost, and it is not to be made again).
+        do {
+            try rollForward(root: root, journal: journal, faults: faults)
+        } catch StoreError.io(_, let path, let code) {
+            throw StoreError.unfinished(path: path, errno: code)
+        }
     }
 
     /// Finishes a committed transaction or discards an uncommitted one. The caller holds the write lock.
@@ -74,12 +84,14 @@ enum Transaction {
             guard POSIX.exists(staged) else { continue }
             let target = root + "/" + entry.target
             let parent = (target as NSString).deletingLastPathComponent
-            try POSIX.makeFolder(parent, shown: (entry.target as NSString).deletingLastPathComponent)
+            let shownParent = (entry.target as NSString).deletingLastPathComponent
+            if !shownParent.isEmpty { try POSIX.makeFolder(parent, shown: shownParent) }
             try POSIX.rename(staged, target, shown: entry.target, faults: faults)
             touched.insert(parent)
         }
         for parent in touched.sorted() {
-            try POSIX.fsyncFolder(parent, shown: parent.replacingOccurrences(of: root + "/", with: ""), faults: faults)
+            let shown = parent == root ? "arkivmappen" : parent.replacingOccurrences(of: root + "/", with: "")
+            try POSIX.fsyncFolder(parent, shown: shown, faults: faults)
         }
         unlink(folder + "/" + journalName)
         removeFolder(folder)

@@ -28,7 +28,10 @@ public struct FollowUpForm: Sendable, Equatable {
     /// Types a character into the focused text field.
     mutating func type(_ character: Character) {
         switch focus {
-        case .date: if dateText.count < 10 { dateText.append(character) }
+        case .date:
+            // The prefilled date is replaced by the first key typed into it, not blocked by it.
+            if !dirty || dateText.count >= 10 { dateText = "" }
+            dateText.append(character)
         case .note: if note.count < 2000 { note.append(character) }
         default: return
         }

@@ -4,7 +4,7 @@ public enum Action: Sendable, Equatable {
     case sortNext, sortReverse, caseworkerNext, kindNext, showCaseload, showLeader, register
     case openWheel, prevMonth, nextMonth, addActivity, editActivity, moveActivity, toggleDone, deleteActivity, undo
     case propose, prevYear, nextYear, exportCalendar, exportHandout, retrySave, acceptAll
-    case openMeetings, newMeeting, prevColumn, nextColumn, addCard, editCard, deleteCard, redo, moveCardLeft
+    case previousPane, openMeetings, newMeeting, prevColumn, nextColumn, addCard, editCard, deleteCard, redo, moveCardLeft
     case moveCardRight, moveCardUp, moveCardDown, passWord, addParticipant, rate, questions, present, exportSummary
 }
 
@@ -30,7 +30,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: .helpBottom, scope: .global),
         KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpOpen, scope: .dashboard),
         KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .family),
-        KeyBinding(keys: [.tab, .backTab], label: "Tab", action: .nextPane, help: .helpTab, scope: .family),
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: .helpTab, scope: .family),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: .helpTab, scope: .family),
         KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .family),
         KeyBinding(keys: [.character("å"), .character("a")], label: "å a", action: .openWheel, help: .helpWheel, scope: .family),
         KeyBinding(keys: [.character("m")], label: "m", action: .openMeetings, help: .helpMeetings, scope: .family),

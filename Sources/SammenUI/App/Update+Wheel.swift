@@ -122,7 +122,7 @@ extension App {
             commit(&state, previous, source: source, message: s[.wheelUndone], recordUndo: false)
             return .none
         case .propose:
-            let proposals: [AnnualActivity] = [] // WIP-PLANNER YearPlanner.propose(for: view.family, year: wheel.year, today: state.today)
+            let proposals = YearPlanner.propose(for: view.family, year: wheel.year, today: state.today)
             if proposals.isEmpty {
                 state.status = .init(text: s[.wheelProposalEmpty], isError: false)
             } else {
@@ -228,7 +228,7 @@ extension App {
                 plan.append(activity)
                 var family = view.family
                 family.annualPlan = plan
-                let warnings: [String] = [] // WIP-SCHEDULING Scheduling.warnings(for: activity, in: family).map(\.message)
+                let warnings = Scheduling.warnings(for: activity, in: family).map(\.message)
                 let message = state.strings.text(.wheelAdded, activity.purpose)
                     + (warnings.isEmpty ? "" : " " + state.strings.text(.wheelWarnings, warnings.joined(separator: "; ")))
                 commit(&state, plan, source: source, message: message)

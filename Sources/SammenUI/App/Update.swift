@@ -120,9 +120,9 @@ public enum App {
                 state.screen = .dashboard
                 state.family = nil
             }
-        case .nextPane:
+        case .nextPane, .previousPane:
             if var view = state.family {
-                view.pane = (view.pane + 1) % FamilyScreen.paneCount
+                view.pane = (view.pane + (action == .nextPane ? 1 : FamilyScreen.paneCount - 1)) % FamilyScreen.paneCount
                 view.scroll = 0
                 state.family = view
             }

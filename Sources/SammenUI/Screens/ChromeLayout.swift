@@ -38,7 +38,8 @@ enum ChromeLayout {
         let date = " \(state.strings.date(state.today)) · \(state.strings[.helpHint]) "
         let readOnly = state.readOnlyReason.map { " \(state.strings[.readOnly]) \($0) " }
         let readOnlyMinimum = readOnly.map { _ in TextWidth.of(state.strings[.readOnly]) + 2 } ?? 0
-        if x - TextWidth.of(date) - readOnlyMinimum >= tabsEnd || (readOnly == nil && x - TextWidth.of(date) >= 0) {
+        let readOnlyWidth = readOnly.map { TextWidth.of($0) } ?? 0
+        if x - TextWidth.of(date) - readOnlyWidth >= tabsEnd || (readOnly == nil && x - TextWidth.of(date) >= 0) {
             x -= TextWidth.of(date)
             grid.put(date, x: x, y: 0, style: bar)
         }

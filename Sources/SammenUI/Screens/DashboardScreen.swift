@@ -89,7 +89,7 @@ enum DashboardScreen {
         let overdueCount = d.visible.lazy.filter { state.rows[$0].overdueDays > 0 }.count
         let summary = s.text(.rowsShown, "\(d.visible.count)", "\(state.rows.count)") + " · "
             + s.text(.overdueCount, "\(overdueCount)")
-            + (state.problemCount > 0 ? " · ⚠ \(state.problemCount) fil(er) kan ikke læses (sammen check)" : "")
+            + (state.problemCount > 0 ? " · " + s.text(.unreadableFiles, "\(state.problemCount)") : "")
         if grid.height >= 6 {
             grid.put(" " + summary, x: 0, y: grid.height - 3, style: overdueCount > 0 ? .warning : .ok, maxWidth: width)
             grid.put(" " + s[.flagLegend], x: 0, y: grid.height - 2, style: .muted, maxWidth: width)

@@ -72,8 +72,11 @@ enum FamilyScreen {
                 for m in c.measures {
                     let title = s.language == .da ? (m.legalBasis.entry?.danishTitle ?? "") : (m.legalBasis.entry?.englishTitle ?? "")
                     let period = s.date(m.started) + (m.ended.map { "–" + s.date($0) } ?? "–")
+                    // Many descriptions start with the measure's own title; say it once.
+                    let words = m.description.lowercased().hasPrefix(title.lowercased()) || title.isEmpty
+                        ? m.description : "\(title): \(m.description)"
                     lines.append(StyledLine(pieces: [
-                        ("    \(m.legalBasis.bothNumberings)", .accent), ("  \(title): \(m.description)", .plain), ("  \(period)", .muted),
+                        ("    \(m.legalBasis.bothNumberings)", .accent), ("  \(words)", .plain), ("  \(period)", .muted),
                     ]))
                 }
             }

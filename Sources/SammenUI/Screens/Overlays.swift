@@ -77,7 +77,7 @@ enum HelpOverlay {
         var y = inner.y
         for binding in bindings where y < inner.maxY - 1 {
             grid.put(TextWidth.pad(binding.label, to: 12), x: inner.x, y: y, style: .accent)
-            grid.put(s[binding.help], x: inner.x + 13, y: y, maxWidth: inner.width - 13)
+            grid.put(TextWidth.truncate(s[binding.help], to: inner.width - 13), x: inner.x + 13, y: y, maxWidth: inner.width - 13)
             y += 1
         }
         if y < inner.maxY - 1 {

@@ -14,7 +14,7 @@ enum Catalogue {
         .colCases: "Sager", .colTarget: "Mål", .colOverdueFollowUps: "Forfaldne", .colOnTime: "Til tiden 12 mdr.",
         .colBuddy: "Makker", .nextStopOp: "Næste stop op-møde: {0}", .noStopOp: "Intet stop op-møde registreret endnu",
         .learningGoals: "Læringsmål", .teamTarget: "Teamets mål: {0} sager pr. sagsbehandler",
-        .leaderFootnote: "Forfaldne = opfølgninger efter modellens kadence, som i «sammen due». Til tiden = opfølgninger holdt senest på fristen.",
+        .leaderFootnote: "Forfaldne = forfaldne opfølgninger efter modellens kadence (slags «opfoelgning» i «sammen due»). Til tiden = holdt senest på fristen.",
         .familyGuardians: "Forældre", .familyContactPreference: "Kontakt", .familyChildrenAndCases: "Børn og sager",
         .familyDeadlines: "Frister", .familyContacts: "Seneste kontakter", .familyAgreements: "Åbne aftaler",
         .familyPlanSummary: "Årshjul {0}: {1} aktiviteter, {2} udført", .familyNoContacts: "Ingen kontakter registreret.",
@@ -94,7 +94,7 @@ enum Catalogue {
         .helpAdd: "ny aktivitet", .helpEdit: "ret aktiviteten", .helpMove2: "flyt til en anden måned", .helpDone: "udført / ikke udført",
         .helpDelete: "slet (kan fortrydes)", .helpUndo: "fortryd", .helpPropose: "forslag til årets plan",
         .helpYear: "forrige/næste år", .helpExportCalendar: "eksportér til kalender (.ics)", .helpExportHandout: "årshjul til forældrene (.html, .svg, .txt)",
-        .exported: "Skrevet: {0}", .exportFailed: "Eksport mislykkedes: {0}", .wheelWarnings: "Bemærk: {0}", .helpRetry: "prøv at gemme igen",
+        .exported: "Skrevet: {0}", .exportFailed: "Eksport mislykkedes: {0}", .wheelWarnings: "Bemærk: {0}", .helpRetry: "prøv at gemme igen", .unreadableFiles: "⚠ {0} problem(er) i arkivet (sammen check)",
     ]
 
     static let english: [UIText: String] = [
@@ -111,7 +111,7 @@ enum Catalogue {
         .colCases: "Cases", .colTarget: "Target", .colOverdueFollowUps: "Overdue", .colOnTime: "On time 12 mo.",
         .colBuddy: "Buddy", .nextStopOp: "Next stop-op meeting: {0}", .noStopOp: "No stop-op meeting recorded yet",
         .learningGoals: "Learning goals", .teamTarget: "Team target: {0} cases per caseworker",
-        .leaderFootnote: "Overdue = follow-ups at the model's cadence, as in «sammen due». On time = held by the due date.",
+        .leaderFootnote: "Overdue = overdue follow-ups at the model's cadence (kind «opfoelgning» in «sammen due»). On time = held by the due date.",
         .familyGuardians: "Parents", .familyContactPreference: "Contact", .familyChildrenAndCases: "Children and cases",
         .familyDeadlines: "Deadlines", .familyContacts: "Recent contacts", .familyAgreements: "Open agreements",
         .familyPlanSummary: "Annual wheel {0}: {1} activities, {2} done", .familyNoContacts: "No contacts registered.",
@@ -141,7 +141,7 @@ enum Catalogue {
         .channelPhone: "phone", .channelSms: "text message", .channelEmail: "e-mail", .channelMeeting: "meeting",
         .channelHomeVisit: "home visit", .channelVideo: "video", .channelDigitalPost: "digital post",
         .styleClose: "close contact", .styleRegular: "contact as planned", .styleRoom: "wants room",
-        .cadenceSixWeeks: "6 weeks", .cadenceThreeMonths: "3 months",
+        .cadenceSixWeeks: "6 wks", .cadenceThreeMonths: "3 mo.",
         .meetingsTitle: "Meetings — {0}", .meetingsEmpty: "No meetings yet. Press n to create one.",
         .meetingsHints: "↑↓ select · Enter open the board · n new meeting · Esc back", .meetingNetwork: "Network meeting",
         .meetingFollowUp: "Follow-up meeting", .meetingStart: "Start meeting", .meetingStatus: "Status meeting",
@@ -191,7 +191,7 @@ enum Catalogue {
         .helpAdd: "new activity", .helpEdit: "edit the activity", .helpMove2: "move to another month", .helpDone: "done / not done",
         .helpDelete: "delete (can be undone)", .helpUndo: "undo", .helpPropose: "propose the year's plan",
         .helpYear: "previous/next year", .helpExportCalendar: "export to calendar (.ics)", .helpExportHandout: "wheel for the parents (.html, .svg, .txt)",
-        .exported: "Written: {0}", .exportFailed: "Export failed: {0}", .wheelWarnings: "Note: {0}", .helpRetry: "try saving again",
+        .exported: "Written: {0}", .exportFailed: "Export failed: {0}", .wheelWarnings: "Note: {0}", .helpRetry: "try saving again", .unreadableFiles: "⚠ {0} problem(s) in the store (sammen check)",
     ]
 
     static func table(_ language: Language) -> [UIText: String] {

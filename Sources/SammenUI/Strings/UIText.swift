@@ -41,7 +41,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case activityNewTitle, activityEditTitle, activityKind, activityPurpose, activityParticipants, activityDate
     case activityTime, activityDone, activityNoDate, helpWheel, helpMonth, helpAdd, helpEdit, helpMove2, helpDone
     case helpDelete, helpUndo, helpPropose, helpYear, helpExportCalendar, helpExportHandout, exported, exportFailed
-    case wheelWarnings, helpRetry
+    case wheelWarnings, helpRetry, unreadableFiles
     // Meetings and boards
     case meetingsTitle, meetingsEmpty, meetingsHints, meetingNetwork, meetingFollowUp, meetingStart, meetingStatus
     case meetingTransition, methodLoft, methodSignsOfSafety, newMeetingTitle, fieldDate, fieldKind, fieldMethod, fieldWording

@@ -35,14 +35,17 @@ enum ScrollingLines {
     static func draw(_ lines: [StyledLine], scroll: Int, into grid: inout Grid, rect: Rect) -> Int {
         guard rect.height > 0 else { return 0 }
         let top = max(0, min(scroll, lines.count - rect.height))
+        // When the text is longer than the room, the last column shows ↑/↓ instead of covering any words.
+        let scrolls = lines.count > rect.height
+        let textWidth = scrolls ? rect.width - 1 : rect.width
         for row in 0..<rect.height {
             let index = top + row
             guard index < lines.count else { break }
-            lines[index].draw(into: &grid, x: rect.x, y: rect.y + row, width: rect.width)
+            lines[index].draw(into: &grid, x: rect.x, y: rect.y + row, width: textWidth)
         }
-        if lines.count > rect.height {
-            let marker = "\(min(lines.count, top + rect.height))/\(lines.count)"
-            grid.put(marker, x: rect.maxX - TextWidth.of(marker), y: rect.maxY - 1, style: .muted)
+        if scrolls {
+            if top > 0 { grid.put("↑", x: rect.maxX - 1, y: rect.y, style: .accent) }
+            if top + rect.height < lines.count { grid.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: .accent) }
         }
         return top
     }

@@ -7,6 +7,7 @@ enum CheckCommand {
         if CommandLineProgram.printedHelp(args, "check") { return .ok }
         guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
         let store = try StoreOpening.open(args, context, writable: false)
+        try store.log(.list, detail: "check")
         let problems = store.check()
         if problems.isEmpty {
             Console.out("Arkivet i \(store.root) er i orden: \(store.summaries.count) familier, \(store.team.caseworkers.count) sagsbehandlere.")

@@ -24,6 +24,7 @@ enum DueCommand {
         let store = try StoreOpening.open(args, context, writable: false)
         StoreOpening.warnAboutProblems(store)
 
+        try store.log(.list, detail: "due" + raw.filter { !$0.hasPrefix("--store") }.map { " " + $0 }.joined())
         var items = DeadlineEngine.deadlines(for: store.summaries, today: today)
         if let initials = args.value("caseworker") {
             items = items.filter { $0.caseworker.caseInsensitiveCompare(initials) == .orderedSame }

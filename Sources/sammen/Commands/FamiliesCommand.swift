@@ -10,6 +10,7 @@ enum FamiliesCommand {
         let today = try context.today(args)
         let store = try StoreOpening.open(args, context, writable: false)
         StoreOpening.warnAboutProblems(store)
+        try store.log(.list, detail: "families")
         let families = store.summaries.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
 
         if args.has("json") {
@@ -69,7 +70,7 @@ enum FamiliesCommand {
                 ChildRow(name: child.name, birth_date: child.birthDate.iso, cases: family.cases.filter { $0.childID == child.id }.map { c in
                     CaseRow(case: c.number, caseworker: c.primaryCaseworker, buddy: c.buddyCaseworker, opened: c.opened.iso,
                             status: c.status.rawValue, legal_basis: c.measures.map(\.legalBasis.description),
-                            cadence: c.cadence(on: today) == .sixWeeks ? "6 uger" : "3 måneder",
+                            cadence: c.cadence(on: today) == .sixWeeks ? "6_weeks" : "3_months",
                             last_follow_up: c.lastFollowUp?.iso,
                             next_follow_up: c.isOpen ? DeadlineEngine.nextFollowUp(for: c, today: today).iso : nil)
                 })

@@ -35,7 +35,8 @@ enum FollowUpCommand {
             return .problems
         }
         if let number = args.value("case"), !summary.cases.contains(where: { $0.number == number }) {
-            throw Arguments.UsageError(message: "\(summary.name) har ingen sag \(number)")
+            Console.error("\(summary.name) har ingen sag \(number) (se «sammen families»)")
+            return .problems
         }
         var family = try store.loadFamily(summary.id)
         family.registerContact(date: date, channel: channel, kind: args.has("informal") ? .informal : .followUp,

@@ -37,7 +37,16 @@ enum ImportCommand {
         var importContext = ImportContext()
         importContext.defaultLaw = law
         importContext.existingCaseNumbers = Set(summaries.flatMap { $0.cases.map(\.number) })
-        importContext.existingFamilies = Dictionary(summaries.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
+        // Two families may share a name. The importer compares names with runs of spaces collapsed, so each
+        // repeat gets a trailing space here: it stays a distinct key, and the importer still sees every family
+        // of that name and refuses to guess which one a row belongs to.
+        var byName: [String: FamilyID] = [:]
+        for family in summaries.sorted(by: { $0.id < $1.id }) {
+            var key = family.name
+            while byName[key] != nil { key += " " }
+            byName[key] = family.id
+        }
+        importContext.existingFamilies = byName
         importContext.existingFamilyIDs = Set(summaries.map(\.id))
         importContext.caseworkers = store?.team.caseworkers ?? []
 

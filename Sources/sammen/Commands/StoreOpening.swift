@@ -13,6 +13,6 @@ enum StoreOpening {
     /// Reports files that could not be read, so nothing is silently missing from a list.
     static func warnAboutProblems(_ store: Store) {
         guard !store.problems.isEmpty else { return }
-        Console.error("\(store.problems.count) fil(er) i arkivet kunne ikke læses og er udeladt; kør «sammen check» for detaljer.")
+        Console.error("\(store.problems.count) problem(er) i arkivet (en fil, der ikke kan læses, er udeladt); kør «sammen check» for detaljer.")
     }
 }

@@ -16,7 +16,29 @@ enum EventLoop {
         while true {
             terminal.draw(Renderer.render(state))
             guard let event = terminal.nextEvent(timeoutMilliseconds: nil) else { break }
-            if App.update(&state, event, source: source) == .quit { break }
+            switch App.update(&state, event, source: source) {
+            case .quit:
+                source.store.close()
+                return .ok
+            case .export(let request):
+                // Exports from the screens go to the folder Sammen was started in (or $SAMMEN_EXPORT_DIR).
+                let folder = ProcessInfo.processInfo.environment["SAMMEN_EXPORT_DIR"] ?? FileManager.default.currentDirectoryPath
+                do {
+                    var written: [String] = []
+                    if case .handout = request {
+                        for format in ["html", "svg", "txt"] {
+                            written.append(try Exporter.write(request, store: source.store, format: format, path: nil, folder: folder))
+                        }
+                    } else {
+                        written.append(try Exporter.write(request, store: source.store, format: "html", path: nil, folder: folder))
+                    }
+                    App.exported(&state, result: .success(written.joined(separator: ", ")))
+                } catch {
+                    App.exported(&state, result: .failure(error))
+                }
+            case .none:
+                break
+            }
         }
         source.store.close()
         return .ok

@@ -40,8 +40,7 @@ enum InteractiveStore {
             return StoreSource(store: store, readOnlyReason: nil)
         } catch StoreError.locked(let holder, _) {
             let store = try Store.open(at: path, user: user, access: .readOnly)
-            let who = holder.map { "\($0.user), pid \($0.pid)" } ?? "en anden"
-            return StoreSource(store: store, readOnlyReason: "— i brug af \(who)")
+            return StoreSource(store: store, readOnlyReason: "— i brug af \(holder?.user ?? "en anden")")
         }
     }
 }

@@ -1,0 +1,86 @@
+/// The HTML handout: the wheel page as inline SVG, then the month-by-month list on a second page, with print CSS
+/// for A4. Well-formed XML as well as HTML5, so it can be checked with an XML parser.
+struct HandoutHTML {
+    let content: WheelHandout.Content
+
+    static let style = """
+    @page { size: A4; margin: 0; }
+    html, body { margin: 0; padding: 0; background: #ffffff; color: #1a1a1a; }
+    body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 11pt; line-height: 1.45; }
+    .side { width: 210mm; margin: 0 auto; box-sizing: border-box; }
+    .hjul { height: 297mm; overflow: hidden; }
+    .hjul svg { display: block; width: 210mm; height: 297mm; }
+    .liste { padding: 16mm 18mm; break-before: page; page-break-before: always; }
+    .oevelse { background: #b00020; color: #ffffff; font-weight: bold; padding: 2mm 4mm; }
+    h1 { font-size: 18pt; margin: 0 0 3mm 0; }
+    h2 { font-size: 13pt; margin: 6mm 0 1mm 0; break-after: avoid; page-break-after: avoid; }
+    ul { margin: 0; padding-left: 6mm; }
+    li { margin: 0 0 2mm 0; break-inside: avoid; page-break-inside: avoid; }
+    .naar { font-weight: bold; }
+    .med, .intet { color: #555555; }
+    dl { margin: 0; } dt { font-weight: bold; margin-top: 2mm; } dd { margin: 0 0 0 6mm; }
+    @media screen {
+      body { background: #e6e6e6; }
+      .side { background: #ffffff; margin: 8mm auto; box-shadow: 0 1mm 4mm rgba(0, 0, 0, 0.25); }
+    }
+    """
+
+    func document() -> String {
+        let title = WheelSVG.xml("\(content.title) – \(content.familyName)")
+        var out = [
+            "<!DOCTYPE html>",
+            "<html lang=\"da\" xmlns=\"http://www.w3.org/1999/xhtml\">",
+            "<head>",
+            "<meta charset=\"utf-8\"/>",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+            "<title>\(title)</title>",
+            "<style>",
+            Self.style,
+            "</style>",
+            "</head>",
+            "<body>",
+            "<div class=\"side hjul\">",
+            WheelSVG(content: content).element(),
+            "</div>",
+            "<div class=\"side liste\">",
+        ]
+        if content.training { out.append("<p class=\"oevelse\">\(WheelSVG.xml(WheelHandout.trainingNotice))</p>") }
+        out.append("<h1>\(title)</h1>")
+        out.append("<p>\(WheelSVG.xml(WheelHandout.intro + " " + WheelHandout.datesMayMove))</p>")
+        for (index, activities) in content.months.enumerated() {
+            out.append("<h2>\(DanishCalendarNames.monthTitle(index + 1))</h2>")
+            if activities.isEmpty {
+                out.append("<p class=\"intet\">Intet planlagt.</p>")
+                continue
+            }
+            out.append("<ul>")
+            for a in activities {
+                var head = a.kind.danishName
+                if let when = WheelHandout.Content.when(a) { head += ", " + when }
+                if let done = WheelHandout.Content.doneWord(a) { head += " (\(done))" }
+                var item = "<li><span class=\"naar\">\(WheelSVG.xml(head))</span>"
+                let purpose = WheelHandout.Content.purpose(a)
+                if !purpose.isEmpty { item += "<br/>\(WheelSVG.xml(purpose))" }
+                if let people = WheelHandout.Content.participants(a) {
+                    item += "<br/><span class=\"med\">Med: \(WheelSVG.xml(people))</span>"
+                }
+                out.append(item + "</li>")
+            }
+            out.append("</ul>")
+        }
+        if !content.kinds.isEmpty {
+            out.append("<h2>Hvad er møderne til?</h2>")
+            out.append("<dl>")
+            for kind in content.kinds {
+                out.append("<dt>\(WheelSVG.xml(kind.danishName))</dt><dd>\(WheelSVG.xml(kind.parentExplanation))</dd>")
+            }
+            out.append("</dl>")
+        }
+        out.append("<h2>\(content.caseworker == nil ? "Spørgsmål" : "Jeres sagsbehandler")</h2>")
+        out.append("<p>" + content.contactLines.map(WheelSVG.xml).joined(separator: "<br/>") + "</p>")
+        out.append("<p>\(WheelSVG.xml(WheelHandout.reachOut))</p>")
+        if content.training { out.append("<p class=\"oevelse\">\(WheelSVG.xml(WheelHandout.trainingNotice))</p>") }
+        out += ["</div>", "</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+}

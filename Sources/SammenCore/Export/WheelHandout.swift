@@ -1,0 +1,181 @@
+import Foundation
+
+/// The parents' handout of the årshjul: a printable A4 page in plain Danish (SVG, or HTML around the SVG with
+/// a month-by-month list on a second page) and a plain text version for e-mail and screen readers.
+///
+/// What goes in: the family's name, the year's activities by month (kind, date and time when set, what it is for,
+/// who takes part), what each kind of meeting is for, and the primary caseworker's name, phone and e-mail. What never
+/// goes in: CPR numbers (free text is masked with `CPRNumber.redact` too), the family's or meetings' internal notes,
+/// case numbers, legal measures, other families. `training` marks everything "ØVELSE".
+public enum WheelHandout {
+    public static func svg(for family: Family, year: Int, team: Team, training: Bool) -> String {
+        WheelSVG(content: Content(family: family, year: year, team: team, training: training)).document()
+    }
+
+    public static func html(for family: Family, year: Int, team: Team, training: Bool) -> String {
+        HandoutHTML(content: Content(family: family, year: year, team: team, training: training)).document()
+    }
+
+    public static func text(for family: Family, year: Int, team: Team, training: Bool) -> String {
+        HandoutText(content: Content(family: family, year: year, team: team, training: training)).document()
+    }
+
+    static let trainingNotice = "ØVELSE – fiktiv familie til træning. Må ikke udleveres."
+    static let intro = "Her kan I se, hvad der skal ske i løbet af året, og hvorfor."
+    static let datesMayMove = "Datoerne kan flytte sig. Vi giver jer altid besked i god tid."
+    static let reachOut = "Ring eller skriv, hvis I har spørgsmål, eller hvis noget ændrer sig – også mellem møderne."
+
+    /// What every format shows, gathered once, already cleaned.
+    struct Content {
+        let familyName: String
+        let year: Int
+        let training: Bool
+        /// Twelve months, each with its activities: dated ones first by day, then the rest by kind.
+        let months: [[AnnualActivity]]
+        /// The kinds that occur in the year, in the catalogue's order, for the legend.
+        let kinds: [ActivityKind]
+        let caseworker: Caseworker?
+
+        init(family: Family, year: Int, team: Team, training: Bool) {
+            familyName = Self.clean(family.name)
+            self.year = year
+            self.training = training
+            let order = ActivityKind.allCases
+            let planned = family.annualPlan.filter { $0.year == year && (1...12).contains($0.month) }
+            months = (1...12).map { month in
+                planned.filter { $0.month == month }.sorted {
+                    ($0.date?.day ?? 99, order.firstIndex(of: $0.kind)!, $0.id)
+                        < ($1.date?.day ?? 99, order.firstIndex(of: $1.kind)!, $1.id)
+                }
+            }
+            kinds = order.filter { kind in planned.contains { $0.kind == kind } }
+            caseworker = FamilyContact.caseworker(of: family, in: team)
+        }
+
+        var title: String { "Årshjul \(year)" }
+
+        /// Free text on its way out: one line, no control characters, CPR-shaped numbers masked.
+        static func clean(_ text: String) -> String {
+            let scalars = CPRNumber.redact(text).unicodeScalars.map { s -> Character in
+                s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? " " : Character(s)
+            }
+            return String(scalars).split(separator: " ").joined(separator: " ")
+        }
+
+        /// The purpose without a leading "Opfølgning:" that only repeats the kind, starting with a capital.
+        static func purpose(_ a: AnnualActivity) -> String {
+            var text = clean(a.purpose)
+            for name in [a.kind.danishName, a.kind.danishShortName] {
+                let prefix = name + ":"
+                if text.lowercased().hasPrefix(prefix.lowercased()) {
+                    text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                    break
+                }
+            }
+            return text.prefix(1).uppercased() + text.dropFirst()
+        }
+
+        /// "fredag den 2. januar kl. 10.00", or nil without a date.
+        static func when(_ a: AnnualActivity) -> String? {
+            guard let date = a.date else { return nil }
+            var text = DanishCalendarNames.longWithWeekday(date)
+                .replacingOccurrences(of: " \(date.year)", with: "")
+            if let time = a.time, let minutes = Scheduling.minutesAfterMidnight(time) {
+                text += " kl. " + Scheduling.clock(minutes)
+            }
+            return text
+        }
+
+        /// "15/4 kl. 13", short for the wheel.
+        static func shortWhen(_ a: AnnualActivity) -> String? {
+            guard let date = a.date else { return nil }
+            var text = DanishCalendarNames.dayMonth(date)
+            if let time = a.time, let minutes = Scheduling.minutesAfterMidnight(time) {
+                text += " kl. " + (minutes % 60 == 0 ? "\(minutes / 60)" : Scheduling.clock(minutes))
+            }
+            return text
+        }
+
+        /// "holdt" for a meeting that took place, "klaret" for a deadline or agreement met; nil when not done.
+        static func doneWord(_ a: AnnualActivity) -> String? {
+            guard a.done else { return nil }
+            switch a.kind {
+            case .deadline, .agreement, .other: return "klaret"
+            default: return "holdt"
+            }
+        }
+
+        static func participants(_ a: AnnualActivity) -> String? {
+            let names = a.participants.map(clean).filter { !$0.isEmpty }
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+
+        /// The caseworker's name, phone and e-mail as lines: "Telefon 72 34 51 10".
+        var contactLines: [String] {
+            guard let caseworker else { return ["Kontakt kommunen, hvis I har spørgsmål."] }
+            var lines = [Self.clean(caseworker.name)]
+            if let phone = caseworker.phone.map(Self.clean), !phone.isEmpty { lines.append("Telefon \(phone)") }
+            if let email = caseworker.email.map(Self.clean), !email.isEmpty { lines.append("E-mail \(email)") }
+            return lines
+        }
+    }
+}
+
+/// The text version: month by month, no drawing, lines of at most 72 characters, for e-mail and screen readers.
+struct HandoutText {
+    let content: WheelHandout.Content
+    static let width = 72
+
+    func document() -> String {
+        var out: [String] = []
+        if content.training { out += [WheelHandout.trainingNotice, ""] }
+        out += ["\(content.title) – \(content.familyName)", ""]
+        out += wrap(WheelHandout.intro + " " + WheelHandout.datesMayMove) + [""]
+        for (index, activities) in content.months.enumerated() {
+            out.append(DanishCalendarNames.monthTitle(index + 1))
+            if activities.isEmpty { out.append("  Intet planlagt.") }
+            for a in activities {
+                var head = a.kind.danishName
+                if let when = WheelHandout.Content.when(a) { head += ", " + when }
+                if let done = WheelHandout.Content.doneWord(a) { head += " (\(done))" }
+                out += wrap(head, first: "  - ", rest: "    ")
+                let purpose = WheelHandout.Content.purpose(a)
+                if !purpose.isEmpty { out += wrap(purpose, first: "    ", rest: "    ") }
+                if let people = WheelHandout.Content.participants(a) {
+                    out += wrap("Med: " + people, first: "    ", rest: "    ")
+                }
+            }
+            out.append("")
+        }
+        if !content.kinds.isEmpty {
+            out += ["Hvad er møderne til?", ""]
+            for kind in content.kinds {
+                out += wrap("\(kind.danishName): \(kind.parentExplanation)", first: "  ", rest: "  ")
+            }
+            out.append("")
+        }
+        out.append(content.caseworker == nil ? "Spørgsmål" : "Jeres sagsbehandler")
+        out += content.contactLines.flatMap { wrap($0, first: "  ", rest: "  ") }
+        out += wrap(WheelHandout.reachOut, first: "  ", rest: "  ")
+        if content.training { out += ["", WheelHandout.trainingNotice] }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Word-wrapped lines with a first-line and a continuation prefix.
+    func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
+        var lines: [String] = []
+        var current = first
+        var empty = true
+        for word in text.split(separator: " ") {
+            if !empty && current.count + 1 + word.count > Self.width {
+                lines.append(current)
+                current = rest
+                empty = true
+            }
+            current += (empty ? "" : " ") + word
+            empty = false
+        }
+        if !empty { lines.append(current) }
+        return lines
+    }
+}

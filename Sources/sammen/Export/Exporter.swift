@@ -1,0 +1,50 @@
+import Foundation
+import SammenCore
+import SammenUI
+
+/// Turns an export request into a document and writes it, logging the export in the access log.
+/// Shared by the `sammen export …` commands and the screens' export keys.
+enum Exporter {
+    /// The file name for an export: the family's id, never its name or a CPR number.
+    static func defaultName(_ request: ExportRequest, format: String) -> String {
+        switch request {
+        case let .calendar(id, year): return "aarshjul-\(id)-\(year).ics"
+        case let .handout(id, year): return "aarshjul-\(id)-\(year).\(format)"
+        case let .meetingSummary(id, meetingID): return "moede-\(id)-\(meetingID).\(format)"
+        }
+    }
+
+    /// The document's text, or nil when the family or meeting is not there.
+    static func document(_ request: ExportRequest, store: Store, format: String, now: Date = Date()) throws -> String {
+        switch request {
+        case let .calendar(id, year):
+            let family = try store.loadFamily(id, logAs: nil)
+            return ICSExport.calendar(for: family, year: year, team: store.team, now: now)
+        case let .handout(id, year):
+            let family = try store.loadFamily(id, logAs: nil)
+            return try HandoutFormats.render(family: family, year: year, team: store.team, format: format, training: store.meta.training)
+        case let .meetingSummary(id, meetingID):
+            let family = try store.loadFamily(id, logAs: nil)
+            guard let meeting = family.meetings.first(where: { $0.id == meetingID }) else {
+                throw StoreError.invalid("Mødet «\(meetingID)» findes ikke hos \(family.name).")
+            }
+            let exportFormat = ExportFormat(rawValue: format) ?? .html
+            return MeetingSummary.render(meeting: meeting, family: family, team: store.team, format: exportFormat,
+                                         earlier: family.meetings, training: store.meta.training)
+        }
+    }
+
+    /// Writes the document to `path` (or the default name in `folder`) and returns the path written.
+    @discardableResult
+    static func write(_ request: ExportRequest, store: Store, format: String, path: String?, folder: String) throws -> String {
+        let text = try document(request, store: store, format: format)
+        let target = path ?? (folder + "/" + defaultName(request, format: format))
+        try ExportFile.write(text, to: target)
+        let family: FamilyID
+        switch request {
+        case let .calendar(id, _), let .handout(id, _), let .meetingSummary(id, _): family = id
+        }
+        try store.log(.export, family: family, detail: (target as NSString).lastPathComponent)
+        return target
+    }
+}

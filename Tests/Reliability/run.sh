@@ -1,0 +1,705 @@
+#!/usr/bin/env bash
+# Sammen reliability attacks: real kills, injected faults, damaged files, concurrency, fuzzing and privacy
+# checks against the real `sammen` binary. docs/reliability.md says what is promised and how it is tested.
+#
+#   Tests/Reliability/run.sh --quick        bounded for CI (about 5 minutes on 2 cores)
+#   Tests/Reliability/run.sh                the full run: every kill point, 1,000 + 1,000 edits, 60 s fuzzing
+#   Tests/Reliability/run.sh --long         the full run with long fuzzing (--fuzz-seconds, default 900 per target)
+#   Tests/Reliability/run.sh --only crash,fuzz --fuzz-seconds 3600      some sections only
+#
+# Sections: crash faults corpus csv args concurrency fuzz privacy. Needs root for the tmpfs mounts (it falls
+# back to injected errors without them). Installs strace when missing. Ends with "N passed, M failed" and
+# exits non-zero on any failure. KEEP=1 keeps the work folder for inspection.
+set -uo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+MODE=full
+ONLY=""
+FUZZ_SECONDS=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) MODE=quick ;;
+    --long) MODE=long ;;
+    --full) MODE=full ;;
+    --only) ONLY=$2; shift ;;
+    --only=*) ONLY=${1#*=} ;;
+    --fuzz-seconds) FUZZ_SECONDS=$2; shift ;;
+    --fuzz-seconds=*) FUZZ_SECONDS=${1#*=} ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ -z "$FUZZ_SECONDS" ]; then
+  case $MODE in quick) FUZZ_SECONDS=20 ;; full) FUZZ_SECONDS=60 ;; long) FUZZ_SECONDS=900 ;; esac
+fi
+case $MODE in
+  quick) EDITS=300 ;;
+  *) EDITS=1000 ;;
+esac
+
+want() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
+STARTED=$(date +%s)
+say() { printf '\n== %s (%ss)\n' "$*" $(( $(date +%s) - STARTED )); }
+note() { printf '   %s\n' "$*"; }
+
+# ---------------------------------------------------------------------------------------------------------
+# Bookkeeping: every assertion passes or fails; figures are counted for docs/reliability.md.
+
+PASSED=0
+FAILED=0
+declare -A FIG=()
+fig() { FIG[$1]=$(( ${FIG[$1]:-0} + ${2:-1} )); }
+pass() { PASSED=$((PASSED + 1)); }
+fail() {
+  FAILED=$((FAILED + 1))
+  echo "   FAIL: $*" >&2
+  echo "$*" >> "$WORK/failures.txt"
+}
+# check "what" command...: passes when the command succeeds.
+check() { local what=$1; shift; if "$@"; then pass; else fail "$what"; fi; }
+
+# ---------------------------------------------------------------------------------------------------------
+# Tools: strace, util-linux (flock, setpriv), coreutils. A fresh CI machine runs this as root.
+
+install_tools() {
+  local need=()
+  command -v strace >/dev/null 2>&1 || need+=(strace)
+  command -v flock >/dev/null 2>&1 || need+=(util-linux)
+  command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
+  command -v iconv >/dev/null 2>&1 || need+=(libc-bin)
+  if [ ${#need[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "run.sh: installing ${need[*]}"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq >/dev/null 2>&1
+      apt-get install -y -qq "${need[@]}" >/dev/null 2>&1
+    fi
+  fi
+  command -v strace >/dev/null 2>&1 || { echo "run.sh: strace is needed (apt-get install strace)" >&2; exit 1; }
+}
+
+WORK=$(mktemp -d /tmp/sammen-reliability.XXXXXX)
+chmod 755 "$WORK"
+MOUNTS=()
+BACKGROUND=()
+cleanup() {
+  local pid m
+  for pid in "${BACKGROUND[@]}"; do kill "$pid" 2>/dev/null; done
+  for m in "${MOUNTS[@]}"; do umount -l "$m" 2>/dev/null; done
+  if [ -n "${KEEP:-}" ]; then echo "run.sh: work folder kept: $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+mkdir -p "$WORK/bin" "$WORK/home" "$WORK/logs"
+touch "$WORK/failures.txt"
+
+# The program runs with a private HOME, so nothing can reach a real store by accident, and without the
+# Swift backtracer (it can hang on a crash; a crash is reported by its exit status instead).
+export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/data" XDG_CACHE_HOME="$WORK/home/cache"
+export SAMMEN_USER="pålidelighed" SWIFT_BACKTRACE=enable=no LC_ALL=C.UTF-8
+unset SAMMEN_STORE
+# Every stderr and stdout the program printed is kept here for the privacy checks.
+ALLOUT="$WORK/logs/all-output.txt"
+: > "$ALLOUT"
+
+build() {
+  say "build"
+  cd "$REPO" || exit 1
+  local attempt
+  for attempt in 1 2 3 4 5 6; do
+    if swift build >"$WORK/logs/build.txt" 2>&1; then break; fi
+    echo "run.sh: swift build failed (attempt $attempt); retrying in 20 s" >&2
+    tail -5 "$WORK/logs/build.txt" >&2
+    [ "$attempt" = 6 ] && { echo "run.sh: cannot build" >&2; exit 1; }
+    sleep 20
+  done
+  BIN_DIR=$(swift build --show-bin-path)
+  # A private copy: a concurrent rebuild of .build must not change the program in the middle of a run.
+  cp "$BIN_DIR/sammen" "$WORK/bin/sammen"
+  SAMMEN="$WORK/bin/sammen"
+  chmod 755 "$SAMMEN"
+  note "binary: $BIN_DIR/sammen"
+}
+
+# sam ARGS...: run sammen with a time limit; stdout → $OUT, stderr → $ERR, status → $RC.
+OUT="$WORK/logs/out.txt"
+ERR="$WORK/logs/err.txt"
+RC=0
+sam() {
+  timeout -s KILL 120 "$SAMMEN" "$@" >"$OUT" 2>"$ERR"
+  RC=$?
+  { cat "$OUT"; cat "$ERR"; } >> "$ALLOUT"
+  return 0
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Store helpers.
+
+FIXTURE="$REPO/Fixtures/csv/sagsstamme-eksempel.csv"
+
+# The record files of a store (everything but the lock, the access log, the cache and the backups), hashed.
+snap() {
+  [ -d "$1" ] || return 0
+  (cd "$1" && find . -mindepth 1 \( -path ./lock -o -path ./access.log -o -path ./cache -o -path ./backups \
+      -o -path ./.transaction -o -name '.sammen-tmp-*' \) -prune -o \( -type f -o -type l \) -print0 \
+    | sort -z | xargs -0 -r sha256sum)
+}
+
+# Every file of `state` must hold its bytes in `old` or in `new`; no file present in both may be missing.
+old_or_new() {
+  awk '
+    FILENAME == ARGV[1] { old[substr($0, 67)] = $1; next }
+    FILENAME == ARGV[2] { new[substr($0, 67)] = $1; next }
+    { p = substr($0, 67); seen[p] = 1
+      if (!((p in old) && old[p] == $1) && !((p in new) && new[p] == $1)) print "neither old nor new: " p }
+    END { for (p in old) if ((p in new) && !(p in seen)) print "missing: " p }
+  ' "$1" "$2" "$3"
+}
+
+# Temp files or an unfinished transaction anywhere under a folder.
+leftovers() { find "$1" \( -name '.sammen-tmp-*' -o -name '.transaction' \) 2>/dev/null; }
+
+# Files not 0600 or folders not 0700 under a store (the store folder itself included).
+bad_modes() {
+  find "$1" \( -type f ! -perm 600 \) -o \( -type d ! -perm 700 \) 2>/dev/null
+}
+
+# The access log may only grow by whole lines: the old log is a prefix and the log ends with a newline.
+log_grew_by_lines() {
+  local old=$1 new=$2
+  [ -f "$new" ] || { [ ! -f "$old" ]; return; }
+  if [ -f "$old" ]; then
+    local n
+    n=$(stat -c %s "$old")
+    cmp -s -n "$n" "$old" "$new" || return 1
+  fi
+  [ ! -s "$new" ] || [ "$(tail -c 1 "$new" | od -An -c | tr -d ' ')" = '\n' ]
+}
+
+# Makes a store from the example fixture plus a first follow-up, with one family per fixture family.
+make_store() {
+  local dir=$1
+  sam import csv "$FIXTURE" --store "$dir"
+  [ "$RC" = 0 ] || { echo "run.sh: cannot create a store: $(cat "$ERR")" >&2; exit 1; }
+  sam followup 2026-001 --store "$dir" --date 2026-09-01 --channel telefon --note "første opfølgning"
+}
+
+family_file() { grep -l "\"number\" : \"$2\"" "$1"/families/*.json | head -1; }
+family_id() { basename "$(family_file "$1" "$2")" .json; }
+contacts() { grep -c '"channel"' "$1"; }
+
+# A second caseload file: two new families, a new child in an existing family, a new caseworker.
+write_second_csv() {
+  cat > "$1" <<'CSV'
+sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet;seneste_opfølgning
+2026-201;Familien Nørgaard;Asta Nørgaard;2012-06-01;LKA;SEL § 52;2026-02-01;2026-08-15
+2026-202;Familien Nørgaard;Otto Nørgaard;2016-09-12;LKA;BL § 32;2026-02-01;
+2026-203;Familien Dahl;Vera Dahl;2011-01-20;MHA;SEL § 50, SEL § 52;2026-03-01;2026-09-01
+2026-204;Familien Andersen;Karla Andersen;2021-04-04;MHA;BL § 32;2026-04-01;
+CSV
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Helper programs built from the SammenCore sources with swiftc (not SwiftPM targets): the migration probe
+# (a Sammen with schema 2, for killing a real migration) and the fuzz harnesses (-sanitize=fuzzer,address).
+
+CORE_SOURCES=()
+core_sources() { mapfile -t CORE_SOURCES < <(find "$REPO/Sources/SammenCore" -name '*.swift' | sort); }
+
+PROBE=""
+build_probe() {
+  core_sources
+  if swiftc -Onone -parse-as-library -module-name SammenProbe "$REPO/Tests/Reliability/MigrationProbe.swift" \
+      "${CORE_SOURCES[@]}" -o "$WORK/bin/sammen-probe" >"$WORK/logs/probe-build.txt" 2>&1; then
+    PROBE="$WORK/bin/sammen-probe"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# 1. Crash injection: kill the process (SIGKILL from strace, before the call runs) at every write, fsync,
+#    rename, mkdir, unlink and store open of an operation, one call at a time; then check the store.
+
+# The system calls a kill is injected at. Every one of them, in order, on the main thread.
+CRASH_SET="write,pwrite64,ftruncate,fsync,fdatasync,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat,rmdir,openat"
+[ "$MODE" = quick ] && CRASH_SET="write,fsync,fdatasync,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat,rmdir,openat"
+
+# op_cmd NAME STORE: sets CMD to the operation's command line and OK_RC to its exit status when it completes.
+op_cmd() {
+  case $1 in
+    followup) CMD=("$SAMMEN" followup 2026-002 --store "$2" --date 2026-09-02 --channel sms --note "kill test") ; OK_RC=0 ;;
+    import)   CMD=("$SAMMEN" import csv "$WORK/second.csv" --store "$2") ; OK_RC=0 ;;
+    create)   CMD=("$SAMMEN" import csv "$FIXTURE" --store "$2") ; OK_RC=0 ;;
+    purge)    CMD=("$SAMMEN" followup ingen-saadan-familie --store "$2") ; OK_RC=1 ;;
+    migrate)  CMD=("$PROBE" migrate "$2") ; OK_RC=0 ;;
+  esac
+}
+
+# The next writer: opens the store for writing (finishing or discarding what a crash left) and changes nothing.
+next_writer() {
+  if [ "$1" = migrate ]; then
+    timeout -s KILL 60 "$PROBE" migrate "$2" >"$OUT" 2>"$ERR"; RC=$?
+  else
+    sam followup ingen-saadan-familie --store "$2"
+    [ "$RC" = 1 ] && RC=0
+  fi
+}
+store_check() {
+  if [ "$1" = migrate ]; then
+    timeout -s KILL 60 "$PROBE" check "$2" >"$OUT" 2>"$ERR"; RC=$?
+  else
+    sam check --store "$2"
+  fi
+}
+
+crash_op() {
+  local name=$1
+  local dir="$WORK/crash/$name"
+  local base="$dir/base" s="$dir/store" tr="$dir/trace"
+  reset() { rm -rf "$s"; [ -d "$base" ] && cp -a "$base" "$s"; return 0; }
+  mkdir -p "$tr"
+  op_cmd "$name" "$s"
+
+  # The old and the new state: before the operation, and after it ran to the end.
+  snap "$base" > "$dir/old.snap"
+  reset
+  (umask 000; exec "${CMD[@]}") >"$OUT" 2>"$ERR"
+  local rc=$?
+  check "$name: the operation completes (exit $rc: $(head -c 300 "$ERR"))" [ "$rc" = "$OK_RC" ]
+  snap "$s" > "$dir/new.snap"
+  cp "$s/access.log" "$dir/new.access.log" 2>/dev/null
+  check "$name: the operation changes something" bash -c "! cmp -s '$dir/old.snap' '$dir/new.snap' || [ '$name' = purge ]"
+
+  # Count the calls: one strace output per thread; the main thread's is the one that ran execve.
+  reset
+  rm -f "$tr"/c.*
+  (umask 000; exec strace -f -ff -qq -y -o "$tr/c" -e trace="execve,$CRASH_SET" -e signal=none -- "${CMD[@]}") >/dev/null 2>&1
+  local main
+  main=$(grep -l '^execve(' "$tr"/c.* | head -1)
+  local sc n points total=0
+  for sc in ${CRASH_SET//,/ }; do
+    if [ "$sc" = openat ]; then
+      # Only the store's own files; in --quick only those opened for writing.
+      points=$(grep "^openat(" "$main" | awk -v s="\"$s" -v q="$MODE" '
+        { if (index($0, s) && (q != "quick" || $0 ~ /O_CREAT|O_WRONLY|O_RDWR/)) print NR }')
+    else
+      points=$(seq 1 "$(grep -c "^$sc(" "$main")" 2>/dev/null)
+    fi
+    for n in $points; do
+      kill_at "$name" "$sc" "$n"
+      total=$((total + 1))
+    done
+  done
+  note "$name: $total kill points"
+}
+
+kill_at() {
+  local name=$1 sc=$2 n=$3
+  local dir="$WORK/crash/$name"
+  local base="$dir/base" s="$dir/store" tr="$dir/trace"
+  local where="$name: kill at $sc #$n"
+  rm -rf "$s"; [ -d "$base" ] && cp -a "$base" "$s"
+  op_cmd "$name" "$s"
+  { (umask 000; exec strace -f -qq -y -o "$tr/k" -e trace="$sc" -e signal=none -e inject="$sc:signal=KILL:when=$n" \
+     -- "${CMD[@]}") >"$tr/k.out" 2>&1; } 2>/dev/null
+  local rc=$?
+  if [ "$rc" != 137 ]; then
+    # A worker thread's calls are counted apart from the main thread's; now and then a point is not reached.
+    if [ "$rc" = "$OK_RC" ]; then fig kills_not_reached; return; fi
+    fail "$where: exit $rc instead of a kill: $(head -c 300 "$tr/k.out")"
+    return
+  fi
+  fig kills
+  fig "kills_$name"
+  printf '%s\t%s\n' "$where" "$(grep -v '^+++' "$tr/k" | tail -1 | sed "s|$WORK|…|g" | cut -c1-150)" >> "$WORK/logs/kills.txt"
+
+  # Right after the kill: every record file old or new, the log grown by whole lines, modes 0600/0700.
+  snap "$s" > "$dir/cur.snap"
+  local bad
+  bad=$(old_or_new "$dir/old.snap" "$dir/new.snap" "$dir/cur.snap")
+  check "$where: $bad" [ -z "$bad" ]
+  if [ "$name" = purge ]; then
+    check "$where: the access log is neither the old nor the purged one" \
+      bash -c "cmp -s '$base/access.log' '$s/access.log' || cmp -s '$dir/new.access.log' '$s/access.log'"
+  else
+    check "$where: the access log did not grow by whole lines" log_grew_by_lines "$base/access.log" "$s/access.log"
+  fi
+  bad=$(bad_modes "$s")
+  check "$where: modes not 0600/0700: $bad" [ -z "$bad" ]
+
+  if [ "$name" = create ] && [ ! -f "$s/store.json" ]; then
+    # No store yet: it must say so, and creating it again must work and leave nothing behind.
+    sam check --store "$s"
+    check "$where: a half-made store is not reported as 'no store' (exit $RC: $(head -c 200 "$ERR"))" \
+      bash -c "[ $RC = 3 ] && grep -q -e 'ikke et Sammen-arkiv' -e 'findes ikke' '$ERR'"
+    (umask 000; exec "${CMD[@]}") >"$OUT" 2>"$ERR"
+    rc=$?
+    check "$where: creating the store again fails (exit $rc: $(head -c 200 "$ERR"))" [ "$rc" = 0 ]
+  else
+    store_check "$name" "$s"
+    check "$where: check after the kill (exit $RC: $(head -c 300 "$OUT$ERR" 2>/dev/null; head -c 300 "$OUT"; head -c 300 "$ERR"))" [ "$RC" = 0 ]
+    next_writer "$name" "$s"
+    check "$where: the next writer cannot open (exit $RC: $(head -c 300 "$ERR"))" [ "$RC" = 0 ]
+  fi
+
+  # After the next writer: nothing left behind, and the store is all old or all new.
+  bad=$(leftovers "$s"; find "$(dirname "$s")" -maxdepth 1 -name '.sammen-tmp-*')
+  check "$where: left behind: $bad" [ -z "$bad" ]
+  snap "$s" > "$dir/after.snap"
+  check "$where: after recovery the store is neither all old nor all new: $(diff "$dir/after.snap" "$dir/new.snap" | head -4 | tr '\n' ' ')" \
+    bash -c "cmp -s '$dir/after.snap' '$dir/old.snap' || cmp -s '$dir/after.snap' '$dir/new.snap'"
+  store_check "$name" "$s"
+  check "$where: check after recovery (exit $RC: $(head -c 300 "$OUT"))" [ "$RC" = 0 ]
+  bad=$(bad_modes "$s")
+  check "$where: modes after recovery: $bad" [ -z "$bad" ]
+  if [ "$name" = migrate ]; then
+    # The backup holds every migrated file as it was, byte for byte, and no temp file.
+    local f ok=1
+    while read -r f; do
+      ls "$s"/backups/*/"$f" >/dev/null 2>&1 || { ok=0; break; }
+      local found=0 b
+      for b in "$s"/backups/*/"$f"; do cmp -s "$b" "$base/$f" && found=1; done
+      [ $found = 1 ] || { ok=0; break; }
+    done < <(cd "$base" && find . -name '*.json' ! -path './cache/*' | sed 's|^\./||')
+    if cmp -s "$dir/after.snap" "$dir/new.snap"; then
+      check "$where: the backup does not hold every old file byte for byte" [ $ok = 1 ]
+    fi
+  fi
+  fig recovered
+}
+
+section_crash() {
+  say "1. crash injection (kills at every call)"
+  : > "$WORK/logs/kills.txt"
+  local d
+  for d in followup import purge migrate; do mkdir -p "$WORK/crash/$d"; done
+  mkdir -p "$WORK/crash/create"
+  make_store "$WORK/crash/followup/base"
+  write_second_csv "$WORK/second.csv"
+  cp -a "$WORK/crash/followup/base" "$WORK/crash/import/base"
+  cp -a "$WORK/crash/followup/base" "$WORK/crash/purge/base"
+  # The purge rewrites the access log when its first entry is older than the retention (180 days).
+  { echo '{"action":"read","family":"f-gammel","time":"2020-01-01T10:00:00+01:00","user":"gammel"}'
+    cat "$WORK/crash/purge/base/access.log"; } > "$WORK/crash/purge/base/access.log.new"
+  mv "$WORK/crash/purge/base/access.log.new" "$WORK/crash/purge/base/access.log"
+  chmod 600 "$WORK/crash/purge/base/access.log"
+
+  crash_op followup
+  crash_op import
+  crash_op create
+  crash_op purge
+  if [ -n "$PROBE" ]; then
+    cp -a "$WORK/crash/followup/base" "$WORK/crash/migrate/base"
+    crash_op migrate
+  else
+    fail "migration probe did not build: $(tail -5 "$WORK/logs/probe-build.txt")"
+  fi
+  note "kills: ${FIG[kills]:-0} (not reached: ${FIG[kills_not_reached]:-0}), stores recovered: ${FIG[recovered]:-0}"
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# 2. Faults: errors injected into each call in turn (ENOSPC, EIO, EACCES), and real ones: a read-only
+#    filesystem, a read-only folder for a non-root user, a full disk, a vanished store, an unusable lock file.
+
+# A message a caseworker can act on: Danish words, no Foundation error dump, no crash report.
+plain_danish() {
+  grep -q -E 'Kunne ikke|kunne ikke|disken er fuld|skrivebeskyttet|ingen adgang|findes ikke|EIO|i brug af' "$1" &&
+    ! grep -q -E 'uventet fejl|Error Domain|Fatal error|Stack|NSCocoa|0x[0-9a-f]{8}' "$1"
+}
+
+fault_op() {
+  local name=$1 sc=$2 code=$3
+  local dir="$WORK/crash/$name"
+  local base="$dir/base" s="$WORK/faults/$name/store" tr="$WORK/faults/$name"
+  mkdir -p "$tr"
+  op_cmd "$name" "$s"
+  rm -rf "$s"; [ -d "$base" ] && cp -a "$base" "$s"
+  rm -f "$tr"/c.*
+  (exec strace -f -ff -qq -y -o "$tr/c" -e trace="execve,$sc" -e signal=none -- "${CMD[@]}") >/dev/null 2>&1
+  local main points n
+  main=$(grep -l '^execve(' "$tr"/c.* | head -1)
+  if [ "$sc" = openat ]; then
+    points=$(grep "^openat(" "$main" | awk -v s="\"$s" '{ if (index($0, s) && $0 ~ /O_CREAT|O_WRONLY|O_RDWR/) print NR }')
+  else
+    points=$(seq 1 "$(grep -c "^$sc(" "$main")" 2>/dev/null)
+  fi
+  for n in $points; do
+    local where="$name: $sc #$n fails with $code"
+    rm -rf "$s"; [ -d "$base" ] && cp -a "$base" "$s"
+    (exec strace -f -qq -y -o "$tr/k" -e trace="$sc" -e signal=none -e inject="$sc:error=$code:when=$n" \
+      -- "${CMD[@]}") >"$OUT" 2>"$ERR"
+    local rc=$?
+    { cat "$OUT" "$ERR"; } >> "$ALLOUT"
+    if ! grep -q INJECTED "$tr/k"; then fig faults_not_reached; continue; fi
+    fig faults
+    fig "faults_$name"
+    printf '%s\t%s\n' "$where" "$(grep INJECTED "$tr/k" | head -1 | sed "s|$WORK|…|g" | cut -c1-150)" >> "$WORK/logs/faults.txt"
+    snap "$s" > "$tr/cur.snap"
+    local state=mixed
+    if cmp -s "$tr/cur.snap" "$dir/old.snap"; then state=old; elif cmp -s "$tr/cur.snap" "$dir/new.snap"; then state=new; fi
+    if [ "$rc" = "$OK_RC" ]; then
+      check "$where: reported success but the store is $state" [ "$state" = new ]
+    elif [ "$rc" = 3 ]; then
+      check "$where: the message is not plain Danish: $(head -c 300 "$ERR")" plain_danish "$ERR"
+      if [ "$state" != old ]; then
+        # Told it failed, yet something changed: only honest if the message says the change was written,
+        # or an import is committed and will be finished by the next writer.
+        check "$where: exit 3 but the store is $state and the message does not say so: $(head -c 300 "$ERR")" \
+          grep -q -E 'er skrevet|gøres færdig|resultatet' "$ERR"
+      fi
+    else
+      fail "$where: exit $rc (a crash?): $(head -c 300 "$ERR")"
+    fi
+    if [ "$name" != purge ]; then
+      check "$where: the access log did not grow by whole lines" log_grew_by_lines "$base/access.log" "$s/access.log"
+    fi
+    if [ "$name" = create ] && [ ! -f "$s/store.json" ]; then
+      (exec "${CMD[@]}") >"$OUT" 2>"$ERR"
+      check "$where: creating the store again fails: $(head -c 200 "$ERR")" [ $? = 0 ]
+    else
+      next_writer "$name" "$s"
+      check "$where: the next writer cannot open (exit $RC: $(head -c 300 "$ERR"))" [ "$RC" = 0 ]
+    fi
+    local bad
+    bad=$(leftovers "$s"; find "$(dirname "$s")" -maxdepth 1 -name '.sammen-tmp-*')
+    check "$where: left behind: $bad" [ -z "$bad" ]
+    snap "$s" > "$tr/after.snap"
+    check "$where: after the next writer the store is neither all old nor all new" \
+      bash -c "cmp -s '$tr/after.snap' '$dir/old.snap' || cmp -s '$tr/after.snap' '$dir/new.snap'"
+    store_check "$name" "$s"
+    check "$where: check fails afterwards (exit $RC: $(head -c 300 "$OUT"))" [ "$RC" = 0 ]
+    if cmp -s "$tr/after.snap" "$dir/old.snap" && [ "$name" != purge ]; then
+      # The edit was not saved: doing it again works.
+      (exec "${CMD[@]}") >"$OUT" 2>"$ERR"
+      rc=$?
+      snap "$s" > "$tr/retry.snap"
+      check "$where: the retry fails (exit $rc: $(head -c 200 "$ERR"))" [ "$rc" = "$OK_RC" ]
+      check "$where: the retry does not give the new state" cmp -s "$tr/retry.snap" "$dir/new.snap"
+    fi
+  done
+}
+
+# refused WHAT REGEX STORE SNAPSHOT: the last `sam` run was refused with exit 3 and a plain message matching
+# REGEX, and the store's record files still match SNAPSHOT.
+refused() {
+  local what=$1 regex=$2 s=$3 before=$4
+  fig faults
+  fig faults_real
+  check "$what: exit $RC instead of 3: $(head -c 300 "$ERR")" [ "$RC" = 3 ]
+  if plain_danish "$ERR" && grep -q -E "$regex" "$ERR"; then pass
+  else fail "$what: message not plain Danish or not about the fault: $(head -c 300 "$ERR")"; fi
+  if [ -n "$before" ]; then
+    snap "$s" > "$WORK/faults/now.snap"
+    check "$what: the files changed" cmp -s "$before" "$WORK/faults/now.snap"
+    local bad
+    bad=$(leftovers "$s")
+    check "$what: left behind: $bad" [ -z "$bad" ]
+  fi
+}
+
+mount_tmpfs() { # DIR SIZE
+  mkdir -p "$1"
+  if mount -t tmpfs -o "size=$2,mode=0755" tmpfs "$1" 2>/dev/null; then MOUNTS+=("$1"); return 0; fi
+  return 1
+}
+
+section_faults() {
+  say "2. faults"
+  mkdir -p "$WORK/faults"
+  if [ ! -d "$WORK/crash/followup/base" ]; then
+    mkdir -p "$WORK/crash/followup" "$WORK/crash/import" "$WORK/crash/create"
+    make_store "$WORK/crash/followup/base"
+    cp -a "$WORK/crash/followup/base" "$WORK/crash/import/base"
+    write_second_csv "$WORK/second.csv"
+    for name in followup import create; do
+      op_cmd "$name" "$WORK/crash/$name/tmp"
+      snap "$WORK/crash/$name/base" > "$WORK/crash/$name/old.snap"
+      rm -rf "$WORK/crash/$name/tmp"; [ -d "$WORK/crash/$name/base" ] && cp -a "$WORK/crash/$name/base" "$WORK/crash/$name/tmp"
+      (exec "${CMD[@]}") >/dev/null 2>&1
+      snap "$WORK/crash/$name/tmp" > "$WORK/crash/$name/new.snap"
+    done
+  else
+    # The crash section's snapshots were taken for the path …/store; the faults use …/faults/NAME/store,
+    # and snapshots hold relative paths only, so they are reused as they are.
+    :
+  fi
+  : > "$WORK/logs/faults.txt"
+
+  # A. Injected: every write fails with ENOSPC, every fsync with EIO, every rename with EIO, every open for
+  #    writing with EACCES, every mkdir with ENOSPC, one at a time.
+  local name
+  for name in followup import create; do
+    fault_op "$name" write ENOSPC
+    fault_op "$name" fsync EIO
+    fault_op "$name" rename EIO
+    fault_op "$name" openat EACCES
+    [ "$MODE" = quick ] || fault_op "$name" mkdir ENOSPC
+  done
+  note "injected faults: ${FIG[faults]:-0}"
+
+  # B. Real faults.
+  local s="$WORK/faults/real" before="$WORK/faults/real.snap"
+  rm -rf "$s"; cp -a "$WORK/crash/followup/base" "$s"
+
+  # A read-only filesystem.
+  local ro="$WORK/faults/ro"
+  if mount_tmpfs "$ro" 8m; then
+    cp -a "$s" "$ro/store"
+    mount -o remount,ro "$ro"
+    snap "$ro/store" > "$before"
+    sam followup 2026-002 --store "$ro/store" --date 2026-09-03 --note "skrivebeskyttet"
+    refused "read-only filesystem: followup" 'skrivebeskyttet' "$ro/store" "$before"
+    sam import csv "$WORK/second.csv" --store "$ro/store"
+    refused "read-only filesystem: import" 'skrivebeskyttet' "$ro/store" "$before"
+    sam import csv "$FIXTURE" --store "$ro/ny"
+    refused "read-only filesystem: create" 'skrivebeskyttet' "$ro/store" "$before"
+    sam check --store "$ro/store"
+    check "read-only filesystem: check still reads the store (exit $RC)" [ "$RC" = 0 ]
+    sam due --all --json --store "$ro/store"
+    if [ "$RC" = 0 ]; then pass; else refused "read-only filesystem: due (cannot log the access)" 'adgangsloggen' "$ro/store" "$before"; fi
+  else
+    note "no tmpfs mounts here: the read-only filesystem is covered by injected EROFS instead"
+    snap "$s" > "$before"
+    (exec strace -f -qq -o /dev/null -e trace=openat -e inject=openat:error=EROFS:when=1+ -P "$s/lock" -- \
+      "$SAMMEN" followup 2026-002 --store "$s" --date 2026-09-03) >"$OUT" 2>"$ERR"; RC=$?
+    refused "read-only filesystem (injected EROFS): followup" 'skrivebeskyttet' "$s" "$before"
+  fi
+
+  # A read-only folder for a user who is not root (root may write anywhere).
+  if command -v setpriv >/dev/null 2>&1; then
+    local nb="$WORK/faults/nobody"
+    rm -rf "$nb"; cp -a "$s" "$nb"
+    chown -R 65534:65534 "$nb"
+    find "$nb" -type d -exec chmod 500 {} +
+    snap "$nb" > "$before"
+    as_nobody() { setpriv --reuid 65534 --regid 65534 --clear-groups -- "$@"; }
+    RC=0; as_nobody timeout -s KILL 60 "$SAMMEN" followup 2026-002 --store "$nb" --date 2026-09-03 >"$OUT" 2>"$ERR" || RC=$?
+    refused "read-only folders (user nobody): followup" 'ingen adgang' "$nb" "$before"
+    find "$nb" -type f -exec chmod 400 {} +
+    RC=0; as_nobody timeout -s KILL 60 "$SAMMEN" followup 2026-002 --store "$nb" --date 2026-09-03 >"$OUT" 2>"$ERR" || RC=$?
+    refused "read-only files and folders (user nobody): followup" 'ingen adgang' "$nb" "$before"
+    RC=0; as_nobody timeout -s KILL 60 "$SAMMEN" import csv "$WORK/second.csv" --store "$nb" >"$OUT" 2>"$ERR" || RC=$?
+    refused "read-only files and folders (user nobody): import" 'ingen adgang' "$nb" "$before"
+    RC=0; as_nobody timeout -s KILL 60 "$SAMMEN" check --store "$nb" >"$OUT" 2>"$ERR" || RC=$?
+    check "read-only (user nobody): check still reads the store (exit $RC: $(head -c 200 "$ERR"))" [ "$RC" = 0 ]
+    chmod -R u+w "$nb"; rm -rf "$nb"
+  else
+    note "setpriv missing: the read-only folder for a non-root user is not tried"
+  fi
+
+  # A full disk: a small tmpfs filled to the last byte.
+  local full="$WORK/faults/full"
+  if mount_tmpfs "$full" 2m; then
+    cp -a "$s" "$full/store"
+    # Make the access log end 20 bytes before a page boundary, so an append is cut short by the full disk.
+    local size pad
+    size=$(stat -c %s "$full/store/access.log")
+    pad=$(( (4096 - (size % 4096)) - 20 - 1 ))
+    [ "$pad" -lt 60 ] && pad=$((pad + 4096))
+    printf '%s\n' "{\"action\":\"read\",\"user\":\"fyld$(head -c $((pad - 40)) /dev/zero | tr '\0' x)\",\"time\":\"2026-01-01T00:00:00+01:00\"}" >> "$full/store/access.log"
+    dd if=/dev/zero of="$full/fill" bs=4096 2>/dev/null
+    dd if=/dev/zero of="$full/fill2" bs=1 2>/dev/null
+    snap "$full/store" > "$before"
+    cp "$full/store/access.log" "$WORK/faults/full-access.log"
+    local n0
+    n0=$(contacts "$(family_file "$full/store" 2026-002)")
+    sam followup 2026-002 --store "$full/store" --date 2026-09-03 --note "fuld disk"
+    refused "full disk: followup" 'disken er fuld' "$full/store" "$before"
+    check "full disk: the access log holds a cut-off line" log_grew_by_lines "$WORK/faults/full-access.log" "$full/store/access.log"
+    sam import csv "$WORK/second.csv" --store "$full/store"
+    refused "full disk: import" 'disken er fuld' "$full/store" "$before"
+    sam import csv "$FIXTURE" --store "$full/ny"
+    refused "full disk: create" 'disken er fuld' "$full/store" ""
+    check "full disk: a half-made store was left: $(ls -A "$full/ny" 2>/dev/null | head -3)" \
+      bash -c "[ ! -e '$full/ny' ] || [ -z \"\$(ls -A '$full/ny')\" ]"
+    sam due --all --store "$full/store" --json
+    check "full disk: due fails (exit $RC: $(head -c 200 "$ERR"))" bash -c "[ $RC = 0 ] || grep -q 'disken er fuld' '$ERR'"
+    # Space again: the same edit goes through, once.
+    rm -f "$full/fill" "$full/fill2"
+    sam followup 2026-002 --store "$full/store" --date 2026-09-03 --note "fuld disk"
+    check "full disk: the retry after freeing space fails (exit $RC: $(head -c 200 "$ERR"))" [ "$RC" = 0 ]
+    check "full disk: the retry did not add exactly one contact" \
+      [ "$(contacts "$(family_file "$full/store" 2026-002)")" = $((n0 + 1)) ]
+    sam check --store "$full/store"
+    check "full disk: check after the retry (exit $RC: $(head -c 300 "$OUT"))" [ "$RC" = 0 ]
+    local e
+    e=$(grep -c -v '^{.*}$' "$full/store/access.log")
+    check "full disk: $e access-log line(s) are not whole entries" [ "$e" = 0 ]
+  else
+    note "no tmpfs mounts here: the full disk is covered by the injected ENOSPC above"
+  fi
+  stdout_full() {
+    timeout -s KILL 60 "$SAMMEN" "$@" >/dev/full 2>"$ERR"; RC=$?
+  }
+  stdout_full due --all --store "$s"
+  fig faults; fig faults_real
+  check "stdout on a full disk: exit $RC instead of 3: $(head -c 200 "$ERR")" [ "$RC" = 3 ]
+  check "stdout on a full disk: message: $(head -c 200 "$ERR")" plain_danish "$ERR"
+
+  # A vanished store: never there, gone before the save, its families folder gone.
+  snap "$s" > "$before"
+  sam followup 2026-002 --store "$WORK/faults/findes-ikke" --date 2026-09-03
+  refused "missing store folder" 'findes ikke' "$s" ""
+  check "missing store folder: it was created" [ ! -e "$WORK/faults/findes-ikke" ]
+  local v="$WORK/faults/vanish"
+  rm -rf "$v" "$v.gone"; cp -a "$s" "$v"
+  snap "$v" > "$before"
+  # Stop the save for 3 s at its temp file, move the store away meanwhile.
+  ( exec strace -f -qq -o "$WORK/faults/vanish.tr" -e trace=openat \
+      -e inject=openat:delay_enter=3s:when="$(vanish_point "$v")" -- \
+      "$SAMMEN" followup 2026-002 --store "$v" --date 2026-09-03 ) >"$OUT" 2>"$ERR" &
+  local pid=$!
+  sleep 1.5
+  mv "$v" "$v.gone"
+  wait "$pid"; RC=$?
+  refused "store folder vanished during the save" 'findes ikke' "$v.gone" "$before"
+  rm -rf "$v.gone"
+  cp -a "$s" "$v"; rm -rf "$v/families"
+  sam due --all --store "$v"
+  refused "families folder missing" 'findes ikke' "$v" ""
+  rm -rf "$v"
+
+  # A lock file that cannot be created: a folder in its place; a link to nowhere; no permission (injected).
+  local l="$WORK/faults/lock"
+  rm -rf "$l"; cp -a "$s" "$l"; rm -f "$l/lock"; mkdir "$l/lock"
+  snap "$l" > "$before"
+  sam followup 2026-002 --store "$l" --date 2026-09-03
+  refused "lock file is a folder" 'låse' "$l" "$before"
+  rmdir "$l/lock"; ln -s "$WORK/faults/ingen-steder/lock" "$l/lock"
+  sam followup 2026-002 --store "$l" --date 2026-09-03
+  refused "lock file is a link to nowhere" 'låse' "$l" "$before"
+  check "lock link: something was created outside the store" [ ! -e "$WORK/faults/ingen-steder" ]
+  rm -f "$l/lock"
+  (exec strace -f -qq -o /dev/null -e trace=openat -e inject=openat:error=EACCES -P "$l/lock" -- \
+     "$SAMMEN" followup 2026-002 --store "$l" --date 2026-09-03) >"$OUT" 2>"$ERR"; RC=$?
+  refused "lock file cannot be created (EACCES)" 'låse.*ingen adgang|ingen adgang.*lås' "$l" "$before"
+  note "faults: ${FIG[faults]:-0} in all, ${FIG[faults_real]:-0} of them real"
+}
+
+# The number of the followup's openat call that creates the family's temp file.
+vanish_point() {
+  local tr="$WORK/faults/vanish-count"
+  rm -rf "$tr" "$1.count"; mkdir -p "$tr"; cp -a "$1" "$1.count"
+  (exec strace -f -ff -qq -o "$tr/c" -e trace=execve,openat -- "$SAMMEN" followup 2026-002 --store "$1.count" --date 2026-09-03) >/dev/null 2>&1
+  local main
+  main=$(grep -l '^execve(' "$tr"/c.* | head -1)
+  grep '^openat(' "$main" | awk '/sammen-tmp-/ { print NR; exit }'
+  rm -rf "$1.count"
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Main.
+
+install_tools
+build
+if want crash; then build_probe; fi
+want crash && section_crash
+want faults && section_faults
+
+say "result"
+for key in $(printf '%s\n' "${!FIG[@]}" | sort); do printf '   figure %-28s %s\n' "$key" "${FIG[$key]}"; done
+if [ -s "$WORK/failures.txt" ]; then
+  echo "Failures (first 40):"
+  head -40 "$WORK/failures.txt" | sed 's/^/   /'
+fi
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]
