@@ -24,6 +24,7 @@ enum CommandLineProgram {
             case "check": return try CheckCommand.run(rest, context)
             case "families": return try FamiliesCommand.run(rest, context)
             case "followup": return try FollowUpCommand.run(rest, context)
+            case "log": return try LogCommand.run(rest, context)
             case "render": return try RenderCommand.run(rest, context)
             case "export": return try ExportCommand.run(rest, context)
             case "demo": return try DemoCommand.run(rest, context)

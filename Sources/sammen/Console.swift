@@ -3,8 +3,16 @@ import SammenCore
 
 /// Where the program writes: results to stdout, errors in plain words to stderr. Never a CPR number.
 struct Console {
+    /// A result that cannot be written (a full disk, a closed pipe) is said on stderr and ends the program with
+    /// exit code 3, instead of crashing in FileHandle.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
+        } catch {
+            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? Int(EIO)
+            Console.error("kunne ikke skrive resultatet: \(StoreError.describe(errno: Int32(code)))")
+            exit(ExitCode.storeFailure.rawValue)
+        }
     }
 
     static func error(_ text: String) {

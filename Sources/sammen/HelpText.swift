@@ -19,6 +19,7 @@ enum HelpText {
                                                 Kalender (.ics), årshjul til forældrene, mødets
                                                 opsummering, overlevering til ny sagsbehandler
       sammen check                              Kontrollér arkivet; hver fejl med fil og position
+      sammen log [--family F] [--json]          Adgangsloggen, eller hvad den har om én familie
       sammen render SKÆRM [--size 80x24] [--family F] [--lang en]
                                                 Skriv et skærmbillede som tekst (dashboard, leader,
                                                 family, followup, wheel, meetings, board,
@@ -41,6 +42,7 @@ enum HelpText {
         case "due": return due
         case "import": return importCSV
         case "check": return check
+        case "log": return log
         case "families": return families
         case "demo": return demo
         case "followup": return followup
@@ -86,6 +88,15 @@ enum HelpText {
 
     Læser hver fil og melder hver fejl med fil, linje og kolonne. Ingen fil bliver ændret.
     Afslutningskode 0 når alt er i orden, 1 når der er fejl.
+    """
+
+    static let log = """
+    sammen log — adgangsloggen: hvem har læst, søgt, ændret og eksporteret hvad og hvornår
+
+      --family F   kun linjerne om én familie (id, sagsnr eller navn) og de søgninger, der nævnte den;
+                   til en borgers indsigtsanmodning. Familien må gerne være slettet (skriv da dens id).
+      --json       maskinlæsbart
+    Udtrækket bliver selv skrevet i loggen. Loggen holder aldrig et CPR-nummer i klar tekst.
     """
 
     static let families = """

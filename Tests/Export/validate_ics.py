@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Validates .ics files written by `sammen export ics` with a real parser (Python's icalendar).
 
-Usage: validate_ics.py FILE.ics [FILE.ics ...]    (needs `pip install icalendar`)
+Usage: validate_ics.py [--calcurse] FILE.ics [FILE.ics ...]    (needs `pip install icalendar`)
 
 Checks, beyond a clean parse: CRLF line endings, physical lines of at most 75 octets, the calendar
 properties Sammen promises, a VTIMEZONE for every TZID used, and per event UID/DTSTAMP/DTSTART/SUMMARY,
-unique UIDs, DTEND after DTSTART, no CPR-like number. Exits 1 on the first failing file.
+unique UIDs, DTEND after DTSTART, no CPR-like number. With --calcurse, each file is also imported into
+calcurse (`apt-get install calcurse`) in a scratch folder, which must import every event and skip none.
+Exits 1 when any file fails.
 """
+import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 
 import icalendar
 
@@ -55,13 +61,35 @@ def check(path):
                 problems.append(f"{uid}: {prop} uses TZID {tzid} without a VTIMEZONE")
         if ev.get("DTEND") is not None and ev.decoded("DTEND") <= ev.decoded("DTSTART"):
             problems.append(f"{uid}: DTEND is not after DTSTART")
+    if "--calcurse" in sys.argv:
+        problems += calcurse_problems(path, len(events))
     for p in problems:
         print(f"{path}: {p}")
     print(f"{path}: {'OK' if not problems else 'FAILED'} ({len(events)} events, {len(zones)} time zone(s))")
     return not problems
 
 
+def calcurse_problems(path, expected):
+    if shutil.which("calcurse") is None:
+        return ["--calcurse given, but calcurse is not installed"]
+    with tempfile.TemporaryDirectory() as scratch:
+        env = dict(os.environ, TZ="Europe/Copenhagen")
+        run = subprocess.run(["calcurse", "-D", scratch, "-i", path], capture_output=True, text=True, env=env)
+    report = run.stdout + run.stderr
+    found = re.search(r"(\d+) apps? / (\d+) events? / (\d+) todos? / (\d+) skipped", report)
+    if run.returncode != 0 or not found:
+        return [f"calcurse failed: {report.strip()}"]
+    apps, events, _, skipped = map(int, found.groups())
+    problems = []
+    if skipped:
+        problems.append(f"calcurse skipped {skipped} item(s)")
+    if apps + events != expected:
+        problems.append(f"calcurse imported {apps + events} of {expected} events")
+    return problems
+
+
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
+    files = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if not files:
         sys.exit(__doc__)
-    sys.exit(0 if all([check(p) for p in sys.argv[1:]]) else 1)
+    sys.exit(0 if all([check(p) for p in files]) else 1)

@@ -33,13 +33,9 @@ extension MeetingSummary {
             return text + " Her står det med deltagernes egne ord."
         }
 
-        /// The columns in board order. Signs of Safety has no agreements column: its next steps are agreements.
-        var columns: [BoardColumn] {
-            switch method {
-            case .loft: return [.worries, .working, .mustHappen, .agreements]
-            case .signsOfSafety: return [.worries, .working, .mustHappen, .agreements]
-            }
-        }
+        /// The columns in board order. Signs of Safety has no agreements column (its next steps are agreements),
+        /// but cards filed there are still shown rather than lost.
+        var columns: [BoardColumn] { [.worries, .working, .mustHappen, .agreements] }
 
         /// Whether an empty column is still shown ("Intet skrevet op."): every column of the method is.
         func alwaysShown(_ column: BoardColumn) -> Bool {

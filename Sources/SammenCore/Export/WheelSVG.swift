@@ -181,32 +181,30 @@ struct WheelSVG {
             return out
         }
         let columnWidth = 940.0
-        let available = 2680.0 - 2140.0
-        // The largest size at which every explanation fits, two to a row.
-        for size in stride(from: 30.0, through: 20.0, by: -1.0) {
-            let blocks = kinds.map { kind in
-                TextMetrics.wrap(kind.parentExplanation, width: columnWidth - size * 1.1, size: size)
-            }
+        // The largest size (down to 20) at which every explanation fits, two to a row, above the contact box.
+        func layout(_ size: Double) -> (blocks: [[String]], rows: [Double]) {
+            let blocks = kinds.map { TextMetrics.wrap($0.parentExplanation, width: columnWidth - size * 1.1, size: size) }
             let heights = blocks.map { Double($0.count + 1) * size * 1.3 + size * 0.6 }
-            let rows = stride(from: 0, to: kinds.count, by: 2).map { i in max(heights[i], i + 1 < kinds.count ? heights[i + 1] : 0) }
-            guard rows.reduce(0, +) <= available || size == 20 else { continue }
-            var y = 2140.0
-            for (row, rowHeight) in rows.enumerated() {
-                for column in 0..<2 {
-                    let i = row * 2 + column
-                    guard i < kinds.count else { continue }
-                    let x = Self.margin + Double(column) * (columnWidth + 40)
-                    let kind = kinds[i]
-                    let baseline = y + size * 1.0
-                    out.append("<circle cx=\"\(n(x + size * 0.4))\" cy=\"\(n(baseline - size * 0.36))\" r=\"\(n(size * 0.32))\" fill=\"\(Self.colour(kind))\"/>")
-                    out.append(text(kind.danishName, x: x + size * 1.1, y: baseline, size: size * 1.05, bold: true, fill: "#1a1a1a"))
-                    for (k, line) in blocks[i].enumerated() {
-                        out.append(text(line, x: x + size * 1.1, y: baseline + Double(k + 1) * size * 1.3, size: size, fill: "#333333"))
-                    }
-                }
-                y += rowHeight
+            let rows = stride(from: 0, to: kinds.count, by: 2).map { i in
+                max(heights[i], i + 1 < kinds.count ? heights[i + 1] : 0)
             }
-            break
+            return (blocks, rows)
+        }
+        let size = stride(from: 30.0, to: 20.0, by: -1.0).first { layout($0).rows.reduce(0, +) <= 2680 - 2140 } ?? 20
+        let (blocks, rows) = layout(size)
+        var y = 2140.0
+        for (row, rowHeight) in rows.enumerated() {
+            for column in 0..<2 where row * 2 + column < kinds.count {
+                let i = row * 2 + column
+                let x = Self.margin + Double(column) * (columnWidth + 40)
+                let baseline = y + size
+                out.append("<circle cx=\"\(n(x + size * 0.4))\" cy=\"\(n(baseline - size * 0.36))\" r=\"\(n(size * 0.32))\" fill=\"\(Self.colour(kinds[i]))\"/>")
+                out.append(text(kinds[i].danishName, x: x + size * 1.1, y: baseline, size: size * 1.05, bold: true, fill: "#1a1a1a"))
+                for (k, line) in blocks[i].enumerated() {
+                    out.append(text(line, x: x + size * 1.1, y: baseline + Double(k + 1) * size * 1.3, size: size, fill: "#333333"))
+                }
+            }
+            y += rowHeight
         }
         return out
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Proposes a family's årshjul for a year from the rules: the caseworker accepts, moves or removes each item.
 ///
 /// Decisions (the brief left them open):
@@ -127,14 +129,15 @@ extension YearPlanner {
         /// The day the family's first open case opened.
         var familyOpened: LocalDate { openCases.map(\.case.opened).min()! }
 
-        /// A recurring activity's dates in the window. It follows on from the last one `held` (else starts at
-        /// `start`); one due before `floor` (overdue) moves to `floor`. A `planned` one (already in the årshjul or
-        /// scheduled) up to two months after a due date takes its place, so a series never runs beside a plan.
-        func recurring(held: [LocalDate], planned: [LocalDate], start: LocalDate, floor: LocalDate,
+        /// A recurring activity's dates in the window. It follows on from the last one `held`; with none, or when
+        /// that is overdue, it starts at `floor` (now, or when the case opens). A `planned` one (already in the
+        /// årshjul or scheduled) up to two months after a due date takes its place, so a series never runs beside
+        /// a plan.
+        func recurring(held: [LocalDate], planned: [LocalDate], floor: LocalDate,
                        step: (LocalDate) -> LocalDate) -> [LocalDate] {
             var result: [LocalDate] = []
             var previous = held.max()
-            var d = max(previous.map(step) ?? start, floor)
+            var d = max(previous.map(step) ?? floor, floor)
             while d <= windowEnd {
                 let after = previous ?? LocalDate(dayNumber: Int.min / 4)
                 if let p = planned.filter({ $0 > after && $0 <= d.adding(months: 2) }).min() { d = p }
@@ -193,16 +196,16 @@ extension YearPlanner {
             while true {
                 // The cadence on the base date, but never older than today's: a measure that began after the
                 // last follow-up already sets the pace (as in DeadlineEngine).
-                let dues = clocks.map { clock -> (LocalDate, Cadence) in
+                let dues = clocks.map { clock -> (due: LocalDate, cadence: Cadence, opened: LocalDate) in
                     let cadence = clock.case.cadence(on: max(clock.base, today))
-                    return (cadence.next(after: clock.base), cadence)
+                    return (cadence.next(after: clock.base), cadence, clock.case.opened)
                 }
-                guard let next = dues.min(by: { $0.0 < $1.0 }) else { break }
-                let d = max(next.0, today)
+                guard let next = dues.map(\.due).min() else { break }
+                let d = max(next, today)
                 if d > windowEnd { break }
                 if inWindow(d) {
-                    let strictest: Cadence = dues.contains { $0.1 == .sixWeeks } ? .sixWeeks : .threeMonths
-                    dates.append((d, strictest))
+                    let open = dues.filter { $0.opened <= d }
+                    dates.append((d, open.contains { $0.cadence == .sixWeeks } ? .sixWeeks : .threeMonths))
                 }
                 for i in clocks.indices where clocks[i].case.opened <= d { clocks[i].base = d }
             }
@@ -221,8 +224,13 @@ extension YearPlanner {
             let plan = plannedActivities(.networkMeeting)
             let dates = recurring(held: meetings.filter { $0 <= today } + plan.held,
                                   planned: meetings.filter { $0 > today } + plan.planned,
-                                  start: max(today, familyOpened), floor: max(today, familyOpened)) { $0.adding(months: 6) }
-            let partners = family.network.filter { $0.closeness <= 2 }.map(\.organisation)
+                                  floor: max(today, familyOpened)) { $0.adding(months: 6) }
+            // The partners close to the family (rings 1–2) who work with the family or a child with a case, by
+            // organisation without its department ("Søby Skole, 1.B" -> "Søby Skole").
+            let children = Set(childrenWithOpenCases.map(\.id))
+            let partners = family.network.filter { $0.closeness <= 2 && ($0.childID.map(children.contains) ?? true) }
+                .map { String($0.organisation.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
             let purpose = "Netværksmøde: alle omkring \(childNames(childrenWithOpenCases)) mødes med jer, så I ikke selv skal koordinere. Vi aftaler, hvem gør hvad."
             return dates.map {
                 Draft(.networkMeeting, on: $0, purpose: purpose,
@@ -242,7 +250,7 @@ extension YearPlanner {
                     only || $0.participants.contains(child.name) || $0.purpose.contains(child.name)
                 }
                 let voices = family.childVoices.filter { $0.childID == child.id }.map(\.date)
-                let dates = recurring(held: voices + plan.held, planned: plan.planned, start: max(today, opened),
+                let dates = recurring(held: voices + plan.held, planned: plan.planned,
                                       floor: max(today, opened)) { $0.adding(months: 12) }
                 return dates.map {
                     Draft(.childConversation, on: $0,

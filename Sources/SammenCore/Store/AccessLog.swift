@@ -50,10 +50,7 @@ final class AccessLog {
     /// A line cut short (a full disk, a crash) never swallows the next entry: a failed append takes its part
     /// back, and an append after a cut-off line starts on a new line.
     func append(_ entry: AccessLogEntry) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var line = try encoder.encode(entry)
-        line.append(0x0A)
+        var line = try AccessLog.line(entry)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
         try POSIX.check(fd, "skrive i adgangsloggen", shown)
         defer { close(fd) }
@@ -75,6 +72,15 @@ final class AccessLog {
             throw error
         }
         try POSIX.fsync(fd: fd, shown: shown, faults: nil)
+    }
+
+    /// One entry as the log holds it: a JSON object on one line, ending in a newline.
+    static func line(_ entry: AccessLogEntry) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var line = try encoder.encode(entry)
+        line.append(0x0A)
+        return line
     }
 
     func entries() throws -> [AccessLogEntry] {

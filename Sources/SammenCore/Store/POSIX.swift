@@ -117,6 +117,13 @@ enum POSIX {
         }
     }
 
+    /// When a folder's entries last changed (a file created, removed or renamed in it), to the nanosecond.
+    static func changeStamp(_ path: String) -> [Int] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return [] }
+        return [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+    }
+
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0

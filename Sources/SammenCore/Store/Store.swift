@@ -38,6 +38,10 @@ public final class Store {
     /// Fingerprints of the files as this instance last read or wrote them (optimistic concurrency).
     private var loadedHashes: [String: UInt64] = [:]
     private var sessionLock: StoreLock?
+    /// How deep this instance is inside `withWriteLock` (the lock is taken once, at the outermost level).
+    private var lockDepth = 0
+    /// The schema version of store.json as it is on disk (`meta` holds it migrated, in memory).
+    private var metaDiskVersion: Int
     private let accessLog: AccessLog
 
     // MARK: Opening
@@ -54,10 +58,12 @@ public final class Store {
         guard POSIX.exists(metaPath) else { throw StoreError.notAStore(path: root) }
         let codec = RecordCodec(policy: policy)
         let metaData = try POSIX.readFile(metaPath, shown: StoreFormat.metaFile)
-        let meta = try codec.decode(StoreMeta.self, from: metaData, shown: StoreFormat.metaFile).value
+        let decodedMeta = try codec.decode(StoreMeta.self, from: metaData, shown: StoreFormat.metaFile)
+        let meta = decodedMeta.value
         guard meta.format == StoreFormat.formatName else { throw StoreError.notAStore(path: root) }
 
         let store = Store(root: root, user: user, access: access, meta: meta, policy: policy, faults: faults)
+        store.metaDiskVersion = decodedMeta.diskVersion
         store.loadedHashes[StoreFormat.metaFile] = FNV.hash(metaData)
         if access == .session {
             store.sessionLock = try StoreLock.acquire(root: root, user: user, wait: 0)
@@ -65,10 +71,9 @@ public final class Store {
         if access != .readOnly {
             try store.withWriteLock { try store.tidyUp() }
         } else if Transaction.isPending(root: root) {
-            store.notices.append("En afbrudt import venter på at blive gjort færdig; den gøres færdig, næste gang arkivet åbnes til skrivning.")
+            store.finishPendingTransactionAsReader()
         }
-        store.loadTeam()
-        try store.loadFamilies()
+        try store.loadConsistently()
         if access != .readOnly {
             try store.withWriteLock { try store.migrateOldFiles() }
             try store.flushIndex()
@@ -77,33 +82,97 @@ public final class Store {
     }
 
     /// Creates a new, empty store in `root` (the folder may exist if it is empty).
+    ///
+    /// store.json is written last: its rename is the commit point, and a folder without it is not a store.
+    /// Until then the folder holds a marker (`.sammen-creating`), so a creation cut short by a crash is
+    /// recognised and cleared by the next creation; one cut short by an error clears itself. Either way no
+    /// half-made store is left for the user to find. The creation is in the access log from the start.
     @discardableResult
     public static func create(at root: String, meta: StoreMeta, team: Team, user: String,
                               families: [Family] = [], faults: FaultPlan? = nil) throws -> Store {
-        if POSIX.exists(root + "/" + StoreFormat.metaFile) { throw StoreError.alreadyAStore(path: root) }
-        if POSIX.isFolder(root), let names = try? POSIX.list(root, shown: root), !names.isEmpty {
-            throw StoreError.invalid("Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.")
+        let metaPath = root + "/" + StoreFormat.metaFile
+        if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
+        let notEmpty = StoreError.invalid("Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.")
+        let createdRoot = !POSIX.isFolder(root)
+        if !createdRoot && !isEmptyOrHalfMade(root) { throw notEmpty }
+
+        let codec = RecordCodec(policy: .standard)
+        var files: [(path: String, data: Data)] = [(StoreFormat.teamFile, try codec.encode(team))]
+        for family in families {
+            guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
+            files.append((StoreFormat.familyPath(family.id), try codec.encode(family)))
         }
+        files.append((StoreFormat.accessLogFile, try AccessLog.line(AccessLogEntry(
+            time: AccessLog.timestamp(), user: user, action: .create, detail: "nyt arkiv med \(families.count) familier"))))
+        let metaData = try codec.encode(meta)
+
         let parent = (root as NSString).deletingLastPathComponent
         if !POSIX.isFolder(parent) { try makeFolders(parent) }
         try POSIX.makeFolder(root, shown: root)
-        let codec = RecordCodec(policy: .standard)
+        let lock: StoreLock
         do {
-            let lock = try StoreLock.acquire(root: root, user: user, wait: 0)
-            defer { lock.release() }
-            try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
-            var files: [(path: String, data: Data)] = [(StoreFormat.teamFile, try codec.encode(team))]
-            for family in families {
-                guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
-                files.append((StoreFormat.familyPath(family.id), try codec.encode(family)))
-            }
-            // store.json last: a folder without it is not a store, so a crash mid-create leaves no half store.
-            files.append((StoreFormat.metaFile, try codec.encode(meta)))
-            try Transaction.commit(root: root, files: files, faults: faults)
+            lock = try StoreLock.acquire(root: root, user: user, wait: 0)
+        } catch {
+            if createdRoot { POSIX.removeTree(root) }
+            throw error
         }
-        let store = try open(at: root, user: user, access: .perOperation)
-        try store.log(.create, detail: "nyt arkiv med \(families.count) familier")
-        return store
+        do {
+            defer { lock.release() }
+            try createLocked(root: root, metaPath: metaPath, metaData: metaData, files: files, notEmpty: notEmpty,
+                             createdRoot: createdRoot, faults: faults)
+        }
+        return try open(at: root, user: user, access: .perOperation)
+    }
+
+    /// The part of `create` done under the lock.
+    private static func createLocked(root: String, metaPath: String, metaData: Data, files: [(path: String, data: Data)],
+                                     notEmpty: StoreError, createdRoot: Bool, faults: FaultPlan?) throws {
+        // Under the lock: another instance may have made the store meanwhile.
+        if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
+        if !isEmptyOrHalfMade(root) { throw notEmpty }
+        clearHalfMade(root)
+        do {
+            try AtomicFile.write(Data(), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
+            try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
+            for file in files {
+                try AtomicFile.write(file.data, to: root + "/" + file.path, shown: file.path, faults: faults)
+            }
+            try AtomicFile.write(metaData, to: metaPath, shown: StoreFormat.metaFile, faults: faults)
+        } catch let error as SimulatedCrash {
+            throw error
+        } catch {
+            // Not a store: leave the folder as it was found (gone, or empty).
+            clearHalfMade(root)
+            if createdRoot {
+                unlink(root + "/" + StoreLock.fileName)
+                rmdir(root)
+            }
+            if case StoreError.notDurable(let path, let code) = error {
+                throw StoreError.io(step: "gemme (fsync)", path: path, errno: code)
+            }
+            throw error
+        }
+        // The store exists. The marker goes; if it stays (a crash now), the next writer removes it.
+        unlink(root + "/" + creatingMarker)
+        try? POSIX.fsyncFolder(root, shown: "arkivmappen", faults: nil)
+    }
+
+    /// Marks a folder in which a store is being created (see `create`).
+    static let creatingMarker = ".sammen-creating"
+
+    /// True when `root` holds nothing, or only what a creation cut short leaves: the lock file, temp files,
+    /// and, when the marker is there, the half-made store.
+    private static func isEmptyOrHalfMade(_ root: String) -> Bool {
+        guard let names = try? POSIX.list(root, shown: root) else { return false }
+        let rest = names.filter { !$0.hasPrefix(AtomicFile.tempPrefix) && !($0 == StoreLock.fileName && StoreLock.isOurs(root: root)) }
+        return rest.isEmpty || rest.contains(creatingMarker)
+    }
+
+    /// Removes a half-made store's files (never the lock file, which may be held).
+    private static func clearHalfMade(_ root: String) {
+        for name in (try? POSIX.list(root, shown: root)) ?? [] where name != StoreLock.fileName {
+            POSIX.removeTree(root + "/" + name)
+        }
     }
 
     private static func makeFolders(_ path: String) throws {
@@ -122,6 +191,7 @@ public final class Store {
         self.faults = faults
         self.team = Team(name: "", targetCaseload: 0)
         self.index = FamilyIndex(schemaVersion: policy.current, entries: [:])
+        self.metaDiskVersion = meta.schemaVersion
         self.accessLog = AccessLog(root: root)
     }
 
@@ -197,16 +267,41 @@ public final class Store {
         try withWriteLock {
             let diskVersion = try checkUnchanged(shown, creating: creating)
             if let diskVersion, diskVersion < policy.current { try backUp([shown], fromVersion: diskVersion) }
-            try AtomicFile.write(data, to: root + "/" + shown, shown: shown, faults: faults)
-            loadedHashes[shown] = FNV.hash(data)
-            var info = stat()
-            if lstat(root + "/" + shown, &info) == 0 {
-                index.entries[family.id] = .init(stamp: FileStamp(info), diskVersion: policy.current,
-                                                 summary: FamilySummary(record))
-                indexDirty = true
-            }
-            problems.removeAll { $0.path == shown }
+            // The access log first: a change is never on disk without its entry. A crash between the two
+            // leaves an entry for a change that did not happen; an access log may over-report, never under-report.
             try log(creating ? .create : .change, family: family.id)
+            do {
+                try AtomicFile.write(data, to: root + "/" + shown, shown: shown, faults: faults)
+            } catch StoreError.notDurable(let path, let code) {
+                // Written, but maybe not durable: the file on disk is ours now, so a retry is not a conflict.
+                recordWritten(family.id, record, data: data, shown: shown)
+                throw StoreError.notDurable(path: path, errno: code)
+            }
+            recordWritten(family.id, record, data: data, shown: shown)
+        }
+    }
+
+    private func recordWritten(_ id: FamilyID, _ record: Family, data: Data, shown: String) {
+        loadedHashes[shown] = FNV.hash(data)
+        var info = stat()
+        if lstat(root + "/" + shown, &info) == 0 {
+            index.entries[id] = .init(stamp: FileStamp(info), diskVersion: policy.current, summary: FamilySummary(record))
+            indexDirty = true
+        }
+        problems.removeAll { $0.path == shown }
+    }
+
+    /// Loads a family, applies `change` and saves it, all under one hold of the write lock, so no other
+    /// instance can save the family in between: what a command that adds to the latest record needs (the
+    /// command line's `followup`). Logged as a read and a change. Returns the family as saved.
+    @discardableResult
+    public func update(_ id: FamilyID, _ change: (inout Family) throws -> Void) throws -> Family {
+        guard isWritable else { throw StoreError.readOnly }
+        return try withWriteLock {
+            var family = try loadFamily(id)
+            try change(&family)
+            try write(family, creating: false)
+            return family
         }
     }
 
@@ -218,10 +313,16 @@ public final class Store {
         let data = try codec.encode(record)
         try withWriteLock {
             _ = try checkUnchanged(StoreFormat.teamFile, creating: false)
-            try AtomicFile.write(data, to: root + "/" + StoreFormat.teamFile, shown: StoreFormat.teamFile, faults: faults)
+            try log(.change, detail: "team")
+            do {
+                try AtomicFile.write(data, to: root + "/" + StoreFormat.teamFile, shown: StoreFormat.teamFile, faults: faults)
+            } catch StoreError.notDurable(let path, let code) {
+                loadedHashes[StoreFormat.teamFile] = FNV.hash(data)
+                team = record
+                throw StoreError.notDurable(path: path, errno: code)
+            }
             loadedHashes[StoreFormat.teamFile] = FNV.hash(data)
             team = record
-            try log(.change, detail: "team")
         }
     }
 
@@ -245,11 +346,11 @@ public final class Store {
                 _ = try checkUnchanged(StoreFormat.teamFile, creating: false)
                 files.append((StoreFormat.teamFile, try codec.encode(newTeam)))
             }
+            try log(.import, detail: detail)
             try Transaction.commit(root: root, files: files, faults: faults)
             for file in files { loadedHashes[file.path] = FNV.hash(file.data) }
             if let newTeam { team = newTeam }
             for family in newFamilies + changedFamilies { refreshEntry(family.id, family: family) }
-            try log(.import, detail: detail)
         }
     }
 
@@ -275,9 +376,13 @@ public final class Store {
     // MARK: Internals
 
     private func withWriteLock<T>(_ body: () throws -> T) throws -> T {
-        if sessionLock != nil { return try body() }
+        if sessionLock != nil || lockDepth > 0 { return try body() }
         let lock = try StoreLock.acquire(root: root, user: user, wait: lockWait)
-        defer { lock.release() }
+        lockDepth += 1
+        defer {
+            lockDepth -= 1
+            lock.release()
+        }
         return try body()
     }
 
@@ -314,10 +419,48 @@ public final class Store {
             try Transaction.recover(root: root, faults: faults)
             if pending { notices.append("En afbrudt import eller opgradering er gjort færdig.") }
         }
-        for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder] {
+        for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder, "/" + StoreFormat.backupsFolder] {
             AtomicFile.sweepTemps(in: root + folder)
         }
+        // A creation that crashed after store.json was in place: the store is whole, the marker is stale.
+        unlink(root + "/" + Store.creatingMarker)
         try accessLog.purge(now: Date(), faults: faults)
+    }
+
+    /// A reader that finds a committed but unfinished transaction (a crash in the middle of an import) finishes
+    /// it when the lock is free, as SQLite's readers roll back a hot journal: otherwise it would show half an
+    /// import. When a writer holds the lock, that writer is finishing it now: wait a moment for it.
+    private func finishPendingTransactionAsReader() {
+        do {
+            let lock = try StoreLock.acquire(root: root, user: user, wait: 0)
+            defer { lock.release() }
+            try Transaction.recover(root: root, faults: faults)
+            notices.append("En afbrudt import eller opgradering er gjort færdig.")
+            return
+        } catch StoreError.locked {
+            let deadline = Date().addingTimeInterval(min(lockWait, 5))
+            while Transaction.isPending(root: root) && Date() < deadline { usleep(10_000) }
+        } catch {
+            // A read-only disk or folder: the next writer will finish it.
+        }
+        if Transaction.isPending(root: root) {
+            notices.append("En afbrudt import venter på at blive gjort færdig; den gøres færdig, næste gang arkivet åbnes til skrivning.")
+        }
+    }
+
+    /// Loads the team and the families as one consistent state. An import committed by another instance while
+    /// this one reads (its files renamed into place one by one) would give a mix of old and new; every
+    /// transaction creates and removes `.transaction/` in the store folder, so a changed folder time or a
+    /// pending journal means: read again.
+    private func loadConsistently() throws {
+        for attempt in 1...5 {
+            let before = POSIX.changeStamp(root)
+            problems = []
+            loadTeam()
+            try loadFamilies()
+            if before == POSIX.changeStamp(root) && !Transaction.isPending(root: root) { return }
+            if attempt < 5 { usleep(20_000) }
+        }
     }
 
     private func loadTeam() {
@@ -444,17 +587,39 @@ public final class Store {
         indexDirty = false
     }
 
-    /// Copies files as they are on disk to `backups/schema-<n>-<time>/` before they are migrated.
+    /// Copies files as they are on disk to `backups/schema-<n>-<time>/` before they are migrated. The copy is
+    /// made under a temp name and renamed into place whole, so a backup folder is always complete; a crash
+    /// leaves only a temp folder, which the next writer sweeps.
     private func backUp(_ shownPaths: [String], fromVersion version: Int) throws {
         let stamp = AccessLog.timestamp().replacingOccurrences(of: ":", with: "")
-        let folder = "\(StoreFormat.backupsFolder)/schema-\(version)-\(stamp)"
-        try POSIX.makeFolder(root + "/" + StoreFormat.backupsFolder, shown: StoreFormat.backupsFolder)
-        try POSIX.makeFolder(root + "/" + folder, shown: folder)
-        for shown in shownPaths {
-            let data = try POSIX.readFile(root + "/" + shown, shown: shown)
-            let sub = (shown as NSString).deletingLastPathComponent
-            if !sub.isEmpty { try POSIX.makeFolder(root + "/" + folder + "/" + sub, shown: folder + "/" + sub) }
-            try AtomicFile.write(data, to: root + "/" + folder + "/" + shown, shown: folder + "/" + shown, faults: faults)
+        let backups = StoreFormat.backupsFolder
+        try POSIX.makeFolder(root + "/" + backups, shown: backups)
+        var name = "schema-\(version)-\(stamp)"
+        var n = 2
+        while POSIX.exists(root + "/" + backups + "/" + name) {
+            name = "schema-\(version)-\(stamp)-\(n)"
+            n += 1
+        }
+        let folder = backups + "/" + name
+        let building = backups + "/" + AtomicFile.tempPrefix + name
+        try POSIX.makeFolder(root + "/" + building, shown: folder)
+        do {
+            for shown in shownPaths {
+                let data = try POSIX.readFile(root + "/" + shown, shown: shown)
+                let sub = (shown as NSString).deletingLastPathComponent
+                if !sub.isEmpty { try POSIX.makeFolder(root + "/" + building + "/" + sub, shown: folder + "/" + sub) }
+                try AtomicFile.write(data, to: root + "/" + building + "/" + shown, shown: folder + "/" + shown, faults: faults)
+            }
+            try POSIX.rename(root + "/" + building, root + "/" + folder, shown: folder, faults: faults)
+            try POSIX.fsyncFolder(root + "/" + backups, shown: backups, faults: faults)
+        } catch let error as SimulatedCrash {
+            throw error
+        } catch {
+            POSIX.removeTree(root + "/" + building)
+            if case StoreError.notDurable(let path, let code) = error {
+                throw StoreError.io(step: "gemme (fsync)", path: path, errno: code)
+            }
+            throw error
         }
     }
 
@@ -466,10 +631,10 @@ public final class Store {
         let teamData = try? POSIX.readFile(root + "/" + StoreFormat.teamFile, shown: StoreFormat.teamFile)
         let teamVersion = teamData.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["schemaVersion"] as? Int
         if let teamVersion, teamVersion < policy.current { old.append(StoreFormat.teamFile) }
-        if meta.schemaVersion < policy.current { old.append(StoreFormat.metaFile) }
+        if metaDiskVersion < policy.current { old.append(StoreFormat.metaFile) }
         guard !old.isEmpty else { return }
 
-        let oldest = min(index.entries.values.map(\.diskVersion).min() ?? policy.current, teamVersion ?? policy.current, meta.schemaVersion)
+        let oldest = min(index.entries.values.map(\.diskVersion).min() ?? policy.current, teamVersion ?? policy.current, metaDiskVersion)
         try backUp(old, fromVersion: oldest)
         var files: [(path: String, data: Data)] = []
         for shown in old {
@@ -489,6 +654,7 @@ public final class Store {
                 files.append((shown, try codec.encode(value)))
             }
         }
+        try log(.change, detail: "opgradering til skemaversion \(policy.current) (\(old.count) filer)")
         try Transaction.commit(root: root, files: files, faults: faults)
         for file in files {
             loadedHashes[file.path] = FNV.hash(file.data)
@@ -503,10 +669,10 @@ public final class Store {
             }
         }
         meta.schemaVersion = policy.current
+        metaDiskVersion = policy.current
         team.schemaVersion = policy.current
         indexDirty = true
         notices.append("Arkivet er opgraderet fra skemaversion \(oldest) til \(policy.current); en kopi af de gamle filer ligger i \(StoreFormat.backupsFolder)/.")
-        try log(.change, detail: "opgradering til skemaversion \(policy.current) (\(old.count) filer)")
     }
 }
 

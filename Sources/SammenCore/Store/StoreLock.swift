@@ -43,6 +43,18 @@ final class StoreLock {
         return lock
     }
 
+    /// Whether the folder's `lock` is a lock file Sammen made: a regular file, empty (released) or naming
+    /// its holder. A creation cut short leaves one; a file of the user's that happens to be called `lock` is not.
+    static func isOurs(root: String) -> Bool {
+        var info = stat()
+        guard lstat(root + "/" + fileName, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        if info.st_size == 0 { return true }
+        let fd = open(root + "/" + fileName, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return readHolder(fd: fd) != nil
+    }
+
     /// Who holds the lock now, or nil when it is free.
     static func currentHolder(root: String) -> LockHolder? {
         let fd = open(root + "/" + fileName, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)

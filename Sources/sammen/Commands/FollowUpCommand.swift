@@ -38,10 +38,11 @@ enum FollowUpCommand {
             Console.error("\(summary.name) har ingen sag \(number) (se «sammen families»)")
             return .problems
         }
-        var family = try store.loadFamily(summary.id)
-        family.registerContact(date: date, channel: channel, kind: args.has("informal") ? .informal : .followUp,
-                               note: args.value("note") ?? "", caseNumber: args.value("case"), by: store.user)
-        try store.save(family)
+        // Load, add and save under one hold of the lock: two followups at once never conflict or lose one.
+        try store.update(summary.id) { family in
+            family.registerContact(date: date, channel: channel, kind: args.has("informal") ? .informal : .followUp,
+                                   note: args.value("note") ?? "", caseNumber: args.value("case"), by: store.user)
+        }
         let today = try context.today(args)
         let next = store.summary(summary.id).map { s in
             s.cases.filter(\.isOpen).map { "\($0.number): næste \(DeadlineEngine.nextFollowUp(for: $0, today: today).danish)" }

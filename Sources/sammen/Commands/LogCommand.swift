@@ -1,0 +1,46 @@
+import Foundation
+import SammenCore
+
+/// `sammen log [--family F] [--json]`: the access log, or what it holds about one family (a data subject's
+/// request for who has looked at and changed their record). The extraction itself is logged as an export.
+enum LogCommand {
+    static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
+        let args = try Arguments(raw, valueOptions: ["store", "user", "family"], flagOptions: ["json", "help"])
+        if CommandLineProgram.printedHelp(args, "log") { return .ok }
+        guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
+        let store = try StoreOpening.open(args, context, writable: false)
+        var entries: [AccessLogEntry]
+        if let query = args.value("family") {
+            guard !query.isEmpty else { throw Arguments.UsageError(message: "--family mangler en familie") }
+            // A family that is gone from the store still has its entries: then the id is taken as written.
+            let summary = store.findFamily(query)
+            let id = summary?.id ?? query
+            // Its own entries, and the searches whose criterion named it (by name, id or sagsnr).
+            let names = ([id] + (summary.map { [$0.name] + $0.cases.map(\.number) } ?? [])).map { $0.lowercased() }
+            entries = try store.accessLogEntries().filter { entry in
+                entry.family == id || (entry.family == nil && entry.action == .search
+                    && names.contains { entry.detail?.lowercased().contains($0) == true })
+            }
+            try store.log(.export, family: id, detail: "adgangslog udtrukket (\(entries.count) linjer)")
+        } else {
+            entries = try store.accessLogEntries()
+            try store.log(.export, detail: "hele adgangsloggen udtrukket (\(entries.count) linjer)")
+        }
+        if args.has("json") {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Console.out(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            return .ok
+        }
+        if entries.isEmpty {
+            Console.out("Adgangsloggen har ingen linjer\(args.value("family").map { " om «\($0)»" } ?? "").")
+            return .ok
+        }
+        for entry in entries {
+            let fields = [entry.time, entry.user, entry.action.rawValue, entry.family ?? "-", entry.detail ?? ""]
+            Console.out(fields.joined(separator: "\t"))
+        }
+        Console.out("\(entries.count) linjer.")
+        return .ok
+    }
+}
