@@ -226,9 +226,10 @@ import Testing
         let backups = allPaths(root + "/backups").filter { $0.hasSuffix("families/f-test.json") }
         #expect(backups.count == 1)
         #expect(fileBytes(root + "/backups/" + backups[0]) == Data(v1.utf8))
-        // The standard Sammen (schema 1) now refuses the upgraded store's files instead of misreading them.
-        let older = try Store.open(at: root, user: "test", access: .readOnly)
-        #expect(older.problems.contains { $0.message.contains("nyere udgave") })
+        // The standard Sammen (schema 1) now refuses the upgraded store, with words, instead of misreading it.
+        #expect(throws: StoreError.newerSchema(path: "store.json", found: 2, supported: 1)) {
+            _ = try Store.open(at: root, user: "test", access: .readOnly)
+        }
     }
 
     @Test func anImportCommitsAllOrNothingAcrossACrashAtEveryStep() throws {
