@@ -19,8 +19,8 @@ let package = Package(
         .target(name: "SammenTerminal", dependencies: ["CNcursesw", "SammenUI"], path: "Sources/SammenTerminal"),
         // The command-line program: argument parsing, wiring, the event loop.
         .executableTarget(name: "sammen", dependencies: ["SammenCore", "SammenUI", "SammenTerminal"], path: "Sources/sammen"),
-        .testTarget(name: "SammenCoreTests", dependencies: ["SammenCore"], path: "Tests/SammenCoreTests"),
-        .testTarget(name: "SammenUITests", dependencies: ["SammenUI"], path: "Tests/SammenUITests"),
+        .testTarget(name: "SammenCoreTests", dependencies: ["SammenCore"], path: "Tests/SammenCoreTests", exclude: ["Golden"]),
+        .testTarget(name: "SammenUITests", dependencies: ["SammenUI"], path: "Tests/SammenUITests", exclude: ["Snapshots"]),
         .testTarget(name: "SammenCLITests", dependencies: ["SammenCore", "sammen"], path: "Tests/SammenCLITests"),
     ]
 )

@@ -12,10 +12,12 @@ BIN="$(swift build --show-bin-path)/sammen"
 work=$(mktemp -d /tmp/sammen-e2e.XXXXXX)
 sock="$work/tmux.sock"
 export SAMMEN_DEMO_DIR="$work/demo"
+export SAMMEN_EXPORT_DIR="$work/exports"
+mkdir -p "$SAMMEN_EXPORT_DIR"
 passed=0
 failed=0
 t() { tmux -S "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null; rm -rf "$work"; }
+cleanup() { t kill-server 2>/dev/null; [ -n "${KEEP_E2E:-}" ] || rm -rf "$work"; }
 trap cleanup EXIT
 
 ok()   { passed=$((passed + 1)); echo "ok   - $1"; }
@@ -35,7 +37,7 @@ check() { if wait_for "$1" "$2"; then ok "$3"; else fail "$3" "$1"; fi; }
 start() {
   local name=$1 user=$2 w=${3:-80} h=${4:-24}
   t new-session -d -s "$name" -x "$w" -y "$h" \
-    "env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no SAMMEN_USER=$user SAMMEN_DEMO_DIR=$SAMMEN_DEMO_DIR $BIN demo"
+    "env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no SAMMEN_USER=$user SAMMEN_DEMO_DIR=$SAMMEN_DEMO_DIR SAMMEN_EXPORT_DIR=$SAMMEN_EXPORT_DIR $BIN demo"
   t set-option -t "$name" remain-on-exit on >/dev/null
 }
 
@@ -68,6 +70,87 @@ if [ "$new_first" != "$family" ]; then ok "the dashboard updated: $family is no 
 t send-keys -t e2e '?'
 check e2e "Hjælp — taster" "? shows help from the key-binding table"
 t send-keys -t e2e Escape
+
+# The årshjul: take the proposed plan, add a dated activity, export the calendar twice.
+t send-keys -t e2e Enter
+check e2e "Børn og sager" "back into the family"
+t send-keys -t e2e -l 'å'
+check e2e "Årshjul" "å opens the årshjul"
+t send-keys -t e2e ']' p
+check e2e "Forslag til" "p proposes next year's plan"
+t send-keys -t e2e A
+check e2e "Tilføjet" "A takes the whole proposal"
+t send-keys -t e2e a Tab
+t send-keys -t e2e -l "Netværksmøde med skole og PPR"
+t send-keys -t e2e Tab
+t send-keys -t e2e -l "Mor, Far, Skolen"
+t send-keys -t e2e Tab
+t send-keys -t e2e -l "$(date -d "$(date +%Y)-01-01 +1 year +20 days" +%d.%m.%Y)"
+t send-keys -t e2e Tab
+t send-keys -t e2e -l "09:30"
+t send-keys -t e2e Enter
+check e2e "Tilføjet: Netværksmøde med skole og PPR" "a adds a dated activity"
+t send-keys -t e2e i
+check e2e "Skrevet:" "i exports the calendar"
+ics=$(ls "$SAMMEN_EXPORT_DIR"/*.ics 2>/dev/null | head -1)
+if [ -n "$ics" ] && [ "$(grep -c $'\r$' "$ics")" = "$(wc -l < "$ics")" ] && ! LC_ALL=C awk 'length($0) > 76 { bad=1 } END { exit !bad }' "$ics"; then
+  ok "the .ics has CRLF lines of at most 75 octets"
+else
+  fail "the .ics is well-formed"
+fi
+first_uids=$(grep '^UID' "$ics" | sort)
+t send-keys -t e2e i
+sleep 0.5
+second_uids=$(grep '^UID' "$ics" | sort)
+events=$(grep -c '^BEGIN:VEVENT' "$ics")
+if [ -n "$first_uids" ] && [ "$first_uids" = "$second_uids" ] && [ "$events" = "$(echo "$second_uids" | wc -l)" ]; then
+  ok "a second export keeps the same events ($events) instead of duplicating them"
+else
+  fail "re-export keeps UIDs"
+fi
+t send-keys -t e2e w
+check e2e ".svg" "w writes the parents' handout"
+if ls "$SAMMEN_EXPORT_DIR"/*.svg >/dev/null 2>&1 && python3 -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$SAMMEN_EXPORT_DIR"/*.svg; then
+  ok "the handout SVG is well-formed XML"
+else
+  fail "the handout SVG"
+fi
+
+# A short network meeting on the LØFT board.
+t send-keys -t e2e Escape m n Enter
+check e2e "Ordet har:" "a new meeting opens its board"
+t send-keys -t e2e p
+t send-keys -t e2e -l "Lone Lærer"
+t send-keys -t e2e Tab Right Right Right Right Enter
+check e2e "Deltager tilføjet: Lone Lærer" "p adds a participant"
+# Five turns per column: the word goes round every participant (families bring 1–2 parents, plus the
+# caseworker and the teacher), so everyone speaks on every column.
+for column in 1 2 3; do
+  for person in 1 2 3 4 5; do
+    t send-keys -t e2e a
+    t send-keys -t e2e -l "Ord $column fra deltager $person"
+    t send-keys -t e2e Enter o
+  done
+  t send-keys -t e2e Right
+done
+for person in 1 2 3 4 5; do
+  t send-keys -t e2e a
+  t send-keys -t e2e -l "Aftale $person"
+  t send-keys -t e2e Enter s
+  t send-keys -t e2e -l "$((3 + person))"
+  t send-keys -t e2e Enter o
+done
+check e2e "Alle har talt i alle kolonner" "everyone has been heard on every column"
+t send-keys -t e2e F5
+sleep 0.3
+if wait_for e2e "Hvem har talt hvor" && ! t capture-pane -p -t e2e | grep -q "Sagsstamme"; then ok "F5 shows the board alone on the projector"; else fail "projector view"; fi
+t send-keys -t e2e F5
+check e2e "Sagsstamme" "F5 again leaves the projector view"
+t send-keys -t e2e w
+check e2e "moede-" "w writes the meeting's shared summary"
+if grep -q "Aftale 2" "$SAMMEN_EXPORT_DIR"/moede-*.html; then ok "the summary holds the agreements"; else fail "summary content"; fi
+t send-keys -t e2e Escape Escape Escape Escape
+check e2e "Sagsbehandler: MHA" "Esc leads back to the dashboard"
 
 t resize-window -t e2e -x 120 -y 32
 sleep 0.3

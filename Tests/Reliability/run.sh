@@ -444,7 +444,7 @@ fault_op() {
         # Told it failed, yet something changed: only honest if the message says the change was written,
         # or an import is committed and will be finished by the next writer.
         check "$where: exit 3 but the store is $state and the message does not say so: $(head -c 300 "$ERR")" \
-          grep -q -E 'er skrevet|gøres færdig|resultatet' "$ERR"
+          grep -q -E 'er gemt|gøres færdig|resultatet' "$ERR"
       fi
     else
       fail "$where: exit $rc (a crash?): $(head -c 300 "$ERR")"

@@ -173,4 +173,17 @@ import Testing
         var state = newMeeting(source)
         #expect(press(&state, .character("w"), source: source) == .export(.meetingSummary("f-a", meetingID: meeting(source).id)))
     }
+
+    /// Found by the end-to-end script: rating the same person twice typed "5" after the old "7".
+    @Test func aSecondRatingReplacesTheFirst() {
+        let source = sampleSource()
+        var state = newMeeting(source)
+        press(&state, .character("s"), source: source)
+        type(&state, "7", source: source)
+        press(&state, .enter, .character("s"), source: source)
+        type(&state, "5", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.fieldForm == nil)
+        #expect(meeting(source).ratings.map(\.value) == [5])
+    }
 }

@@ -10,7 +10,8 @@ import Foundation
 /// - a network actor matches their contact name with or without a leading title ("Lærer Anne Holt", "Anne Holt"),
 ///   the organisation itself or all the words of the participant found in the organisation's name ("PPR Søby"
 ///   and "Søby Skole" match "Søby Skole, 1.B"), or a Danish word for their role ("skolen", "PPR", "fysioterapeuten").
-/// Nobody is invited twice, and the organizer is never an attendee.
+/// A participant naming the caseworker ("… (sagsbehandler)", "rådgiver") is skipped: the caseworker is the
+/// organizer. Nobody is invited twice.
 enum ICSAttendees {
     struct Invitee: Equatable {
         var name: String
@@ -18,7 +19,9 @@ enum ICSAttendees {
     }
 
     static func invitees(for activity: AnnualActivity, in family: Family, organizerEmail: String?) -> [Invitee] {
-        let wanted = activity.participants.map(normalize).filter { !$0.isEmpty }
+        // The caseworker ("Mette (sagsbehandler)") organises; such a participant must not match a guardian "Mette".
+        let wanted = activity.participants.filter { p in !caseworkerWords.contains { p.lowercased().contains($0) } }
+            .map(normalize).filter { !$0.isEmpty }
         var result: [Invitee] = []
         var seen = Set(organizerEmail.map { [$0.lowercased()] } ?? [])
         func add(_ name: String, _ email: String?) {
@@ -34,6 +37,8 @@ enum ICSAttendees {
         }
         return result
     }
+
+    static let caseworkerWords = ["sagsbehandler", "rådgiver"]
 
     static let parentsWords: Set<String> = ["forældrene", "forældre", "familien", "begge forældre"]
 

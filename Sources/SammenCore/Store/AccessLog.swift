@@ -51,7 +51,8 @@ final class AccessLog {
     /// back, and an append after a cut-off line starts on a new line.
     func append(_ entry: AccessLogEntry) throws {
         var line = try AccessLog.line(entry)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+        // Read and write: the last byte is read to see whether the log ends in a cut-off line.
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
         try POSIX.check(fd, "skrive i adgangsloggen", shown)
         defer { close(fd) }
         try POSIX.check(fchmod(fd, POSIX.fileMode), "sætte rettigheder på", shown)

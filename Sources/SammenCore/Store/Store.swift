@@ -73,6 +73,13 @@ public final class Store {
         } else if Transaction.isPending(root: root) {
             store.finishPendingTransactionAsReader()
         }
+        // A finished transaction may have replaced store.json (an upgrade): read it as it is now.
+        if let now = try? POSIX.readFile(metaPath, shown: StoreFormat.metaFile), FNV.hash(now) != FNV.hash(metaData) {
+            let decoded = try codec.decode(StoreMeta.self, from: now, shown: StoreFormat.metaFile)
+            store.meta = decoded.value
+            store.metaDiskVersion = decoded.diskVersion
+            store.loadedHashes[StoreFormat.metaFile] = FNV.hash(now)
+        }
         try store.loadConsistently()
         if access != .readOnly {
             try store.withWriteLock { try store.migrateOldFiles() }

@@ -17,12 +17,16 @@ public struct FieldForm: Sendable, Equatable {
         /// For a choice field: the options; `value` is one of them.
         public var choices: [String]?
         public var maxLength: Int
+        /// A short prefilled value (a date, a number) that the first key typed replaces rather than extends.
+        public var replaceOnType: Bool
 
-        public init(_ label: String, _ value: String = "", choices: [String]? = nil, maxLength: Int = 300) {
+        public init(_ label: String, _ value: String = "", choices: [String]? = nil, maxLength: Int = 300,
+                    replaceOnType: Bool = false) {
             self.label = label
             self.value = value
             self.choices = choices
             self.maxLength = maxLength
+            self.replaceOnType = replaceOnType
         }
     }
 
@@ -43,6 +47,10 @@ public struct FieldForm: Sendable, Equatable {
 
     mutating func type(_ c: Character) {
         if fields[focus].choices != nil { cycle(by: 1); return }
+        if fields[focus].replaceOnType {
+            fields[focus].value = ""
+            fields[focus].replaceOnType = false
+        }
         guard fields[focus].value.count < fields[focus].maxLength else { return }
         fields[focus].value.append(c)
         dirty = true
@@ -51,6 +59,7 @@ public struct FieldForm: Sendable, Equatable {
 
     mutating func backspace() {
         guard fields[focus].choices == nil, !fields[focus].value.isEmpty else { return }
+        fields[focus].replaceOnType = false
         fields[focus].value.removeLast()
         dirty = true
     }

@@ -29,7 +29,7 @@ extension App {
                     break
                 }
                 state.fieldForm = FieldForm(purpose: .newMeeting, title: s[.newMeetingTitle], fields: [
-                    .init(s[.fieldDate], s.date(state.today), maxLength: 10),
+                    .init(s[.fieldDate], s.date(state.today), maxLength: 10, replaceOnType: true),
                     .init(s[.fieldKind], s[.meetingNetwork], choices: MeetingKind.allCases.map { meetingKindName($0, s) }),
                     .init(s[.fieldMethod], s[.methodLoft], choices: [s[.methodLoft], s[.methodSignsOfSafety]]),
                     .init(s[.fieldWording], s[.wordingWellbeing], choices: [s[.wordingWellbeing], s[.wordingSafety]]),
@@ -93,7 +93,8 @@ extension App {
                 state.fieldForm = FieldForm(purpose: .agreement(editing: editing?.id), title: s[.agreementTitle], fields: [
                     .init(s[.fieldWhat], agreement?.what ?? editing?.text ?? ""),
                     .init(s[.fieldWho], agreement?.who ?? author, choices: names + ["Sagsbehandler", "Forældrene", "Skolen", "Netværket"]),
-                    .init(s[.fieldByWhen], agreement.map { s.date($0.due) } ?? s.date(state.today.adding(days: 14)), maxLength: 10),
+                    .init(s[.fieldByWhen], agreement.map { s.date($0.due) } ?? s.date(state.today.adding(days: 14)), maxLength: 10,
+                          replaceOnType: true),
                     .init(s[.fieldSaidBy], author, choices: names),
                 ])
             } else {
@@ -145,7 +146,7 @@ extension App {
             guard let speaker else { state.status = .init(text: s[.needsParticipant], isError: true); break }
             let current = meeting.ratings.first { $0.participant == speaker.id }.map { "\($0.value)" } ?? ""
             state.fieldForm = FieldForm(purpose: .rating, title: s.text(.ratingTitle, speaker.name),
-                                        fields: [.init(s[.fieldRating], current, maxLength: 2)])
+                                        fields: [.init(s[.fieldRating], current, maxLength: 2, replaceOnType: true)])
         case .undo, .redo:
             var from = action == .undo ? board.undo : board.redo
             guard let previous = from.popLast() else {

@@ -32,7 +32,13 @@ enum EventLoop {
                     } else {
                         written.append(try Exporter.write(request, store: source.store, format: "html", path: nil, folder: folder))
                     }
-                    App.exported(&state, result: .success(written.joined(separator: ", ")))
+                    // "aarshjul-f-004-2027.html/.svg/.txt i /home/…": the names first, so they fit at 80 columns.
+                    let names = written.map { ($0 as NSString).lastPathComponent }
+                    let base = (names[0] as NSString).deletingPathExtension
+                    let shown = names.count > 1 && names.allSatisfy { ($0 as NSString).deletingPathExtension == base }
+                        ? names[0] + names.dropFirst().map { "/." + ($0 as NSString).pathExtension }.joined()
+                        : names.joined(separator: ", ")
+                    App.exported(&state, result: .success("\(shown) i \(folder)"))
                 } catch {
                     App.exported(&state, result: .failure(error))
                 }
