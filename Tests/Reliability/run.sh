@@ -141,7 +141,7 @@ FIXTURE="$REPO/Fixtures/csv/sagsstamme-eksempel.csv"
 snap() {
   [ -d "$1" ] || return 0
   (cd "$1" && find . -mindepth 1 \( -path ./lock -o -path ./access.log -o -path ./cache -o -path ./backups \
-      -o -path ./.transaction -o -name '.sammen-tmp-*' \) -prune -o \( -type f -o -type l \) -print0 \
+      -o -path ./.transaction -o -name '.sammen-tmp-*' -o -name .sammen-creating \) -prune -o \( -type f -o -type l \) -print0 \
     | sort -z | xargs -0 -r sha256sum)
 }
 
@@ -157,7 +157,7 @@ old_or_new() {
 }
 
 # Temp files or an unfinished transaction anywhere under a folder.
-leftovers() { find "$1" \( -name '.sammen-tmp-*' -o -name '.transaction' \) 2>/dev/null; }
+leftovers() { find "$1" \( -name '.sammen-tmp-*' -o -name '.transaction' -o -name .sammen-creating \) 2>/dev/null; }
 
 # Files not 0600 or folders not 0700 under a store (the store folder itself included).
 bad_modes() {

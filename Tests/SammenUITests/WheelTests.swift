@@ -167,4 +167,21 @@ import Testing
         #expect(state.status?.text.contains("Bemærk") == true)
         #expect(state.status?.text.lowercased().contains("juledag") == true)
     }
+
+    @Test func openAgreementsFromMeetingsShowInTheirMonthAndOnTheDashboard() {
+        let source = sampleSource()
+        let meeting = Meeting(id: "m1", date: d("2026-11-10"), kind: .network, method: .loft,
+                              agreements: [Agreement(id: "ag1", what: "Skolen sender skema", who: "Skolen", due: d("2026-11-25")),
+                                           Agreement(id: "ag2", what: "Gjort", who: "Mor", due: d("2026-11-12"), done: d("2026-11-12"))])
+        source.families["f-a"]!.meetings = [meeting]
+        var state = openWheel(source)
+        let text = Renderer.render(state).text()
+        #expect(text.contains("Skolen sender skema"))
+        #expect(!text.contains("Gjort"))
+        // Read-only in the wheel: delete does nothing to it.
+        press(&state, .down, .character("x"), source: source)
+        #expect(source.saved.isEmpty)
+        press(&state, .escape, .escape, source: source)
+        #expect(state.rows.first { $0.familyID == "f-a" }?.flags.agreementDue == true)
+    }
 }

@@ -83,7 +83,8 @@ public final class Store {
         try store.loadConsistently()
         if access != .readOnly {
             try store.withWriteLock { try store.migrateOldFiles() }
-            try store.flushIndex()
+            // The index is a cache: failing to refresh it (a full disk) must not stop the store from opening.
+            try? store.flushIndex()
         }
         return store
     }
@@ -96,7 +97,7 @@ public final class Store {
     /// half-made store is left for the user to find. The creation is in the access log from the start.
     @discardableResult
     public static func create(at root: String, meta: StoreMeta, team: Team, user: String,
-                              families: [Family] = [], faults: FaultPlan? = nil) throws -> Store {
+                              families: [Family] = [], importDetail: String? = nil, faults: FaultPlan? = nil) throws -> Store {
         let metaPath = root + "/" + StoreFormat.metaFile
         if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
         let notEmpty = StoreError.invalid("Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.")
@@ -109,8 +110,13 @@ public final class Store {
             guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
             files.append((StoreFormat.familyPath(family.id), try codec.encode(family)))
         }
-        files.append((StoreFormat.accessLogFile, try AccessLog.line(AccessLogEntry(
-            time: AccessLog.timestamp(), user: user, action: .create, detail: "nyt arkiv med \(families.count) familier"))))
+        let now = AccessLog.timestamp()
+        var log = try AccessLog.line(AccessLogEntry(time: now, user: user, action: .create,
+                                                    detail: "nyt arkiv med \(families.count) familier"))
+        if let importDetail {
+            log.append(try AccessLog.line(AccessLogEntry(time: now, user: user, action: .import, detail: importDetail)))
+        }
+        files.append((StoreFormat.accessLogFile, log))
         let metaData = try codec.encode(meta)
 
         let parent = (root as NSString).deletingLastPathComponent
@@ -128,7 +134,12 @@ public final class Store {
             try createLocked(root: root, metaPath: metaPath, metaData: metaData, files: files, notEmpty: notEmpty,
                              createdRoot: createdRoot, faults: faults)
         }
-        return try open(at: root, user: user, access: .perOperation)
+        do {
+            return try open(at: root, user: user, access: .perOperation)
+        } catch StoreError.io(_, let path, let code) {
+            // The store is made (store.json is in place); only opening it failed. Say so, not "could not create".
+            throw StoreError.unfinished(path: path, errno: code)
+        }
     }
 
     /// The part of `create` done under the lock.

@@ -21,12 +21,15 @@ public struct CaseRow: Sendable, Equatable {
         public var complaint = false
         public var transition = false
         public var challenge = false
+        /// An open agreement from a meeting is overdue or due within a week.
+        public var agreementDue = false
 
-        public var any: Bool { buddy || complaint || transition || challenge }
+        public var any: Bool { buddy || complaint || transition || challenge || agreementDue }
 
-        /// "MKOS" with dots for the flags not set, so the column lines up.
+        /// "MKOSA" with dots for the flags not set, so the column lines up.
         public var letters: String {
             (buddy ? "M" : "·") + (complaint ? "K" : "·") + (transition ? "O" : "·") + (challenge ? "S" : "·")
+                + (agreementDue ? "A" : "·")
         }
     }
 
@@ -40,6 +43,7 @@ public struct CaseRow: Sendable, Equatable {
             flags.complaint = family.openComplaints.contains { $0.caseNumber == nil || $0.caseNumber == c.number }
             flags.transition = deadlines.contains { $0.kind == .transition && $0.caseNumber == c.number }
             flags.challenge = family.openChallenges > 0
+            flags.agreementDue = family.openAgreements.contains { $0.due <= today.adding(days: 7) }
             let key = [family.name, child?.name ?? "", c.number, c.primaryCaseworker, c.buddyCaseworker ?? ""]
                 .joined(separator: " ").lowercased()
             return CaseRow(familyID: family.id, familyName: family.name, childName: child?.name ?? "",

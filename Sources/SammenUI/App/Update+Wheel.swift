@@ -148,7 +148,8 @@ extension App {
     static func moveInWheel(_ state: inout AppState, by step: Int) {
         guard var wheel = state.wheel, let view = state.family else { return }
         let count = wheel.proposals?.count
-            ?? WheelView.activities(in: view.family.annualPlan, year: wheel.year, month: wheel.month).count
+            ?? (WheelView.activities(in: view.family.annualPlan, year: wheel.year, month: wheel.month).count
+                + WheelScreen.agreementItems(view.family, year: wheel.year).filter { $0.month == wheel.month }.count)
         wheel.selected = count == 0 ? 0 : max(0, min(count - 1, wheel.selected + step))
         state.wheel = wheel
     }

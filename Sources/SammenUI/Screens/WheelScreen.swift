@@ -9,8 +9,9 @@ enum WheelScreen {
         let plan = view.family.annualPlan
         grid.put(s.text(.wheelTitle, "\(wheel.year)", view.family.name), x: 1, y: 1, style: .title, maxWidth: grid.width - 2)
 
+        let agreements = WheelScreen.agreementItems(view.family, year: wheel.year)
         let months = (1...12).map { m -> WheelDrawing.Month in
-            let items = plan.filter { $0.year == wheel.year && $0.month == m }
+            let items = (plan + agreements).filter { $0.year == wheel.year && $0.month == m }
             return WheelDrawing.Month(label: s.month(m, short: true), open: items.filter { !$0.done }.count,
                                       done: items.filter(\.done).count)
         }
@@ -39,6 +40,16 @@ enum WheelScreen {
         else { hints = s[.wheelHints] }
         ChromeLayout.drawStatusLine(state, hints: hints, into: &grid)
         if let form = state.activityForm { ActivityFormOverlay.draw(form, state, into: &grid) }
+    }
+
+    /// Open agreements from the family's meetings, shown in their month (read-only: they change on the board).
+    static func agreementItems(_ family: Family, year: Int) -> [AnnualActivity] {
+        family.meetings.flatMap { meeting in
+            meeting.agreements.filter { $0.done == nil && $0.due.year == year }.map { a in
+                AnnualActivity(id: "agreement-\(a.id)", year: a.due.year, month: a.due.month, kind: .agreement,
+                               purpose: "\(a.what) (\(a.who))", participants: [a.who], date: a.due)
+            }
+        }
     }
 
     /// Where the wheel goes at a size (centre and radius), or nil when the strip is used instead.
@@ -72,6 +83,8 @@ enum WheelScreen {
     static func drawMonth(_ plan: [AnnualActivity], wheel: WheelView, state: AppState, into grid: inout Grid, rect: Rect) {
         let s = state.strings
         var items = WheelView.activities(in: plan, year: wheel.year, month: wheel.month)
+        // Agreements from meetings follow the month's own activities; they are edited on the board.
+        items += agreementItems(state.family!.family, year: wheel.year).filter { $0.month == wheel.month }
         if let moving = wheel.moving, moving.month != wheel.month { items.append(moving) }
         var y = rect.y
         grid.put("\(s.month(wheel.month).capitalized) \(wheel.year)", x: rect.x, y: y, style: .header, maxWidth: rect.width)

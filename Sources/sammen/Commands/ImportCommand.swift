@@ -88,8 +88,8 @@ enum ImportCommand {
         } else {
             let team = Team(name: "Mit team", targetCaseload: 30, caseworkers: plan.newCaseworkers)
             let created = try Store.create(at: path, meta: StoreMeta(created: LocalDate.today(), training: false),
-                                           team: team, user: user, families: plan.newFamilies)
-            try created.log(.import, detail: "import af \((file as NSString).lastPathComponent): \(plan.rowCount) rækker")
+                                           team: team, user: user, families: plan.newFamilies,
+                                           importDetail: "import af \((file as NSString).lastPathComponent): \(plan.rowCount) rækker")
             created.close()
         }
         Console.out("Indlæst til \(path). \(summary).")
