@@ -23,7 +23,7 @@ enum HelpText {
       sammen render SKÆRM [--size 80x24] [--family F] [--lang en]
                                                 Skriv et skærmbillede som tekst (dashboard, leader,
                                                 family, followup, wheel, meetings, board,
-                                                present, help)
+                                                present, record, help)
 
     Fælles tilvalg:
       --store MAPPE   arkivets mappe (ellers $SAMMEN_STORE, ellers ~/.local/share/sammen)
@@ -138,13 +138,14 @@ enum HelpText {
     sammen render SKÆRM — et skærmbillede som ren tekst, præcis som programmet tegner det
 
     SKÆRM: dashboard, leader, family, followup, wheel (årshjulet), meetings, board (familiens nyeste
-    møde), present (tavlen på lærredet) eller help.
+    møde), present (tavlen på lærredet), record (journalen; --tab 1–6) eller help.
       --size BxH          størrelse, fx 80x24 (standard) eller 160x48
       --family F          familien (id, sagsnr eller navn) til family og followup
       --today DATO        dagen, der regnes fra
       --caseworker INIT   sagsstammen for én sagsbehandler (eller »alle«)
       --search TEKST      som at skrive TEKST efter /
       --lang en           på engelsk
+      --tab N             journalens afsnit 1–6 (record)
     Arkivet åbnes skrivebeskyttet; intet ændres og intet logges.
     """
 

@@ -687,6 +687,334 @@ vanish_point() {
 }
 
 # ---------------------------------------------------------------------------------------------------------
+# 3. Bad input: damaged store files, damaged CSV files, odd command lines. Generated here, never committed.
+
+# Every entry of a store with its content (regular files hashed, links by target), minus what the program
+# may legitimately change: the access log, the cache, the lock, and the one family the test edits.
+hash_tree() {
+  (cd "$1" && find . -mindepth 1 \( -path ./access.log -o -path ./cache -o -path ./lock -o -path "./families/$2" \) -prune \
+     -o -printf '%y %p %l %s\n' | sort) > "$3"
+  (cd "$1" && find . -mindepth 1 \( -path ./access.log -o -path ./cache -o -path ./lock -o -path "./families/$2" \) -prune \
+     -o -type f -print0 | sort -z | xargs -0 -r sha256sum) >> "$3"
+}
+
+CORPUS_BASE=""
+VICTIM=""       # families/<id>.json of Familien Jensen (2026-004), the file each case damages
+OTHERS=()       # the other families' ids, which must stay usable
+EDITED=""       # the file name of the family the test edits (Andersen)
+
+# corpus_case NAME EXPECT DAMAGE: damage a copy of the store with the function DAMAGE (given the store path),
+# then: `check` reports it (its output matches the regex EXPECT), every other family is still listed by
+# `due --all --json` and can be changed, and nothing damaged was touched.
+corpus_case() {
+  local name=$1 expect=$2 damage=$3 mode=${4:-file}
+  local C="$WORK/corpus/$name"
+  rm -rf "$C"; cp -a "$CORPUS_BASE" "$C"
+  "$damage" "$C"
+  fig damaged_files
+  hash_tree "$C" "$EDITED" "$WORK/corpus/$name.before"
+  [ -f "$WORK/corpus/outside.json" ] && sha256sum "$WORK/corpus/outside.json" > "$WORK/corpus/outside.sum"
+  sam check --store "$C"
+  local checked=$RC
+  if [ "$mode" = fatal ]; then
+    # The whole store cannot be opened: said in words with the file, exit 3, nothing written.
+    check "corpus $name: check exit $checked instead of 3: $(head -c 200 "$ERR")" [ "$checked" = 3 ]
+    if grep -q -E "$expect" "$ERR"; then pass; else fail "corpus $name: the message does not match /$expect/: $(head -c 300 "$ERR")"; fi
+    sam followup 2026-001 --store "$C" --date 2026-09-04
+    check "corpus $name: a writer was not refused (exit $RC)" [ "$RC" = 3 ]
+  else
+    if [ "$mode" = clean ] || [ "$mode" = logdir ]; then
+      check "corpus $name: check exit $checked instead of 0: $(head -c 300 "$OUT")" [ "$checked" = 0 ]
+    else
+      check "corpus $name: check exit $checked instead of 1: $(head -c 300 "$OUT$(cat "$ERR")")" [ "$checked" = 1 ]
+      if grep -q -E "$expect" "$OUT"; then pass; else fail "corpus $name: check does not report /$expect/: $(head -c 400 "$OUT")"; fi
+    fi
+    sam due --all --json --store "$C" --today 2026-11-22
+    check "corpus $name: due exit $RC: $(head -c 200 "$ERR")" [ "$RC" = 0 ]
+    local id
+    for id in "${OTHERS[@]}"; do
+      check "corpus $name: due no longer lists $id" grep -q "\"family_id\" : \"$id\"" "$OUT"
+    done
+    sam followup 2026-001 --store "$C" --date 2026-09-04 --note "resten virker"
+    if [ "$mode" = logdir ]; then
+      # No change without its access-log entry: refused, in words.
+      check "corpus $name: a change without an access log was not refused (exit $RC)" [ "$RC" = 3 ]
+      check "corpus $name: message: $(head -c 200 "$ERR")" grep -q adgangsloggen "$ERR"
+    else
+      check "corpus $name: another family cannot be changed (exit $RC: $(head -c 200 "$ERR"))" [ "$RC" = 0 ]
+    fi
+  fi
+  hash_tree "$C" "$EDITED" "$WORK/corpus/$name.after"
+  check "corpus $name: a damaged file was changed: $(diff "$WORK/corpus/$name.before" "$WORK/corpus/$name.after" | head -3 | tr '\n' ' ')" \
+    cmp -s "$WORK/corpus/$name.before" "$WORK/corpus/$name.after"
+  [ -f "$WORK/corpus/outside.sum" ] && check "corpus $name: the file outside the store changed" sha256sum -c --quiet "$WORK/corpus/outside.sum"
+  rm -f "$WORK/corpus/outside.sum"
+  rm -rf "$C"
+}
+
+# The damages. $1 is the store; V is the victim file.
+V() { echo "$1/$VICTIM"; }
+d_truncated()   { local f; f=$(V "$1"); head -c $(( $(stat -c %s "$f") / 2 )) "$f" > "$f.x"; mv "$f.x" "$f"; }
+d_nul_run()     { dd if=/dev/zero of="$(V "$1")" bs=1 seek=200 count=4096 conv=notrunc 2>/dev/null; }
+d_nul_only()    { head -c 4096 /dev/zero > "$(V "$1")"; }
+d_bad_utf8()    { sed -i 's/"Familien Jensen"/"Familien \xff\xfeJensen"/' "$(V "$1")"; }
+d_wrong_type()  { sed -i 's/"name" : "Familien Jensen"/"name" : 42/' "$(V "$1")"; }
+d_missing()     { sed -i '/"name" : "Familien Jensen"/d' "$(V "$1")"; }
+d_unknown()     { sed -i '0,/{/s/{/{\n  "favouriteColour" : "blå",/' "$(V "$1")"; }
+d_future()      { sed -i 's/"schemaVersion" : 1/"schemaVersion" : 99/' "$(V "$1")"; }
+d_dup_case()    { sed 's/"id" : "f-c1401eef"/"id" : "f-kopi"/' "$(V "$1")" > "$1/families/f-kopi.json"; chmod 600 "$1/families/f-kopi.json"; }
+d_dup_child()   { local f; f=$(V "$1"); local second; second=$(grep -o '"id" : "c-[^"]*"' "$f" | sed -n 2p);
+                  local first; first=$(grep -o '"id" : "c-[^"]*"' "$f" | sed -n 1p); sed -i "s/$second/$first/" "$f"; }
+d_huge()        { truncate -s 100M "$(V "$1")"; }
+d_symlink_out() { cp "$(V "$1")" "$WORK/corpus/outside.json"; rm "$(V "$1")"; ln -s "$WORK/corpus/outside.json" "$(V "$1")"; }
+d_symlink_etc() { ln -s /etc/passwd "$1/families/f-passwd.json"; }
+d_id_differs()  { mv "$(V "$1")" "$1/families/f-andet-navn.json"; }
+d_empty()       { : > "$(V "$1")"; }
+d_folder()      { rm "$(V "$1")"; mkdir "$(V "$1")"; }
+d_array()       { echo '[]' > "$(V "$1")"; }
+d_null()        { echo 'null' > "$(V "$1")"; }
+d_deep()        { head -c 200000 /dev/zero | tr '\0' '[' > "$(V "$1")"; }
+d_deep_object() { { printf '{"schemaVersion":1,"id":"f-c1401eef","x":'; head -c 100000 /dev/zero | tr '\0' '['; } > "$(V "$1")"; }
+d_bom()         { local f; f=$(V "$1"); { printf '\xef\xbb\xbf'; cat "$f"; } > "$f.x"; mv "$f.x" "$f"; }
+d_surrogate()   { sed -i 's/"Familien Jensen"/"Familien \\ud800Jensen"/' "$(V "$1")"; }
+d_big_number()  { sed -i 's/"schemaVersion" : 1/"schemaVersion" : 1e999/' "$(V "$1")"; }
+d_bad_date()    { sed -i '0,/"birthDate" : "[^"]*"/s//"birthDate" : "99999-99-99"/' "$(V "$1")"; }
+d_bad_name()    { cp "$(V "$1")" "$1/families/Bad Name.json"; }
+d_stray()       { echo "noter" > "$1/families/noter.txt"; }
+d_team_trunc()  { head -c 100 "$1/team.json" > "$1/team.json.x"; mv "$1/team.json.x" "$1/team.json"; }
+d_team_dir()    { rm "$1/team.json"; mkdir "$1/team.json"; }
+d_index_junk()  { head -c 3000 /dev/urandom > "$1/cache/index.json"; }
+d_index_dir()   { rm -f "$1/cache/index.json"; mkdir "$1/cache/index.json"; }
+d_meta_trunc()  { head -c 30 "$1/store.json" > "$1/store.json.x"; mv "$1/store.json.x" "$1/store.json"; }
+d_meta_future() { sed -i 's/"schemaVersion" : 1/"schemaVersion" : 99/' "$1/store.json"; }
+d_meta_link()   { cp "$1/store.json" "$WORK/corpus/outside.json"; rm "$1/store.json"; ln -s "$WORK/corpus/outside.json" "$1/store.json"; }
+d_families_link() { mkdir -p "$WORK/corpus/outside-families"; rm -rf "$WORK/corpus/outside-families"/*;
+                  mv "$1/families"/* "$WORK/corpus/outside-families/"; rmdir "$1/families"; ln -s "$WORK/corpus/outside-families" "$1/families"; }
+d_log_dir()     { rm "$1/access.log"; mkdir "$1/access.log"; }
+
+section_corpus() {
+  say "3a. damaged store files"
+  mkdir -p "$WORK/corpus"
+  CORPUS_BASE="$WORK/corpus/base"
+  make_store "$CORPUS_BASE"
+  VICTIM="families/$(basename "$(family_file "$CORPUS_BASE" 2026-004)")"
+  EDITED=$(basename "$(family_file "$CORPUS_BASE" 2026-001)")
+  OTHERS=("$(family_id "$CORPUS_BASE" 2026-001)" "$(family_id "$CORPUS_BASE" 2026-003)")
+  local v="$VICTIM"
+  local pos="$v:[0-9]+:[0-9]+:"
+  corpus_case truncated          "$pos"                                   d_truncated
+  corpus_case nul-bytes          "$pos"                                   d_nul_run
+  corpus_case only-nul-bytes     "$pos"                                   d_nul_only
+  corpus_case invalid-utf8       "$pos.*UTF-8"                            d_bad_utf8
+  corpus_case wrong-type         "$pos.*name.*forkert type"               d_wrong_type
+  corpus_case missing-field      "$v.*name.*mangler"                      d_missing
+  corpus_case unknown-field      "$pos.*favouriteColour"                  d_unknown
+  corpus_case future-schema      "$v.*nyere udgave"                       d_future
+  corpus_case duplicate-sagsnr   "sagsnr 2026-00[45] findes også"         d_dup_case
+  corpus_case duplicate-child-id "$pos.*barnets id.*to gange"             d_dup_child
+  corpus_case 100-mb-file        "$v.*100 MB"                             d_huge
+  corpus_case symlink-out        "$v.*symbolsk link"                      d_symlink_out
+  corpus_case symlink-etc        "f-passwd.json.*symbolsk link"           d_symlink_etc
+  corpus_case id-differs         "f-andet-navn.json.*passer ikke"         d_id_differs
+  corpus_case empty-file         "$v.*tom"                                d_empty
+  corpus_case folder-for-file    "$v.*ikke en almindelig fil"             d_folder
+  corpus_case json-array         "$pos.*JSON-objekt"                      d_array
+  corpus_case json-null          "$pos.*JSON-objekt"                      d_null
+  corpus_case deep-nesting       "$pos.*for dybt"                         d_deep
+  corpus_case deep-in-object     "$pos.*for dybt"                         d_deep_object
+  corpus_case byte-order-mark    ""                                       d_bom clean
+  corpus_case lone-surrogate     "$v"                                     d_surrogate
+  corpus_case huge-number        "$pos.*ugyldigt tal"                     d_big_number
+  corpus_case impossible-date    "$pos.*birthDate"                        d_bad_date
+  corpus_case bad-file-name      "Bad Name.json.*familie-id"              d_bad_name
+  corpus_case stray-file         "noter.txt.*uventet fil"                 d_stray
+  corpus_case team-truncated     "team.json:[0-9]+:[0-9]+:"               d_team_trunc
+  corpus_case team-is-a-folder   "team.json"                              d_team_dir
+  corpus_case index-garbage      ""                                       d_index_junk clean
+  corpus_case index-is-a-folder  ""                                       d_index_dir clean
+  corpus_case access-log-folder  ""                                       d_log_dir logdir
+  corpus_case store-json-cut     "store.json:[0-9]+:[0-9]+:"              d_meta_trunc fatal
+  corpus_case store-json-future  "store.json.*nyere udgave"               d_meta_future fatal
+  corpus_case store-json-link    "store.json.*symbolsk link"              d_meta_link fatal
+  corpus_case families-link      "families.*symbolsk link"                d_families_link fatal
+  note "damaged files tried: ${FIG[damaged_files]:-0}"
+}
+
+# csv_case NAME EXPECT_RC REGEX FILE: import FILE into a new folder and into an existing store. A refused
+# file creates no store, changes nothing, and says what is wrong with a line number; nothing crashes.
+csv_case() {
+  local name=$1 want=$2 regex=$3 file=$4
+  local fresh="$WORK/csv/new-$name" existing="$WORK/csv/existing-$name"
+  fig damaged_csv
+  rm -rf "$fresh" "$existing"
+  cp -a "$WORK/csv/base" "$existing"
+  snap "$existing" > "$WORK/csv/before.snap"
+  local started=$SECONDS
+  sam import csv "$file" --store "$fresh"
+  check "csv $name: new store: exit $RC instead of $want: $(head -c 300 "$ERR")" [ "$RC" = "$want" ]
+  check "csv $name: took $((SECONDS - started)) s" [ $((SECONDS - started)) -lt 120 ]
+  if [ -n "$regex" ]; then
+    if grep -q -E "$regex" "$ERR" "$OUT"; then pass; else fail "csv $name: the message does not match /$regex/: $(head -c 300 "$ERR")"; fi
+  fi
+  if [ "$want" != 0 ]; then
+    check "csv $name: a refused import left something at the new store's path" [ ! -e "$fresh" ]
+    check "csv $name: the message is not plain: $(head -c 300 "$ERR")" bash -c "! grep -q -E 'uventet fejl|Fatal error|Error Domain' '$ERR'"
+  else
+    sam check --store "$fresh"
+    check "csv $name: check of the new store (exit $RC: $(head -c 300 "$OUT"))" [ "$RC" = 0 ]
+  fi
+  sam import csv "$file" --store "$existing"
+  if [ "$want" != 0 ] || [ "$name" = crlf-bom ]; then
+    check "csv $name: existing store: exit $RC (a crash?)" bash -c "[ $RC = 1 ] || [ $RC = 2 ]"
+    snap "$existing" > "$WORK/csv/after.snap"
+    check "csv $name: a refused import changed the store" cmp -s "$WORK/csv/before.snap" "$WORK/csv/after.snap"
+  fi
+  rm -rf "$fresh" "$existing"
+}
+
+section_csv() {
+  say "3b. damaged CSV imports"
+  local d="$WORK/csv"
+  mkdir -p "$d"
+  make_store "$d/base"
+  local header='sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet;seneste_opfølgning'
+  # A good file with different case numbers, as the base for damage.
+  sed 's/^2026-0/2027-0/' "$FIXTURE" > "$d/good.csv"
+  head -3 "$d/good.csv" > "$d/truncated-quote.csv"; printf '2027-009;Familien Berg;"Alma Berg;2015-02-01;MHA;"SEL § 50, SEL' >> "$d/truncated-quote.csv"
+  { head -2 "$d/good.csv"; printf '2027-010;Familien \0Berg;Alma\0\0\0;2015-02-01;MHA;SEL § 50;2026-01-10;\n'; } > "$d/nul-bytes.csv"
+  head -c 3000 /dev/zero > "$d/only-nul.csv"
+  iconv -f UTF-8 -t WINDOWS-1252 "$d/good.csv" > "$d/windows-1252.csv"
+  echo "$header" > "$d/header-only.csv"
+  printf ';;;;;;;\n;;;;;;;\n;;;;;;;\n' > "$d/only-separators.csv"
+  : > "$d/empty.csv"
+  head -c 20000 "$SAMMEN" > "$d/binary.csv"
+  { echo "$header"; printf '2027-011;Familien Lang;%s;2015-02-01;MHA;SEL § 50;2026-01-10;\n' "$(head -c 1000000 /dev/zero | tr '\0' a)"; } > "$d/long-field.csv"
+  { echo "$header"; sed -n 2p "$d/good.csv"; sed -n 2p "$d/good.csv"; } > "$d/duplicate-sagsnr.csv"
+  { printf '\xef\xbb\xbf'; sed 's/$/\r/' "$d/good.csv"; } > "$d/crlf-bom.csv"
+  { echo "$header"; echo '2027-012;Familien Ukendt;Ukendt Barn;2015-02-30;MHA;SEL § 999;i går;i morgen'; } > "$d/bad-values.csv"
+  { echo "$header"; echo '2027-013;Familien Kort;Kort Barn;2015-02-01'; } > "$d/short-row.csv"
+  # 100,000 rows: 25,000 families of four children each.
+  awk -v h="$header" 'BEGIN { print h; for (i = 0; i < 100000; i++) {
+      f = int(i / 4); printf "3%06d;Familien Nr%05d;Barn %d;2015-02-01;MHA;SEL § 52;2026-01-10;2026-09-01\n", i, f, i % 4 } }' > "$d/100k-rows.csv"
+
+  csv_case truncated-quote   1 'linje [0-9]+'        "$d/truncated-quote.csv"
+  csv_case nul-bytes         1 'linje [0-9]+'        "$d/nul-bytes.csv"
+  csv_case only-nul-bytes    1 'linje [0-9]+|tom|NUL' "$d/only-nul.csv"
+  csv_case windows-1252      1 'UTF-8'               "$d/windows-1252.csv"
+  csv_case header-only       1 'ingen|tom|rækker'    "$d/header-only.csv"
+  csv_case only-separators   1 'linje [0-9]+'        "$d/only-separators.csv"
+  csv_case empty-file        1 'tom|ingen'           "$d/empty.csv"
+  csv_case binary-file       1 'linje [0-9]+|UTF-8'  "$d/binary.csv"
+  csv_case long-field        1 'linje [0-9]+'        "$d/long-field.csv"
+  csv_case duplicate-sagsnr  1 'to gange'            "$d/duplicate-sagsnr.csv"
+  csv_case bad-values        1 'linje 2'             "$d/bad-values.csv"
+  csv_case short-row         1 'linje 2'             "$d/short-row.csv"
+  csv_case crlf-bom          0 ''                    "$d/crlf-bom.csv"
+  # The fixture again: every case number exists already.
+  cp -a "$d/base" "$d/again"; snap "$d/again" > "$d/before.snap"
+  sam import csv "$FIXTURE" --store "$d/again"
+  fig damaged_csv
+  check "csv already imported: exit $RC instead of 1" [ "$RC" = 1 ]
+  check "csv already imported: message" grep -q "findes allerede" "$ERR"
+  snap "$d/again" > "$d/after.snap"
+  check "csv already imported: the store changed" cmp -s "$d/before.snap" "$d/after.snap"
+  # 100,000 rows: read in full (dry run) in every mode; written for real in the full run.
+  local started=$SECONDS
+  sam import csv "$d/100k-rows.csv" --store "$d/base" --dry-run
+  fig damaged_csv
+  check "csv 100k rows (dry run): exit $RC: $(head -c 200 "$ERR")" [ "$RC" = 0 ]
+  check "csv 100k rows (dry run): $(head -c 200 "$OUT")" grep -q "100000 rækker" "$OUT"
+  note "100,000 rows read (dry run) in $((SECONDS - started)) s"
+  if [ "$MODE" != quick ]; then
+    started=$SECONDS
+    sam import csv "$d/100k-rows.csv" --store "$d/big"
+    check "csv 100k rows: exit $RC: $(head -c 200 "$ERR")" [ "$RC" = 0 ]
+    note "100,000 rows imported into a new store in $((SECONDS - started)) s"
+    started=$SECONDS
+    sam due --all --json --store "$d/big" --today 2026-11-22
+    check "csv 100k rows: due (exit $RC)" [ "$RC" = 0 ]
+    check "csv 100k rows: due does not list 100,000 cases" [ "$(grep -c '"case" :' "$OUT")" -ge 100000 ]
+    note "due over 25,000 families in $((SECONDS - started)) s"
+    sam check --store "$d/big"
+    check "csv 100k rows: check (exit $RC: $(tail -c 300 "$OUT"))" [ "$RC" = 0 ]
+    rm -rf "$d/big"
+  fi
+  note "damaged CSV files tried: ${FIG[damaged_csv]:-0}"
+}
+
+# args_case NAME EXPECT_RC REGEX ARGS...: an odd command line gets a plain message and the expected exit
+# code; nothing crashes and the store is unchanged unless the command changes it.
+args_case() {
+  local name=$1 want=$2 regex=$3
+  shift 3
+  fig odd_arguments
+  snap "$ARGS_STORE" > "$WORK/args/before.snap"
+  sam "$@"
+  check "args $name: exit $RC instead of $want: $(head -c 300 "$ERR")" [ "$RC" = "$want" ]
+  check "args $name: crash or unplain message: $(head -c 300 "$ERR")" bash -c "! grep -q -E 'uventet fejl|Fatal error|Error Domain|Stack' '$ERR'"
+  if [ -n "$regex" ]; then
+    if grep -q -E "$regex" "$ERR" "$OUT"; then pass; else fail "args $name: output does not match /$regex/: $(head -c 300 "$ERR")"; fi
+  fi
+  if [ "$want" != 0 ]; then
+    snap "$ARGS_STORE" > "$WORK/args/after.snap"
+    check "args $name: the store changed" cmp -s "$WORK/args/before.snap" "$WORK/args/after.snap"
+  fi
+}
+
+section_args() {
+  say "3c. odd command lines"
+  mkdir -p "$WORK/args/notastore"
+  ARGS_STORE="$WORK/args/store"
+  make_store "$ARGS_STORE"
+  echo "ikke et arkiv" > "$WORK/args/a-file"
+  echo "noter" > "$WORK/args/notastore/noter.txt"
+  local S="$ARGS_STORE" long
+  long=$(head -c 100000 /dev/zero | tr '\0' 'x')
+  args_case empty-command      2 'ukendt kommando'     ""
+  args_case empty-family       1 'ingen familie'       followup "" --store "$S"
+  args_case empty-store        3 'findes ikke'         due --store ""
+  args_case empty-date         2 'dato'                followup 2026-001 --date "" --store "$S"
+  args_case empty-channel      2 'kendes ikke'         followup 2026-001 --channel "" --store "$S"
+  args_case empty-case         1 'ingen sag'           followup 2026-001 --case "" --store "$S"
+  args_case store-is-a-file    3 'ikke et Sammen-arkiv' due --store "$WORK/args/a-file"
+  args_case store-is-root      3 'ikke et Sammen-arkiv' due --store /
+  args_case import-into-root   3 'ikke tom'            import csv "$FIXTURE" --store /
+  args_case store-not-a-store  3 'ikke et Sammen-arkiv' due --store "$WORK/args/notastore"
+  args_case import-not-empty   3 'ikke tom'            import csv "$FIXTURE" --store "$WORK/args/notastore"
+  args_case store-subfolder    3 'ikke et Sammen-arkiv' due --store "$S/families"
+  args_case import-into-file   3 'ikke'                import csv "$FIXTURE" --store "$WORK/args/a-file"
+  args_case store-too-long     3 'for lang|findes ikke' due --store "/tmp/$(head -c 5000 /dev/zero | tr '\0' d)"
+  args_case long-note          0 'Registreret'         followup 2026-001 --note "$long" --store "$S" --date 2026-09-05
+  args_case long-family        1 'ingen familie'       followup "$long" --store "$S"
+  args_case long-user          0 'Registreret'         followup 2026-001 --user "$long" --store "$S" --date 2026-09-05
+  args_case unicode-note       0 'Registreret'         followup 2026-001 --note "Ærø 👨‍👩‍👧 ‮ bidi ǅ \\ \" '" --store "$S" --date 2026-09-05
+  args_case control-note       0 'Registreret'         followup 2026-001 --note "$(printf 'linje1\nlinje2\t\x1b[31mrød\x07')" --store "$S" --date 2026-09-05
+  args_case newline-user       0 'Registreret'         followup 2026-001 --user "$(printf 'a\nb"c')" --store "$S" --date 2026-09-05
+  args_case unicode-family     0 'Registreret'         followup "Østergård" --store "$S" --date 2026-09-05
+  args_case unicode-store      3 'findes ikke'         due --store "$WORK/args/ærø 👨‍👩‍👧"
+  args_case date-year-9999     0 ''                    due --all --today 9999-12-31 --store "$S"
+  args_case date-year-0001     0 ''                    due --all --today 0001-01-01 --store "$S"
+  args_case followup-9999      0 'Registreret'         followup 2026-001 --date 9999-12-31 --store "$S"
+  args_case followup-year-1    0 'Registreret'         followup 2026-001 --date 0001-01-01 --store "$S"
+  args_case date-feb-30        2 'dato'                due --today 2026-02-30 --store "$S"
+  args_case within-huge        2 'antal dage'          due --within 99999999999999999999 --store "$S"
+  args_case within-max         0 ''                    due --within 9223372036854775807 --store "$S"
+  args_case within-negative    2 'antal dage'          due --within -1 --store "$S"
+  args_case dash-dash          1 'ingen familie'       followup --store "$S" -- --all
+  args_case repeated-option    0 ''                    due --store /nonexistent --store "$S"
+  args_case equals-empty       2 'mangler|dato'        followup 2026-001 --date= --store "$S"
+  args_case unknown-option     2 'ukendt tilvalg'      due --færdig --store "$S"
+  args_case log-no-family      2 'mangler'             log --family "" --store "$S"
+  # After all that, the store is still in order and every access-log line is one whole entry.
+  sam check --store "$S"
+  check "args: check after the odd command lines (exit $RC: $(head -c 300 "$OUT"))" [ "$RC" = 0 ]
+  local e
+  e=$(grep -c -v '^{.*}$' "$S/access.log")
+  check "args: $e access-log line(s) are not one whole entry each" [ "$e" = 0 ]
+  note "odd command lines tried: ${FIG[odd_arguments]:-0}"
+}
+
+# ---------------------------------------------------------------------------------------------------------
 # Main.
 
 install_tools
@@ -694,6 +1022,9 @@ build
 if want crash; then build_probe; fi
 want crash && section_crash
 want faults && section_faults
+want corpus && section_corpus
+want csv && section_csv
+want args && section_args
 
 say "result"
 for key in $(printf '%s\n' "${!FIG[@]}" | sort); do printf '   figure %-28s %s\n' "$key" "${FIG[$key]}"; done

@@ -198,4 +198,41 @@ import Testing
         try store.log(.search, detail: "Holm")
         #expect(try store.accessLogEntries().last?.detail == "Holm")
     }
+
+    // Found: a family file of 200,000 "[" crashed every command (a stack overflow in the JSON scanner), so one
+    // damaged file made the whole caseload unusable. It is now a syntax error with its position.
+    @Test func aDeeplyNestedFileIsAProblemNotACrash() throws {
+        let root = try makeStore([sampleFamily(), sampleFamily(id: "f-two", name: "Familien To", caseNumber: "2025-0002")])
+        defer { removeFolder(root) }
+        try Data(repeating: UInt8(ascii: "["), count: 200_000).write(to: URL(fileURLWithPath: root + "/families/f-two.json"))
+        let store = try Store.open(at: root, user: "t", access: .readOnly)
+        #expect(store.summaries.map(\.id) == ["f-test"])
+        let problem = try #require(store.problems.first)
+        #expect(problem.path == "families/f-two.json" && problem.line == 1 && problem.message.contains("for dybt"))
+    }
+
+    // Found: a number too big for a Double (1e999) was reported without a position.
+    @Test func aNumberTooBigHasItsPosition() throws {
+        let error = try #require(JSONLocator.syntaxError(in: Data("{\n  \"a\" : 1e999\n}".utf8)))
+        #expect(error.position == .init(line: 2, column: 9))
+    }
+
+    // Found: a families folder that was a link out of the store was followed, for reading and for writing.
+    @Test func aFamiliesFolderLinkedOutOfTheStoreIsRefused() throws {
+        let root = try makeStore()
+        defer { removeFolder((root as NSString).deletingLastPathComponent) }
+        let outside = (root as NSString).deletingLastPathComponent + "/elsewhere"
+        try FileManager.default.moveItem(atPath: root + "/families", toPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: root + "/families", withDestinationPath: outside)
+        #expect(throws: StoreError.io(step: "læse mappen", path: "families", errno: ELOOP)) {
+            _ = try Store.open(at: root, user: "t", access: .perOperation)
+        }
+    }
+
+    // Found: a caseload file with NUL bytes in its fields was imported, names and all, zeros included.
+    @Test func aCSVFileWithNULBytesIsRefusedWithItsLine() {
+        let csv = Data("sagsnr;familie;barn\n1;F;A\n2;F\u{0}G;B\n".utf8)
+        guard case .failure(let error) = CSVReader.read(csv) else { Issue.record("read"); return }
+        #expect(error == .nulBytes(line: 3))
+    }
 }

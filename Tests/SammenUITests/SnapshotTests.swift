@@ -135,6 +135,30 @@ import Testing
         assertSnapshot("meetings-80x24", state)
     }
 
+    @Test(arguments: [0, 1, 2, 3, 4, 5]) func record(tab: Int) {
+        let source = sampleSource()
+        source.families["f-a"]!.network = [NetworkActor(id: "n1", role: .school, organisation: "Søby Skole", contactName: "Lone",
+                                                        closeness: 1, coordinatedBy: .family),
+                                           NetworkActor(id: "n2", role: .ppr, organisation: "PPR Søby", closeness: 2)]
+        source.families["f-a"]!.goals = [Goal(id: "g1", title: "Yasmin sover hele natten", horizon: .short,
+                                              smart: SMART(specific: "Fast sengetid", measurable: "5 nætter om ugen", acceptedBy: "Forældrene",
+                                                           realistic: "Hun sover allerede 3 nætter", deadline: d("2027-02-01")),
+                                              owner: Responsible(kind: .family), created: d("2026-09-01"),
+                                              subGoals: [SubGoal(id: "d1", title: "Billedskema", owner: Responsible(kind: .partner, name: "Skolen"))],
+                                              revisions: [GoalRevision(date: d("2026-10-01"), reason: "For stort skridt", previousTitle: "Sover alle nætter")])]
+        source.families["f-a"]!.childVoices = [ChildVoice(id: "v1", childID: "c1", date: d("2026-10-10"), method: .conversation,
+                                                          said: "Jeg kan godt lide min skole, men frikvarteret er svært")]
+        source.families["f-a"]!.challenges = [CollaborationChallenge(id: "s1", opened: d("2026-08-01"), between: ["Forældrene", "Skolen"],
+                                                                     about: .assessment, explicit: false, description: "Skolen ser ikke det, forældrene ser")]
+        source.families["f-a"]!.complaints = [Complaint(id: "c1", received: d("2026-11-01"), about: "Afslag på aflastning")]
+        var state = makeState(source, width: 80, height: 24)
+        press(&state, .enter, .character("r"), source: source)
+        for _ in 0..<tab { press(&state, .tab, source: source) }
+        assertSnapshot("record-\(tab + 1)-80x24", state)
+        _ = App.update(&state, .resize(width: 160, height: 48), source: source)
+        assertSnapshot("record-\(tab + 1)-160x48", state)
+    }
+
     @Test func englishDashboard() {
         let source = sampleSource()
         assertSnapshot("dashboard-en-80x24", makeState(source, language: .en))

@@ -31,11 +31,13 @@ public enum CSVReadError: Error, Equatable, Sendable {
     case invalidUTF8(line: Int)
     /// A quoted field is never closed; `line` is where it was opened.
     case unterminatedQuote(line: Int)
+    /// NUL bytes: a damaged file (a disk or a copy that failed fills with zeros). Never imported as text.
+    case nulBytes(line: Int)
 
     public var line: Int {
         switch self {
         case .empty: return 1
-        case .invalidUTF8(let line), .unterminatedQuote(let line): return line
+        case .invalidUTF8(let line), .unterminatedQuote(let line), .nulBytes(let line): return line
         }
     }
 
@@ -47,6 +49,8 @@ public enum CSVReadError: Error, Equatable, Sendable {
             return "filen er ikke gemt som UTF-8 (gem den fra Excel som «CSV UTF-8 (kommasepareret)»)"
         case .unterminatedQuote:
             return "et felt i anførselstegn bliver aldrig afsluttet (mangler der et afsluttende \"?)"
+        case .nulBytes:
+            return "filen indeholder NUL-bytes fra denne linje (er den beskadiget? Hent en ny fra sagssystemet)"
         }
     }
 }
@@ -78,6 +82,9 @@ public enum CSVReader {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let line = firstInvalidUTF8Line(bytes) { return .failure(.invalidUTF8(line: line)) }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(.nulBytes(line: 1 + bytes[..<nul].reduce(0) { $1 == lf ? $0 + 1 : $0 }))
+        }
 
         // Excel understands a first line "sep=;" as the separator; honour it and skip it.
         var start = 0

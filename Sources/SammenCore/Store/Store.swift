@@ -506,6 +506,11 @@ public final class Store {
     /// on both cores.
     private func loadFamilies() throws {
         let folder = root + "/" + StoreFormat.familiesFolder
+        // The families folder as a link out of the store: Sammen would read and write records elsewhere.
+        var folderInfo = stat()
+        if lstat(folder, &folderInfo) == 0, (folderInfo.st_mode & S_IFMT) == S_IFLNK {
+            throw StoreError.io(step: "læse mappen", path: StoreFormat.familiesFolder, errno: ELOOP)
+        }
         let names = try POSIX.list(folder, shown: StoreFormat.familiesFolder)
         var cached = FamilyIndex.load(root: root, schemaVersion: policy.current).entries
         var fresh: [String: FamilyIndex.Entry] = [:]

@@ -23,6 +23,11 @@ public struct JSONLocator {
 
     private let bytes: [UInt8]
     private var offset = 0
+    /// How many objects and lists enclose the value being read. Sammen's files nest a few levels; a damaged
+    /// or hostile file nested thousands deep would overflow the stack of this scanner and of JSONSerialization,
+    /// taking the whole program down, so it is refused as a syntax error instead.
+    private var depth = 0
+    static let maxDepth = 128
 
     private init(_ data: Data) { bytes = [UInt8](data) }
 
@@ -119,39 +124,16 @@ public struct JSONLocator {
         if let target, target.0.starts(with: path) { target.1(offset) }
         guard offset < bytes.count else { throw error("filen slutter midt i en værdi (er den afkortet?)") }
         switch bytes[offset] {
-        case UInt8(ascii: "{"):
-            offset += 1
-            skipWhitespace()
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
-            while true {
-                skipWhitespace()
-                guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-                    throw error(offset < bytes.count ? "her ventes et feltnavn i anførselstegn" : "filen slutter midt i et objekt (er den afkortet?)")
-                }
-                let key = try readString()
-                skipWhitespace()
-                guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("her mangler et «:» efter feltnavnet") }
-                offset += 1
-                try skipValue(path: path + [.key(key)], target: target)
-                skipWhitespace()
-                guard offset < bytes.count else { throw error("filen slutter midt i et objekt (er den afkortet?)") }
-                if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
-                if bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
-                throw error("her ventes «,» eller «}»")
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            guard depth < JSONLocator.maxDepth else {
+                throw error("værdierne er indlejret for dybt (over \(JSONLocator.maxDepth) niveauer)")
             }
-        case UInt8(ascii: "["):
-            offset += 1
-            skipWhitespace()
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { offset += 1; return }
-            var index = 0
-            while true {
-                try skipValue(path: path + [.index(index)], target: target)
-                index += 1
-                skipWhitespace()
-                guard offset < bytes.count else { throw error("filen slutter midt i en liste (er den afkortet?)") }
-                if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
-                if bytes[offset] == UInt8(ascii: "]") { offset += 1; return }
-                throw error("her ventes «,» eller «]»")
+            depth += 1
+            defer { depth -= 1 }
+            if bytes[offset] == UInt8(ascii: "{") {
+                try skipObject(path: path, target: target)
+            } else {
+                try skipList(path: path, target: target)
             }
         case UInt8(ascii: "\""):
             _ = try readString()
@@ -161,7 +143,8 @@ public struct JSONLocator {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let start = offset
             while offset < bytes.count, "+-0123456789.eE".utf8.contains(bytes[offset]) { offset += 1 }
-            if Double(String(decoding: bytes[start..<offset], as: UTF8.self)) == nil {
+            // A number Swift cannot hold (1e999) is refused here, with its position, not later without one.
+            guard let value = Double(String(decoding: bytes[start..<offset], as: UTF8.self)), value.isFinite else {
                 offset = start
                 throw error("ugyldigt tal")
             }
@@ -169,6 +152,44 @@ public struct JSONLocator {
             throw error("filen indeholder NUL-bytes (nogle gange efter et strømsvigt)")
         default:
             throw error("uventet tegn")
+        }
+    }
+
+    private mutating func skipObject(path: [PathElement], target: Target?) throws {
+        offset += 1
+        skipWhitespace()
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
+        while true {
+            skipWhitespace()
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+                throw error(offset < bytes.count ? "her ventes et feltnavn i anførselstegn" : "filen slutter midt i et objekt (er den afkortet?)")
+            }
+            let key = try readString()
+            skipWhitespace()
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("her mangler et «:» efter feltnavnet") }
+            offset += 1
+            try skipValue(path: path + [.key(key)], target: target)
+            skipWhitespace()
+            guard offset < bytes.count else { throw error("filen slutter midt i et objekt (er den afkortet?)") }
+            if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
+            if bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
+            throw error("her ventes «,» eller «}»")
+        }
+    }
+
+    private mutating func skipList(path: [PathElement], target: Target?) throws {
+        offset += 1
+        skipWhitespace()
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { offset += 1; return }
+        var index = 0
+        while true {
+            try skipValue(path: path + [.index(index)], target: target)
+            index += 1
+            skipWhitespace()
+            guard offset < bytes.count else { throw error("filen slutter midt i en liste (er den afkortet?)") }
+            if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
+            if bytes[offset] == UInt8(ascii: "]") { offset += 1; return }
+            throw error("her ventes «,» eller «]»")
         }
     }
 

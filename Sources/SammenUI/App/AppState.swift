@@ -2,7 +2,7 @@ import SammenCore
 
 /// Everything the screens draw from. Built once from the source, then changed only by `App.update`.
 public struct AppState: Sendable {
-    public enum Screen: Sendable, Equatable { case dashboard, leader, family, wheel, meetings, board }
+    public enum Screen: Sendable, Equatable { case dashboard, leader, family, wheel, meetings, board, record }
     public enum Overlay: Sendable, Equatable { case help, confirmQuit, confirmDiscard }
 
     public struct Status: Sendable, Equatable {
@@ -48,6 +48,7 @@ public struct AppState: Sendable {
     public var meetings: MeetingsView?
     public var board: BoardView?
     public var fieldForm: FieldForm?
+    public var record: RecordView?
     /// A family whose last change could not be saved: kept here until a save goes through (Ctrl-S retries).
     public var unsaved: Family?
     /// Files the store could not read: shown so no family is silently missing.

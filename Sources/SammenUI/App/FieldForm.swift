@@ -9,6 +9,17 @@ public struct FieldForm: Sendable, Equatable {
         case card(column: BoardColumn, editing: String?)
         case agreement(editing: String?)
         case rating
+        // The family record
+        case preference
+        case voice
+        case actor(editing: String?)
+        case goal
+        case subGoal(goalID: String)
+        case revision(goalID: String)
+        case challenge
+        case action(challengeID: String)
+        case complaint
+        case step(childID: String)
     }
 
     public struct Field: Sendable, Equatable {

@@ -6,10 +6,11 @@ public enum Action: Sendable, Equatable {
     case propose, prevYear, nextYear, exportCalendar, exportHandout, retrySave, acceptAll
     case previousPane, openMeetings, newMeeting, prevColumn, nextColumn, addCard, editCard, deleteCard, redo, moveCardLeft
     case moveCardRight, moveCardUp, moveCardDown, passWord, addParticipant, rate, questions, present, exportSummary
+    case openRecord, recordAdd, recordEdit, recordStatus, recordSubGoal, recordAction, recordComplaint, recordRemove
 }
 
 /// Where a binding applies.
-public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board }
+public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board, record }
 
 public struct KeyBinding: Sendable {
     public var keys: [Key]
@@ -35,6 +36,18 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .family),
         KeyBinding(keys: [.character("å"), .character("a")], label: "å a", action: .openWheel, help: .helpWheel, scope: .family),
         KeyBinding(keys: [.character("m")], label: "m", action: .openMeetings, help: .helpMeetings, scope: .family),
+        KeyBinding(keys: [.character("r")], label: "r", action: .openRecord, help: .helpRecord, scope: .family),
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: .helpTabs, scope: .record),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: .helpTabs, scope: .record),
+        KeyBinding(keys: [.character("a")], label: "a", action: .recordAdd, help: .helpAddRecord, scope: .record),
+        KeyBinding(keys: [.character("e"), .enter], label: "e Enter", action: .recordEdit, help: .helpEditRecord, scope: .record),
+        KeyBinding(keys: [.character("d")], label: "d", action: .recordStatus, help: .helpStatus, scope: .record),
+        KeyBinding(keys: [.character("s")], label: "s", action: .recordSubGoal, help: .helpSubGoal, scope: .record),
+        KeyBinding(keys: [.character("t")], label: "t", action: .recordAction, help: .helpAction, scope: .record),
+        KeyBinding(keys: [.character("k")], label: "k", action: .recordComplaint, help: .formComplaint, scope: .record),
+        KeyBinding(keys: [.character("x"), .delete], label: "x", action: .recordRemove, help: .helpDelete, scope: .record),
+        KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .record),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .record),
         KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpBoard, scope: .meetings),
         KeyBinding(keys: [.character("n")], label: "n", action: .newMeeting, help: .helpNewMeeting, scope: .meetings),
         KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .meetings),

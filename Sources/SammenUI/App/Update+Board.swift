@@ -291,6 +291,7 @@ extension App {
     static func submit(_ state: inout AppState, _ form: FieldForm, source: CaseloadSource) -> String? {
         let s = state.strings
         guard var view = state.family else { return nil }
+        if state.screen == .record { return submitRecord(&state, form, source: source) }
         func nextID(_ prefix: String, _ taken: [String]) -> String {
             var n = taken.count + 1
             while taken.contains("\(prefix)\(n)") { n += 1 }
@@ -370,7 +371,7 @@ extension App {
             changed.ratings.append(Rating(participant: speaker.id, value: value))
             state.fieldForm = nil
             commitMeeting(&state, changed, source: source, message: s.text(.ratingSaved, speaker.name, "\(value)"))
-        case .newMeeting:
+        case .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step:
             break
         }
         return nil

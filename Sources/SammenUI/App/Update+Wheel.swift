@@ -184,12 +184,18 @@ extension App {
             let summary = try source.save(family)
             state.unsaved = nil
             if var view = state.family, view.family.id == family.id {
+                view.family = family
                 view.summary = summary
                 state.family = view
             }
             state.replace(summary)
             state.status = .init(text: message, isError: false)
         } catch {
+            // Keep the change on screen and in memory; Ctrl-S retries.
+            if var view = state.family, view.family.id == family.id {
+                view.family = family
+                state.family = view
+            }
             state.unsaved = family
             state.status = .init(text: state.strings.text(.wheelUnsaved, describe(error)), isError: true)
         }

@@ -72,6 +72,7 @@ public enum App {
         case .wheel: scope = .wheel
         case .meetings: scope = .meetings
         case .board: scope = .board
+        case .record: scope = .record
         }
         guard let action = KeyBindings.action(for: key, in: scope) else { return .none }
         state.status = nil
@@ -112,7 +113,10 @@ public enum App {
                 openFamily(&state, state.rows[index].familyID, source: source)
             }
         case .back:
-            if state.screen == .board || state.screen == .meetings {
+            if state.screen == .record {
+                state.record = nil
+                state.screen = .family
+            } else if state.screen == .board || state.screen == .meetings {
                 return performBoard(&state, .back, source: source)
             } else if state.screen == .wheel {
                 backFromWheel(&state)
@@ -121,7 +125,12 @@ public enum App {
                 state.family = nil
             }
         case .nextPane, .previousPane:
-            if var view = state.family {
+            if state.screen == .record, var record = state.record {
+                let all = RecordView.Tab.allCases
+                record.tab = all[(record.tab.rawValue + (action == .nextPane ? 1 : all.count - 1)) % all.count]
+                record.selected = 0
+                state.record = record
+            } else if var view = state.family {
                 view.pane = (view.pane + (action == .nextPane ? 1 : FamilyScreen.paneCount - 1)) % FamilyScreen.paneCount
                 view.scroll = 0
                 state.family = view
@@ -153,6 +162,8 @@ public enum App {
         case .openMeetings, .newMeeting, .prevColumn, .nextColumn, .addCard, .editCard, .deleteCard, .redo, .moveCardLeft,
              .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary:
             return performBoard(&state, action, source: source)
+        case .openRecord, .recordAdd, .recordEdit, .recordStatus, .recordSubGoal, .recordAction, .recordComplaint, .recordRemove:
+            return performRecord(&state, action, source: source)
         case .retrySave:
             retrySave(&state, source: source)
         case .register:
@@ -193,6 +204,12 @@ public enum App {
             moveInWheel(&state, by: step)
         case .meetings, .board:
             moveInMeetings(&state, by: step)
+        case .record:
+            if var record = state.record, let view = state.family {
+                let count = RecordTabs.content(record.tab, family: view.family, summary: view.summary, state: state).items.count
+                record.selected = count == 0 ? 0 : max(0, min(count - 1, record.selected + step))
+                state.record = record
+            }
         case .family:
             if var view = state.family {
                 // Scroll within the overview: from its top to where its last line is at the bottom.

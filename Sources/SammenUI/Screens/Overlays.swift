@@ -68,6 +68,7 @@ enum HelpOverlay {
         case .wheel: scope = .wheel
         case .meetings: scope = .meetings
         case .board: scope = .board
+        case .record: scope = .record
         }
         let bindings = KeyBindings.shown(in: scope)
         let rect = Popup.frame(width: 64, height: bindings.count + 5, in: grid)

@@ -11,6 +11,7 @@ public enum Renderer {
         case .wheel: WheelScreen.draw(state, into: &grid)
         case .meetings: MeetingsScreen.draw(state, into: &grid)
         case .board: BoardScreen.draw(state, into: &grid)
+        case .record: RecordScreen.draw(state, into: &grid)
         }
         // The projector view is the board alone.
         if !(state.screen == .board && state.board?.presenting == true) { ChromeLayout.drawTitleBar(state, into: &grid) }

@@ -54,4 +54,24 @@ public enum UIText: String, CaseIterable, Sendable {
     case helpColumn, helpCard, helpPass, helpParticipant, helpRate, helpQuestions, helpPresent, helpMoveCard
     case helpReorder, helpRedo, helpSummary, helpNewMeeting, safetyHarm, safetyDanger, safetyComplicating
     case safetyStrength, safetyExisting, safetyGoal, safetyNextStep, safetyNone
+    // The family record
+    case recordTitle, tabInvolvement, tabNetwork, tabGoals, tabFollowUp, tabCollaboration, tabBuddy, recordHints
+    case childVoiceHeading, childVoiceEmpty, contractHeading, contractFamily, contractCaseworker, preferenceHeading
+    case voiceConversation, voiceObservation, voiceHomeVisit, voiceAlternative, networkEmpty, networkRings
+    case lastNetworkMeeting, nextNetworkMeeting, noNetworkMeeting, goalsEmpty, goalShort, goalLong, goalOwner
+    case goalStatusNotStarted, goalStatusInProgress, goalStatusAchieved, goalStatusAbandoned, subGoalsHeading
+    case revisionsHeading, smartSpecific, smartMeasurable, smartAccepted, smartRealistic, smartDeadline
+    case followUpCadence, followUpWhy, followUpNext, followUpCompliance, followUpLog, followUpOccasion
+    case challengesHeading, challengesEmpty, complaintsHeading, complaintsEmpty, challengeBetween, challengeAbout
+    case topicProcess, topicAssessment, topicDecision, explicitYes, explicitNo, statusOpen, statusEasing, statusResolved
+    case complaintPending, complaintDone, buddyHeading, buddyNone, transitionHeading, transitionEmpty, transitionNotYet
+    case formVoice, formActor, formGoal, formSubGoal, formRevision, formChallenge, formAction, formComplaint
+    case formStep, fieldChild, fieldHow, fieldSaid, fieldOrganisation, fieldContactName, fieldPhone, fieldCloseness
+    case fieldCoordinates, fieldTitle, fieldHorizon, fieldOwnerName, fieldStatus, fieldReason, fieldParties
+    case fieldAbout, fieldExplicit, fieldDescription, fieldActionKind, fieldNote, fieldReceived, fieldCase
+    case recordSaved, needsText, reconsideredToday, buddySet, buddyCleared, stepDone, actorRemoved
+    case helpRecord, helpTabs, helpAddRecord, helpEditRecord, helpStatus, helpSubGoal, helpRevise, helpAction
+    case roleSchool, roleDayCare, rolePPR, rolePhysio, roleOT, roleSpeech, roleHealthVisitor, roleDoctor, roleHospital
+    case rolePsychiatry, roleVISO, roleRespite, roleResidential, roleFamilyGuide, roleAdultServices, roleRelative, roleOther
+    case actionDialogue, actionExpectations, actionKnowledge, actionLeadership, actionVISO, actionChange, actionOther
 }

@@ -5,10 +5,10 @@ import SammenUI
 /// `sammen render SCREEN`: prints a screen as plain text, exactly as the program would draw it — for tests,
 /// docs and bug reports. Opens the store read-only.
 enum RenderCommand {
-    static let screens = ["dashboard", "leader", "family", "followup", "wheel", "meetings", "board", "present", "help"]
+    static let screens = ["dashboard", "leader", "family", "followup", "wheel", "meetings", "board", "present", "record", "help"]
 
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["store", "user", "today", "size", "family", "lang", "search", "caseworker"],
+        let args = try Arguments(raw, valueOptions: ["store", "user", "today", "size", "family", "lang", "search", "caseworker", "tab"],
                                  flagOptions: ["help"])
         if CommandLineProgram.printedHelp(args, "render") { return .ok }
         guard args.positionals.count == 1, screens.contains(args.positionals[0]) else {
@@ -32,7 +32,7 @@ enum RenderCommand {
             _ = App.update(&state, .key(.character(c)), source: noWrite)
         }
         let screen = args.positionals[0]
-        if ["family", "followup", "wheel", "meetings", "board", "present"].contains(screen) {
+        if ["family", "followup", "wheel", "meetings", "board", "present", "record"].contains(screen) {
             guard let query = args.value("family"), let summary = source.store.findFamily(query) else {
                 throw Arguments.UsageError(message: "skærmen «\(screen)» kræver --family ID, SAGSNR eller NAVN")
             }
@@ -47,6 +47,11 @@ enum RenderCommand {
             if ["meetings", "board", "present"].contains(screen) { _ = App.update(&state, .key(.character("m")), source: noWrite) }
             if ["board", "present"].contains(screen) { _ = App.update(&state, .key(.enter), source: noWrite) }
             if screen == "present" { _ = App.update(&state, .key(.function(5)), source: noWrite) }
+            if screen == "record" {
+                _ = App.update(&state, .key(.character("r")), source: noWrite)
+                let tab = Int(args.value("tab") ?? "1") ?? 1
+                for _ in 1..<max(1, min(6, tab)) { _ = App.update(&state, .key(.tab), source: noWrite) }
+            }
         } else if screen == "leader" {
             _ = App.update(&state, .key(.character("2")), source: noWrite)
         } else if screen == "help" {
