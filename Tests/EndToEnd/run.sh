@@ -149,7 +149,31 @@ check e2e "Sagsstamme" "F5 again leaves the projector view"
 t send-keys -t e2e w
 check e2e "moede-" "w writes the meeting's shared summary"
 if grep -q "Aftale 2" "$SAMMEN_EXPORT_DIR"/moede-*.html; then ok "the summary holds the agreements"; else fail "summary content"; fi
-t send-keys -t e2e Escape Escape Escape Escape
+# The family record: a goal with a sub-goal, revised; a network actor; a collaboration challenge.
+t send-keys -t e2e Escape Escape r
+check e2e "Journal —" "r opens the family record"
+record_family=$(t capture-pane -p -t e2e | grep -o "Journal — .*" | head -1 | sed 's/Journal — //; s/ *$//')
+t send-keys -t e2e Tab Tab a
+t send-keys -t e2e -l "Malthe går i skole hver dag"
+t send-keys -t e2e Enter
+check e2e "Malthe går i skole hver dag" "a adds a goal"
+t send-keys -t e2e s
+t send-keys -t e2e -l "Mødes med støttepædagogen ved døren"
+t send-keys -t e2e Enter
+check e2e "Mødes med støttepædagogen ved døren" "s adds a sub-goal"
+t send-keys -t e2e e BTab
+t send-keys -t e2e -l "Skolen foreslår at starte med formiddage"
+t send-keys -t e2e Enter
+check e2e "Skolen foreslår" "e revises the goal and keeps the history"
+t send-keys -t e2e BTab a Tab
+t send-keys -t e2e -l "Fritidsklubben Ørnen"
+t send-keys -t e2e Enter
+check e2e "Fritidsklubben Ørnen" "a adds a network actor"
+t send-keys -t e2e Tab Tab Tab a Tab Tab Tab
+t send-keys -t e2e -l "Forældrene og skolen ser Malthe forskelligt"
+t send-keys -t e2e Enter
+check e2e "ser Malthe forskelligt" "a adds a collaboration challenge"
+t send-keys -t e2e Escape Escape Escape
 check e2e "Sagsbehandler: MHA" "Esc leads back to the dashboard"
 
 t resize-window -t e2e -x 120 -y 32
@@ -179,6 +203,15 @@ else
   fail "the follow-up survived a restart"
 fi
 if "$BIN" check --store "$SAMMEN_DEMO_DIR" >/dev/null; then ok "sammen check passes afterwards"; else fail "sammen check"; fi
+handover="$work/handover.md"
+if "$BIN" export handover --store "$SAMMEN_DEMO_DIR" --family "$record_family" --format md --out "$handover" >/dev/null \
+   && grep -q "Malthe går i skole hver dag" "$handover" && grep -q "Mødes med støttepædagogen" "$handover" \
+   && grep -q "Fritidsklubben Ørnen" "$handover" && grep -q "ser Malthe forskelligt" "$handover" \
+   && grep -q "Skolen foreslår at starte med formiddage" "$handover"; then
+  ok "the handover holds the goal, its sub-goal and revision, the actor and the challenge"
+else
+  fail "the handover document"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -864,7 +864,7 @@ csv_case() {
     check "csv $name: check of the new store (exit $RC: $(head -c 300 "$OUT"))" [ "$RC" = 0 ]
   fi
   sam import csv "$file" --store "$existing"
-  if [ "$want" != 0 ] || [ "$name" = crlf-bom ]; then
+  if [ "$want" != 0 ]; then
     check "csv $name: existing store: exit $RC (a crash?)" bash -c "[ $RC = 1 ] || [ $RC = 2 ]"
     snap "$existing" > "$WORK/csv/after.snap"
     check "csv $name: a refused import changed the store" cmp -s "$WORK/csv/before.snap" "$WORK/csv/after.snap"
@@ -901,11 +901,11 @@ section_csv() {
   csv_case nul-bytes         1 'linje [0-9]+'        "$d/nul-bytes.csv"
   csv_case only-nul-bytes    1 'linje [0-9]+|tom|NUL' "$d/only-nul.csv"
   csv_case windows-1252      1 'UTF-8'               "$d/windows-1252.csv"
-  csv_case header-only       1 'ingen|tom|rækker'    "$d/header-only.csv"
+  csv_case header-only       0 '0 rækker'            "$d/header-only.csv"
   csv_case only-separators   1 'linje [0-9]+'        "$d/only-separators.csv"
   csv_case empty-file        1 'tom|ingen'           "$d/empty.csv"
   csv_case binary-file       1 'linje [0-9]+|UTF-8'  "$d/binary.csv"
-  csv_case long-field        1 'linje [0-9]+'        "$d/long-field.csv"
+  csv_case long-field        0 ''                    "$d/long-field.csv"
   csv_case duplicate-sagsnr  1 'to gange'            "$d/duplicate-sagsnr.csv"
   csv_case bad-values        1 'linje 2'             "$d/bad-values.csv"
   csv_case short-row         1 'linje 2'             "$d/short-row.csv"
@@ -998,7 +998,7 @@ section_args() {
   args_case followup-year-1    0 'Registreret'         followup 2026-001 --date 0001-01-01 --store "$S"
   args_case date-feb-30        2 'dato'                due --today 2026-02-30 --store "$S"
   args_case within-huge        2 'antal dage'          due --within 99999999999999999999 --store "$S"
-  args_case within-max         0 ''                    due --within 9223372036854775807 --store "$S"
+  args_case within-max         2 'antal dage'          due --within 9223372036854775807 --store "$S"
   args_case within-negative    2 'antal dage'          due --within -1 --store "$S"
   args_case dash-dash          1 'ingen familie'       followup --store "$S" -- --all
   args_case repeated-option    0 ''                    due --store /nonexistent --store "$S"
@@ -1015,6 +1015,144 @@ section_args() {
 }
 
 # ---------------------------------------------------------------------------------------------------------
+# 4. Concurrency: two processes at once, on different families and on the same one; the lock holder killed.
+
+# followups N FAMILY TAG STORE: N follow-ups in a row; counts exits in $WORK/conc/TAG.{ok,conflict,other}.
+followups() {
+  local n=$1 family=$2 tag=$3 s=$4 i ok=0 conflict=0 other=0
+  for ((i = 1; i <= n; i++)); do
+    timeout -s KILL 60 "$SAMMEN" followup "$family" --store "$s" --date 2026-10-01 --channel sms --note "$tag $i" \
+      >/dev/null 2>"$WORK/conc/$tag.err"
+    case $? in
+      0) ok=$((ok + 1)) ;;
+      3) if grep -q 'ændret af en anden' "$WORK/conc/$tag.err"; then conflict=$((conflict + 1)); else other=$((other + 1)); cat "$WORK/conc/$tag.err" >> "$WORK/conc/$tag.errors"; fi ;;
+      *) other=$((other + 1)); cat "$WORK/conc/$tag.err" >> "$WORK/conc/$tag.errors" ;;
+    esac
+  done
+  echo "$ok $conflict $other" > "$WORK/conc/$tag.result"
+}
+
+section_concurrency() {
+  say "4. concurrency ($EDITS + $EDITS edits)"
+  local d="$WORK/conc" s="$WORK/conc/store"
+  mkdir -p "$d"
+  make_store "$s"
+  local fa fb fc a0 b0 c0
+  fa=$(family_file "$s" 2026-001); fb=$(family_file "$s" 2026-003); fc=$(family_file "$s" 2026-004)
+  a0=$(contacts "$fa"); b0=$(contacts "$fb"); c0=$(contacts "$fc")
+  local logs0
+  logs0=$(grep -c '"action":"change"' "$s/access.log")
+
+  # Different families: nothing lost, nothing refused.
+  local started=$SECONDS
+  followups "$EDITS" 2026-001 A "$s" &
+  local p1=$!
+  followups "$EDITS" 2026-003 B "$s" &
+  local p2=$!
+  wait "$p1" "$p2"
+  note "two writers on two families: $((SECONDS - started)) s"
+  local ra rb
+  read -r -a ra < "$d/A.result"; read -r -a rb < "$d/B.result"
+  fig concurrent_edits $((2 * EDITS))
+  check "different families: writer A: ${ra[*]} (ok conflict other): $(head -c 300 "$d/A.errors" 2>/dev/null)" [ "${ra[0]}" = "$EDITS" ]
+  check "different families: writer B: ${rb[*]} (ok conflict other): $(head -c 300 "$d/B.errors" 2>/dev/null)" [ "${rb[0]}" = "$EDITS" ]
+  check "different families: family A has $(contacts "$fa") contacts, not $((a0 + EDITS))" [ "$(contacts "$fa")" = $((a0 + EDITS)) ]
+  check "different families: family B has $(contacts "$fb") contacts, not $((b0 + EDITS))" [ "$(contacts "$fb")" = $((b0 + EDITS)) ]
+  fig lost_edits $(( a0 + EDITS - $(contacts "$fa") + b0 + EDITS - $(contacts "$fb") ))
+
+  # The same family: the command loads and saves under one lock, so both always succeed, one after the
+  # other, and none is lost. (A real conflict needs two instances holding stale copies: the core's
+  # StoreTests.twoWritersOnTheSameFamilyConflictAndTheFirstEditSurvives.)
+  started=$SECONDS
+  followups "$EDITS" 2026-004 C "$s" &
+  p1=$!
+  followups "$EDITS" 2026-004 D "$s" &
+  p2=$!
+  wait "$p1" "$p2"
+  note "two writers on one family: $((SECONDS - started)) s"
+  local rc_ rd
+  read -r -a rc_ < "$d/C.result"; read -r -a rd < "$d/D.result"
+  fig concurrent_edits $((2 * EDITS))
+  check "same family: writer C: ${rc_[*]} (ok conflict other): $(head -c 300 "$d/C.errors" 2>/dev/null)" [ "${rc_[0]}" = "$EDITS" ]
+  check "same family: writer D: ${rd[*]} (ok conflict other): $(head -c 300 "$d/D.errors" 2>/dev/null)" [ "${rd[0]}" = "$EDITS" ]
+  local got=$(( $(contacts "$fc") - c0 ))
+  check "same family: $got contacts added, not $((2 * EDITS))" [ "$got" = $((2 * EDITS)) ]
+  fig lost_edits $(( 2 * EDITS - got ))
+  # Each writer's notes are all there, once.
+  check "same family: writer C's notes are not each there once" \
+    [ "$(grep -c '"note" : "C [0-9]*"' "$fc")" = "$EDITS" ]
+  local logs1
+  logs1=$(grep -c '"action":"change"' "$s/access.log")
+  check "access log: $((logs1 - logs0)) change entries for $((4 * EDITS)) changes" [ $((logs1 - logs0)) = $((4 * EDITS)) ]
+  sam check --store "$s"
+  check "after the concurrent edits: check (exit $RC: $(head -c 300 "$OUT"))" [ "$RC" = 0 ]
+
+  # kill -9 of the lock holder frees the lock. flock(1) takes the same flock(2) lock; -o keeps it out of
+  # the child, so the flock process alone holds it.
+  flock -o "$s/lock" sleep 120 &
+  local holder=$!
+  sleep 0.5
+  local n0
+  n0=$(contacts "$fa")
+  ( exec timeout -s KILL 60 "$SAMMEN" followup 2026-001 --store "$s" --date 2026-10-02 --note "efter kill -9" ) >"$d/w.out" 2>"$d/w.err" &
+  local writer=$!
+  sleep 2
+  check "lock held by flock: the writer did not wait" kill -0 "$writer"
+  kill -9 "$holder"
+  wait "$holder" 2>/dev/null
+  pkill -P "$holder" 2>/dev/null
+  wait "$writer"
+  local wrc=$?
+  check "kill -9 of the lock holder: the waiting writer failed (exit $wrc: $(head -c 200 "$d/w.err"))" [ "$wrc" = 0 ]
+  check "kill -9 of the lock holder: the edit is not there" [ "$(contacts "$fa")" = $((n0 + 1)) ]
+
+  # A Sammen holding the lock, stopped in the middle of its save: the next writer is told who holds it; after
+  # kill -9 of the holder, a writer proceeds and the store is whole.
+  snap "$s" > "$d/before-stall.snap"
+  local point
+  point=$(vanish_point_followup "$s")
+  ( exec strace -f -qq -o /dev/null -e trace=openat -e inject=openat:delay_enter=30s:when="$point" -- \
+      "$SAMMEN" followup 2026-004 --store "$s" --date 2026-10-03 --note "standset" ) >/dev/null 2>&1 &
+  local tracer=$!
+  local stalled="" t
+  for t in $(seq 50); do
+    stalled=$(cat "/proc/$tracer/task/$tracer/children" 2>/dev/null | awk '{print $1}')
+    [ -n "$stalled" ] && grep -q '"pid"' "$s/lock" 2>/dev/null && break
+    sleep 0.2
+  done
+  sleep 0.5
+  sam followup 2026-004 --store "$s" --date 2026-10-03 --note "venter"
+  check "held by a stalled Sammen: the second writer was not refused (exit $RC)" [ "$RC" = 3 ]
+  check "held by a stalled Sammen: the message does not say who holds it: $(head -c 300 "$ERR")" \
+    grep -q -E "i brug af pålidelighed \\(proces $stalled" "$ERR"
+  kill -9 "$stalled" 2>/dev/null
+  wait "$tracer" 2>/dev/null
+  local c1
+  c1=$(contacts "$fc")
+  sam followup 2026-004 --store "$s" --date 2026-10-03 --note "efter kill -9"
+  check "after kill -9 of a stalled Sammen: the next writer failed (exit $RC: $(head -c 200 "$ERR"))" [ "$RC" = 0 ]
+  check "after kill -9 of a stalled Sammen: the contact count is off" [ "$(contacts "$fc")" = $((c1 + 1)) ]
+  check "after kill -9 of a stalled Sammen: the stalled edit got in" bash -c "! grep -q standset '$fc'"
+  local bad
+  bad=$(leftovers "$s")
+  check "after kill -9 of a stalled Sammen: left behind: $bad" [ -z "$bad" ]
+  sam check --store "$s"
+  check "after kill -9 of a stalled Sammen: check (exit $RC)" [ "$RC" = 0 ]
+  note "edits: ${FIG[concurrent_edits]:-0}, lost: ${FIG[lost_edits]:-0}"
+}
+
+# The number of the followup's openat call that creates its temp file (the save, with the lock held).
+vanish_point_followup() {
+  local tr="$WORK/conc/count"
+  rm -rf "$tr" "$1.count"; mkdir -p "$tr"; cp -a "$1" "$1.count"
+  (exec strace -f -ff -qq -o "$tr/c" -e trace=execve,openat -- "$SAMMEN" followup 2026-004 --store "$1.count" --date 2026-10-03) >/dev/null 2>&1
+  local main
+  main=$(grep -l '^execve(' "$tr"/c.* | head -1)
+  grep '^openat(' "$main" | awk '/sammen-tmp-/ { print NR; exit }'
+  rm -rf "$1.count"
+}
+
+# ---------------------------------------------------------------------------------------------------------
 # Main.
 
 install_tools
@@ -1025,6 +1163,7 @@ want faults && section_faults
 want corpus && section_corpus
 want csv && section_csv
 want args && section_args
+want concurrency && section_concurrency
 
 say "result"
 for key in $(printf '%s\n' "${!FIG[@]}" | sort); do printf '   figure %-28s %s\n' "$key" "${FIG[$key]}"; done

@@ -74,7 +74,10 @@ enum POSIX {
     }
 
     /// Reads a whole regular file. Symbolic links are refused (a link could point out of the store).
-    static func readFile(_ path: String, shown: String, limit: Int = 64 << 20) throws -> Data {
+    /// The biggest record file the store reads (and so the biggest it writes).
+    static let recordLimit = 64 << 20
+
+    static func readFile(_ path: String, shown: String, limit: Int = recordLimit) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         try check(fd, "læse", shown)
         defer { close(fd) }

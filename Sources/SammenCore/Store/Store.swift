@@ -109,6 +109,7 @@ public final class Store {
         for family in families {
             guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
             files.append((StoreFormat.familyPath(family.id), try codec.encode(family)))
+            try checkSize(files[files.count - 1].data, shown: StoreFormat.familyPath(family.id))
         }
         let now = AccessLog.timestamp()
         var log = try AccessLog.line(AccessLogEntry(time: now, user: user, action: .create,
@@ -282,6 +283,7 @@ public final class Store {
         var record = family
         record.schemaVersion = policy.current
         let data = try codec.encode(record)
+        try Store.checkSize(data, shown: shown)
         try withWriteLock {
             let diskVersion = try checkUnchanged(shown, creating: creating)
             if let diskVersion, diskVersion < policy.current { try backUp([shown], fromVersion: diskVersion) }
@@ -354,11 +356,13 @@ public final class Store {
                 let shown = StoreFormat.familyPath(family.id)
                 _ = try checkUnchanged(shown, creating: true)
                 files.append((shown, try codec.encode(family)))
+                try Store.checkSize(files[files.count - 1].data, shown: shown)
             }
             for family in changedFamilies {
                 let shown = StoreFormat.familyPath(family.id)
                 _ = try checkUnchanged(shown, creating: false)
                 files.append((shown, try codec.encode(family)))
+                try Store.checkSize(files[files.count - 1].data, shown: shown)
             }
             if let newTeam {
                 _ = try checkUnchanged(StoreFormat.teamFile, creating: false)
@@ -418,6 +422,14 @@ public final class Store {
             throw StoreError.conflict(path: shown)
         }
         return (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["schemaVersion"] as? Int
+    }
+
+    /// Never write a record the store would refuse to read back (POSIX.readFile's limit): that would be a
+    /// save that loses the family.
+    static func checkSize(_ data: Data, shown: String) throws {
+        if data.count > POSIX.recordLimit {
+            throw StoreError.invalid("\(shown) ville fylde \(data.count >> 20) MB; en Sammen-fil må højst fylde \(POSIX.recordLimit >> 20) MB, så den er ikke gemt.")
+        }
     }
 
     private static func checkID(_ family: Family, shown: String) throws {

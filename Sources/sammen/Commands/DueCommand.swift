@@ -15,8 +15,9 @@ enum DueCommand {
         }
         var within = 30
         if let text = args.value("within") {
-            guard let days = Int(text), days >= 0 else {
-                throw Arguments.UsageError(message: "--within «\(text)» skal være et antal dage (0 eller mere)")
+            // At most 100 years: a bigger number would overflow the date arithmetic (found by the reliability run).
+            guard let days = Int(text), (0...36_500).contains(days) else {
+                throw Arguments.UsageError(message: "--within «\(text)» skal være et antal dage (0 til 36500)")
             }
             within = days
         }
