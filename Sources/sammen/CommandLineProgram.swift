@@ -28,6 +28,7 @@ enum CommandLineProgram {
             case "render": return try RenderCommand.run(rest, context)
             case "export": return try ExportCommand.run(rest, context)
             case "demo": return try DemoCommand.run(rest, context)
+            case "tour": return try TourCommand.run(rest, context)
             default:
                 Console.error("ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.")
                 return .usage

@@ -24,10 +24,11 @@ struct Console {
 struct Context {
     var environment: [String: String]
 
-    /// The user for the access log: --user, $SAMMEN_USER, else the login name.
+    /// The user for the access log: --user, $SAMMEN_USER, the initials given at first start, else the login name.
     func user(_ args: Arguments) -> String {
         if let u = args.value("user"), !u.isEmpty { return u }
         if let u = environment["SAMMEN_USER"], !u.isEmpty { return u }
+        if let u = UserConfig.load(environment).user, !u.isEmpty { return u }
         return environment["USER"] ?? environment["LOGNAME"] ?? "ukendt"
     }
 

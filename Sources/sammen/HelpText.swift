@@ -8,6 +8,7 @@ enum HelpText {
                                                 Åbn sagsstammen (skærmbilledet)
       sammen demo [--reset] [--init MAPPE] [--print]
                                                 Øvelsesarkivet (fiktive familier) til kurser og afprøvning
+      sammen tour [--restart]                   Rundvisning i programmet på øvelsesarkivet
       sammen due [--today DATO] [--caseworker INITIALER] [--within DAGE | --all] [--json]
                                                 Opfølgninger og frister, de første først
       sammen families [--json]                  Familierne og deres sager
@@ -47,6 +48,7 @@ enum HelpText {
         case "demo": return demo
         case "followup": return followup
         case "render": return render
+        case "tour": return tour
         case "export": return export
         default: return nil
         }
@@ -132,6 +134,15 @@ enum HelpText {
 
     F er familiens id, et sagsnr eller navnet. --out - skriver til standardud. Uden --out skrives filen i
     den aktuelle mappe med familiens id i navnet (aldrig navn eller CPR-nummer). Eksporten logges.
+    """
+
+    static let tour = """
+    sammen tour — en rundvisning i programmet på øvelsesarkivet
+
+    Et par trin, der viser modellens kerneelementer i programmet: sagsstammens kadencer, en families
+    årshjul, et LØFT-møde og det fælles målbillede. Enter går videre, ← tilbage, Esc afslutter.
+    Næste gang fortsætter rundvisningen, hvor du slap.
+      --restart   start forfra
     """
 
     static let render = """

@@ -213,5 +213,47 @@ else
   fail "the handover document"
 fi
 
+# The guided tour: every step, stopped half-way, resumed where it was left.
+tourhome="$work/tourhome"
+mkdir -p "$tourhome"
+tour() {
+  t new-session -d -s "$1" -x 80 -y 24 \
+    "env LANG=C.UTF-8 TERM=xterm-256color HOME=$tourhome SAMMEN_DEMO_DIR=$work/tourdemo SAMMEN_USER=MHA $BIN tour $2"
+  t set-option -t "$1" remain-on-exit on >/dev/null
+}
+tour tour1 --restart
+for step in 1 2 3 4; do
+  check tour1 "Rundvisning $step/7" "tour step $step shows"
+  t send-keys -t tour1 Enter
+done
+t send-keys -t tour1 Escape q
+sleep 0.5
+tour tour2 ""
+check tour2 "Rundvisning 5/7" "the tour resumes where it was left"
+for step in 5 6 7; do t send-keys -t tour2 Enter; done
+sleep 0.3
+if ! t capture-pane -p -t tour2 | grep -q "Rundvisning"; then ok "the tour ends after the last step"; else fail "tour end" tour2; fi
+t send-keys -t tour2 q
+
+# First start on real data: no store yet; initials, then an empty store, then the caseload screen.
+firsthome="$work/firsthome"
+mkdir -p "$firsthome"
+t new-session -d -s first -x 80 -y 24 "env LANG=C.UTF-8 TERM=xterm-256color HOME=$firsthome SAMMEN_STORE=$work/newstore $BIN"
+t set-option -t first remain-on-exit on >/dev/null
+check first "Hvem er du?" "first start explains where the records go and asks who you are"
+t send-keys -t first -l "nkr"
+t send-keys -t first Enter
+check first "Vælg 1–4" "first start offers import, empty, training or the tour"
+t send-keys -t first 2 Enter
+t send-keys -t first -l "Nadia Kristensen"
+t send-keys -t first Enter
+check first "Sagsstamme" "an empty store is created and opened"
+t send-keys -t first q
+if grep -q '"NKR"' "$firsthome/.config/sammen/config.json" && "$BIN" check --store "$work/newstore" >/dev/null; then
+  ok "the initials are remembered and the new store checks clean"
+else
+  fail "first start saved the user and a valid store"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

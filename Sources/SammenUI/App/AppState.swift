@@ -49,6 +49,10 @@ public struct AppState: Sendable {
     public var board: BoardView?
     public var fieldForm: FieldForm?
     public var record: RecordView?
+    /// The guided tour, while it runs; where it was stopped (to resume) or that it was finished.
+    public var tour: TourState?
+    public var tourStoppedAt: Int?
+    public var tourFinished = false
     /// A family whose last change could not be saved: kept here until a save goes through (Ctrl-S retries).
     public var unsaved: Family?
     /// Files the store could not read: shown so no family is silently missing.

@@ -35,6 +35,7 @@ public enum App {
     // MARK: Keys
 
     static func press(_ state: inout AppState, _ key: Key, source: CaseloadSource) -> Command {
+        if state.tour != nil { return tourKey(&state, key, source: source) }
         // Dialogs answer first.
         if let overlay = state.overlay {
             switch overlay {

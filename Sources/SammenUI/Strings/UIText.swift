@@ -74,4 +74,6 @@ public enum UIText: String, CaseIterable, Sendable {
     case roleSchool, roleDayCare, rolePPR, rolePhysio, roleOT, roleSpeech, roleHealthVisitor, roleDoctor, roleHospital
     case rolePsychiatry, roleVISO, roleRespite, roleResidential, roleFamilyGuide, roleAdultServices, roleRelative, roleOther
     case actionDialogue, actionExpectations, actionKnowledge, actionLeadership, actionVISO, actionChange, actionOther
+    // The guided tour
+    case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7
 }

@@ -9,6 +9,9 @@ enum OpenCommand {
         guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
         let path = context.storePath(args)
         guard FileManager.default.fileExists(atPath: path + "/store.json") else {
+            if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+                return try FirstStart.run(path: path, args: args, context: context)
+            }
             Console.out(HelpText.overview)
             Console.out("\nDer er intet arkiv i \(path) endnu. Prøv øvelsesarkivet med «sammen demo», eller indlæs en sagsstamme med «sammen import csv FIL».")
             return .ok

@@ -6,13 +6,24 @@ import SammenTerminal
 /// The interactive program: draw the state, wait for an event, update, repeat. The terminal backend is the
 /// only code that talks to ncurses; everything else is the pure UI library.
 enum EventLoop {
-    static func run(source: StoreSource, language: Language, today: LocalDate, user: String) throws -> ExitCode {
+    static func run(source: StoreSource, language: Language, today: LocalDate, user: String, tourStep: Int? = nil,
+                    environment: [String: String] = [:]) throws -> ExitCode {
         let terminal = try TerminalBackend()
         defer { terminal.shutdown() }
         let size = terminal.size
         var state = AppState(source: source, language: language, today: today, user: user,
                              width: size.width, height: size.height, problemCount: source.store.problems.count)
         if let notice = source.store.notices.first { state.status = .init(text: notice, isError: false) }
+        if let tourStep { App.startTour(&state, at: tourStep, source: source) }
+        // Where the tour was left is remembered, so «sammen tour» resumes there.
+        defer {
+            if tourStep != nil {
+                var config = UserConfig.load(environment)
+                config.tourStep = state.tourFinished ? nil : (state.tour?.step ?? state.tourStoppedAt)
+                config.tourFinished = state.tourFinished || config.tourFinished == true
+                config.save(environment)
+            }
+        }
         while true {
             terminal.draw(Renderer.render(state))
             guard let event = terminal.nextEvent(timeoutMilliseconds: nil) else { break }

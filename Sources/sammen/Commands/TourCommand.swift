@@ -1,0 +1,26 @@
+import Foundation
+import SammenCore
+import SammenUI
+
+/// `sammen tour`: the guided tour through the training caseload, resumed where it was left.
+enum TourCommand {
+    static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
+        let args = try Arguments(raw, valueOptions: ["user", "today", "lang"], flagOptions: ["help", "restart"])
+        if CommandLineProgram.printedHelp(args, "tour") { return .ok }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error("rundvisningen kræver en terminal.")
+            return .usage
+        }
+        let today = try context.today(args)
+        let path = DemoCommand.demoFolder(context)
+        if !FileManager.default.fileExists(atPath: path + "/store.json") {
+            try DemoCommand.createTrainingStore(at: path, today: today, user: context.user(args))
+        }
+        let config = UserConfig.load(context.environment)
+        let step = args.has("restart") ? 0 : (config.tourStep ?? 0)
+        let user = context.user(args)
+        let source = try InteractiveStore.open(path: path, user: user)
+        return try EventLoop.run(source: source, language: Language.resolve(flag: args.value("lang"), environment: context.environment),
+                                 today: today, user: user, tourStep: step, environment: context.environment)
+    }
+}
