@@ -85,6 +85,8 @@ public final class Store {
             try store.withWriteLock { try store.migrateOldFiles() }
             // The index is a cache: failing to refresh it (a full disk) must not stop the store from opening.
             try? store.flushIndex()
+        } else {
+            store.refreshIndexAsReader()
         }
         return store
     }
@@ -614,6 +616,14 @@ public final class Store {
         guard lstat(root + "/" + StoreFormat.familyPath(id), &info) == 0 else { return }
         index.entries[id] = .init(stamp: FileStamp(info), diskVersion: policy.current, summary: FamilySummary(family))
         indexDirty = true
+    }
+
+    /// A reader refreshes the derived cache too, so the next `sammen due` does not parse every family again,
+    /// but only when no writer holds the store (it never waits, and never touches a record).
+    private func refreshIndexAsReader() {
+        guard indexDirty, let lock = try? StoreLock.acquire(root: root, user: user, wait: 0) else { return }
+        defer { lock.release() }
+        if (try? index.save(root: root, faults: faults)) != nil { indexDirty = false }
     }
 
     private func flushIndex() throws {
