@@ -387,6 +387,7 @@ section_crash() {
   crash_op import
   crash_op create
   crash_op purge
+  wait_for_probe
   if [ -n "$PROBE" ]; then
     cp -a "$WORK/crash/followup/base" "$WORK/crash/migrate/base"
     crash_op migrate
@@ -645,7 +646,7 @@ section_faults() {
   snap "$v" > "$before"
   # Stop the save for 3 s at its temp file, move the store away meanwhile.
   ( exec strace -f -qq -o "$WORK/faults/vanish.tr" -e trace=openat \
-      -e inject=openat:delay_enter=3s:when="$(vanish_point "$v")" -- \
+      -e inject=openat:delay_enter=3s:when="$(call_number "$v" openat sammen-tmp- "$SAMMEN" followup 2026-002 --store @STORE@ --date 2026-09-03)" -- \
       "$SAMMEN" followup 2026-002 --store "$v" --date 2026-09-03 ) >"$OUT" 2>"$ERR" &
   local pid=$!
   sleep 1.5
@@ -675,15 +676,20 @@ section_faults() {
   note "faults: ${FIG[faults]:-0} in all, ${FIG[faults_real]:-0} of them real"
 }
 
-# The number of the followup's openat call that creates the family's temp file.
-vanish_point() {
-  local tr="$WORK/faults/vanish-count"
-  rm -rf "$tr" "$1.count"; mkdir -p "$tr"; cp -a "$1" "$1.count"
-  (exec strace -f -ff -qq -o "$tr/c" -e trace=execve,openat -- "$SAMMEN" followup 2026-002 --store "$1.count" --date 2026-09-03) >/dev/null 2>&1
+# call_number STORE SYSCALL PATTERN COMMAND...: runs COMMAND (with @STORE@ for a copy of the store) under
+# strace and prints the number of the main thread's first SYSCALL call whose line matches PATTERN.
+call_number() {
+  local store=$1 sc=$2 pattern=$3
+  shift 3
+  local tr="$WORK/logs/count.$$" copy="$store.count"
+  rm -rf "$tr" "$copy"; mkdir -p "$tr"; cp -a "$store" "$copy"
+  local args=() a
+  for a in "$@"; do args+=("${a//@STORE@/$copy}"); done
+  (exec strace -f -ff -qq -y -o "$tr/c" -e trace="execve,$sc" -- "${args[@]}") >/dev/null 2>&1
   local main
   main=$(grep -l '^execve(' "$tr"/c.* | head -1)
-  grep '^openat(' "$main" | awk '/sammen-tmp-/ { print NR; exit }'
-  rm -rf "$1.count"
+  grep "^$sc(" "$main" | awk -v p="$pattern" '$0 ~ p { print NR; exit }'
+  rm -rf "$tr" "$copy"
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1110,7 +1116,7 @@ section_concurrency() {
   # kill -9 of the holder, a writer proceeds and the store is whole.
   snap "$s" > "$d/before-stall.snap"
   local point
-  point=$(vanish_point_followup "$s")
+  point=$(call_number "$s" openat sammen-tmp- "$SAMMEN" followup 2026-004 --store @STORE@ --date 2026-10-03)
   ( exec strace -f -qq -o /dev/null -e trace=openat -e inject=openat:delay_enter=30s:when="$point" -- \
       "$SAMMEN" followup 2026-004 --store "$s" --date 2026-10-03 --note "standset" ) >/dev/null 2>&1 &
   local tracer=$!
@@ -1141,15 +1147,197 @@ section_concurrency() {
   note "edits: ${FIG[concurrent_edits]:-0}, lost: ${FIG[lost_edits]:-0}"
 }
 
-# The number of the followup's openat call that creates its temp file (the save, with the lock held).
-vanish_point_followup() {
-  local tr="$WORK/conc/count"
-  rm -rf "$tr" "$1.count"; mkdir -p "$tr"; cp -a "$1" "$1.count"
-  (exec strace -f -ff -qq -o "$tr/c" -e trace=execve,openat -- "$SAMMEN" followup 2026-004 --store "$1.count" --date 2026-10-03) >/dev/null 2>&1
-  local main
-  main=$(grep -l '^execve(' "$tr"/c.* | head -1)
-  grep '^openat(' "$main" | awk '/sammen-tmp-/ { print NR; exit }'
-  rm -rf "$1.count"
+
+# ---------------------------------------------------------------------------------------------------------
+# 5. Fuzzing: libFuzzer harnesses (Tests/Fuzz) for record decoding, migration, CSV import and CPR parsing,
+#    seeded from the fixtures and the training caseload. Built and run in the background, one target at a
+#    time, while the other sections run; collected at the end.
+
+FUZZ_TARGETS="family migration csv cpr"
+FUZZ_DIR=""
+
+# Runs in the background: builds the migration probe, then the fuzz binary, then runs every target.
+helpers_background() {
+  build_probe
+  touch "$WORK/probe.done"
+  want fuzz || return 0
+  FUZZ_DIR="$WORK/fuzz"
+  mkdir -p "$FUZZ_DIR"
+  local bin="$WORK/bin/sammen-fuzz"
+  if ! swiftc -sanitize=fuzzer,address -O -parse-as-library -module-name SammenFuzz "$REPO"/Tests/Fuzz/*.swift \
+       "${CORE_SOURCES[@]}" -o "$bin" >"$WORK/logs/fuzz-build.txt" 2>&1; then
+    echo "build" > "$FUZZ_DIR/failed"
+    return 0
+  fi
+  cp "$bin" "$REPO/.build/reliability/sammen-fuzz" 2>/dev/null
+  # Seeds: the training caseload's files (rich records), the fixtures, a few CPR strings.
+  local t seeds="$FUZZ_DIR/seeds"
+  for t in $FUZZ_TARGETS; do mkdir -p "$seeds/$t" "$FUZZ_DIR/corpus/$t"; done
+  "$SAMMEN" demo --init "$FUZZ_DIR/demo" --today 2026-11-22 >/dev/null 2>&1
+  cp "$FUZZ_DIR"/demo/families/*.json "$FUZZ_DIR"/demo/team.json "$FUZZ_DIR"/demo/store.json "$seeds/family/" 2>/dev/null
+  local f
+  for f in "$FUZZ_DIR"/demo/families/*.json; do
+    sed -e 's/"name" : /"familyName" : /' -e 's/"schemaVersion" : 1/"schemaVersion" : 2/' "$f" > "$seeds/migration/v2-$(basename "$f")"
+    sed -e 's/"name" : /"familyName" : /' "$f" > "$seeds/migration/v1-$(basename "$f")"
+  done
+  cp "$REPO"/Fixtures/csv/*.csv "$seeds/csv/"
+  printf '0503144123' > "$seeds/cpr/1"; printf '050314-4123' > "$seeds/cpr/2"; printf 'Emma 3102144123, 290216 4322.' > "$seeds/cpr/3"
+  printf '010203-1234 og 0102031234' > "$seeds/cpr/4"; printf '29022000-1' > "$seeds/cpr/5"
+  for t in $FUZZ_TARGETS; do
+    ( cd "$FUZZ_DIR" && SAMMEN_FUZZ_TARGET=$t ASAN_OPTIONS=detect_leaks=0 timeout -s KILL $((FUZZ_SECONDS + 120)) "$bin" \
+        -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=3072 -timeout=20 -print_final_stats=1 \
+        -artifact_prefix="$REPO/.build/reliability/fuzz-artifacts/$t-" "corpus/$t" "seeds/$t" ) >"$FUZZ_DIR/$t.log" 2>&1
+    local rc=$?
+    local execs
+    execs=$(grep -o 'number_of_executed_units: [0-9]*' "$FUZZ_DIR/$t.log" | awk '{print $2}' | tail -1)
+    echo "$rc ${execs:-0} $(ls "$FUZZ_DIR/corpus/$t" | wc -l)" > "$FUZZ_DIR/$t.result"
+  done
+  touch "$FUZZ_DIR/done"
+}
+
+wait_for_probe() {
+  local t
+  for t in $(seq 600); do [ -f "$WORK/probe.done" ] && break; sleep 0.5; done
+  [ -x "$WORK/bin/sammen-probe" ] && PROBE="$WORK/bin/sammen-probe"
+  return 0
+}
+
+section_fuzz() {
+  say "5. fuzzing ($FUZZ_SECONDS s per target)"
+  local d="$WORK/fuzz" t
+  for t in $(seq $((4 * FUZZ_SECONDS + 900))); do
+    [ -f "$d/done" ] || [ -f "$d/failed" ] && break
+    sleep 1
+  done
+  if [ -f "$d/failed" ] || [ ! -f "$d/done" ]; then
+    fail "fuzz: the harness did not build or run: $(grep -v 'Cannot export' "$WORK/logs/fuzz-build.txt" | tail -5)"
+    return
+  fi
+  local rc execs corpus
+  for t in $FUZZ_TARGETS; do
+    read -r rc execs corpus < "$d/$t.result"
+    fig fuzz_executions "$execs"
+    fig "fuzz_$t" "$execs"
+    note "$t: $execs executions, corpus $corpus inputs, exit $rc"
+    check "fuzz $t: exit $rc: $(grep -E 'invariant|Fatal|ERROR|SUMMARY' "$d/$t.log" | head -3 | tr '\n' ' ') (artifact in .build/reliability/fuzz-artifacts)" [ "$rc" = 0 ]
+    check "fuzz $t: only $execs executions" [ "$execs" -gt 100 ]
+  done
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# 6. Privacy: under umask 000 every file 0600 and every folder 0700; no full CPR number in the access log,
+#    file names, temp files, error messages or exports meant for families; the access log records reads,
+#    lists with their criterion, changes, imports and exports, and can be extracted for one family.
+
+# The three ways a CPR number is written, for grep -F.
+cpr_forms() { local c; for c in "$@"; do echo "$c"; echo "${c:0:6}-${c:6:4}"; echo "${c:0:6} ${c:6:4}"; done; }
+
+section_privacy() {
+  say "6. privacy"
+  local d="$WORK/privacy" s="$WORK/privacy/store"
+  mkdir -p "$d/exports"
+  local header='sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet;seneste_opfølgning;cpr'
+  # Good numbers (real dates) and bad ones (31 February, eleven digits, nine digits).
+  local good=(0503144123 3011194567 1512104011) bad=(3102144123 05031441234 050314412)
+  cat > "$d/good.csv" <<CSV
+$header
+2026-301;Familien Holm;Ella Holm;2014-03-05;MHA;SEL § 52;2026-01-10;2026-09-01;050314-4123
+2026-302;Familien Holm;Karl Holm;2019-11-30;MHA;BL § 32;2026-01-10;;3011194567
+2026-303;Familien Berg;Alma Berg;2010-12-15;JBO;SEL § 50;2026-02-01;2026-09-15;151210 4011
+CSV
+  { cat "$d/good.csv"
+    echo "2026-304;Familien Dam;Ida Dam;2014-02-28;MHA;SEL § 52;2026-01-10;;3102144123"
+    echo "2026-305;Familien Dam;Ole Dam;2014-02-28;MHA;SEL § 52;2026-01-10;;05031441234"
+    echo "2026-306;Familien Dam;Bo Dam;2014-02-28;MHA;SEL § 52;2026-01-10;;050314412"
+    echo "2026-307;Familien Dam;Sif Dam;2014-02-28;MHA;SEL § 999 0503144123;2026-01-10;;0503144123"
+  } > "$d/bad.csv"
+  local out="$d/outputs.txt"
+  : > "$out"
+  run_private() { (umask 000; exec timeout -s KILL 120 "$SAMMEN" "$@") >>"$out" 2>&1; RC=$?; }
+
+  run_private import csv "$d/bad.csv" --store "$s"
+  check "privacy: the bad caseload was not refused (exit $RC)" [ "$RC" = 1 ]
+  check "privacy: the bad caseload made a store" [ ! -e "$s" ]
+  run_private import csv "$d/good.csv" --store "$s"
+  check "privacy: the good caseload was refused (exit $RC: $(tail -c 300 "$out"))" [ "$RC" = 0 ]
+  local holm berg
+  holm=$(family_id "$s" 2026-301); berg=$(family_id "$s" 2026-303)
+  run_private followup 0503144123 --store "$s"
+  check "privacy: a CPR number as the family query (exit $RC)" [ "$RC" = 1 ]
+  run_private followup 2026-301 --store "$s" --date 2026-10-01 --channel mail --note "Mor ringede (CPR 050314-4123 nævnt)"
+  check "privacy: followup (exit $RC)" [ "$RC" = 0 ]
+  run_private due --all --caseworker MHA --store "$s" --today 2026-11-22
+  run_private due --caseworker 0503144123 --store "$s" --today 2026-11-22
+  run_private families --store "$s"
+  run_private check --store "$s"
+  write_second_csv "$d/second.csv"
+  run_private import csv "$d/second.csv" --store "$s"
+  check "privacy: second import (exit $RC)" [ "$RC" = 0 ]
+  local kind
+  for kind in "ics" "wheel --format txt" "wheel --format html" "meeting --format txt" "handover --format md"; do
+    # shellcheck disable=SC2086
+    (cd "$d/exports" && umask 000 && exec timeout -s KILL 60 "$SAMMEN" export $kind --family "$holm" --store "$s") >>"$out" 2>&1
+  done
+  run_private log --family "$holm" --store "$s"
+  cp "$out" "$d/before-log.txt"
+  (umask 000; exec "$SAMMEN" log --family "$holm" --store "$s") > "$d/holm-log.txt" 2>&1
+  (umask 000; exec "$SAMMEN" log --store "$s") > "$d/all-log.txt" 2>&1
+  # A migration with its backup, and a kill in the middle of an import (a transaction folder and temp files
+  # left), both under umask 000.
+  wait_for_probe
+  if [ -n "$PROBE" ]; then
+    cp -a "$s" "$d/migrated"
+    (umask 000; exec "$PROBE" migrate "$d/migrated") >>"$out" 2>&1
+    check "privacy: the probe's migration made no backup" [ -d "$d/migrated/backups" ]
+  fi
+  cp -a "$s" "$d/killed"
+  sed 's/^2026-2/2026-4/' "$d/second.csv" > "$d/third.csv"
+  local jn
+  jn=$(call_number "$d/killed" rename journal "$SAMMEN" import csv "$d/third.csv" --store @STORE@)
+  { (umask 000; exec strace -f -qq -o /dev/null -e trace=rename -e inject=rename:signal=KILL:when="$jn" -- \
+      "$SAMMEN" import csv "$d/third.csv" --store "$d/killed") >>"$out" 2>&1; } 2>/dev/null
+  check "privacy: the killed import left no transaction folder to look at" [ -d "$d/killed/.transaction" ]
+
+  # Modes: every file 0600, every folder 0700, the store folder itself included.
+  local bad_m
+  bad_m=$(bad_modes "$s"; bad_modes "$d/killed"; [ -d "$d/migrated" ] && bad_modes "$d/migrated"; find "$d/exports" -type f ! -perm 600)
+  check "privacy: modes under umask 000: $bad_m" [ -z "$bad_m" ]
+  fig privacy_files_checked "$(find "$s" "$d/killed" "$d/migrated" "$d/exports" 2>/dev/null | wc -l)"
+
+  # No full CPR number anywhere but in the family records themselves.
+  local forms="$d/cpr-forms"
+  cpr_forms "${good[@]}" "${bad[@]:0:1}" > "$forms"
+  local leaks
+  leaks=$(grep -a -F -f "$forms" -l "$out" "$d/holm-log.txt" "$d/all-log.txt" "$ALLOUT" \
+            "$s/access.log" "$s/cache/index.json" "$s/lock" "$d/killed/access.log" 2>/dev/null)
+  check "privacy: a full CPR number in outputs, messages or the access log: $leaks" [ -z "$leaks" ]
+  leaks=$(grep -a -F -f "$forms" -l -r "$d/exports" 2>/dev/null)
+  check "privacy: a full CPR number in an export: $leaks" [ -z "$leaks" ]
+  leaks=$(find "$WORK" "$REPO/.build/reliability" 2>/dev/null | grep -F -f "$forms")
+  check "privacy: a full CPR number in a file name: $leaks" [ -z "$leaks" ]
+  check "privacy: the masked number is what the error said" grep -q '050314-XXXX' "$out"
+  check "privacy: the records hold the number (the one place it belongs)" grep -q '050314-4123' "$s/families/$holm.json"
+
+  # The access log: who, when, what, whose record, the criterion.
+  local log="$s/access.log"
+  local a
+  for a in create import read change list export; do
+    check "access log: no '$a' entry" grep -q "\"action\":\"$a\"" "$log"
+  done
+  check "access log: the list's criterion (--caseworker MHA) is missing" grep -q '"action":"list".*caseworker MHA' "$log"
+  check "access log: a read of $holm is missing" grep -q "\"action\":\"read\",\"family\":\"$holm\"" "$log"
+  check "access log: a change of $holm is missing" grep -q "\"action\":\"change\",\"family\":\"$holm\"" "$log"
+  check "access log: the exports are not logged per family" grep -q "\"action\":\"export\".*\"family\":\"$holm\"" "$log"
+  check "access log: the criterion with a CPR number is not masked" grep -q '050314-XXXX' "$log"
+  local e
+  e=$(grep -c -v '^{.*"time":"[^"]*".*"user":"[^"]*".*}$' "$log")
+  check "access log: $e lines without time and user" [ "$e" = 0 ]
+  # Extraction for one family: its reads and changes, nothing about another family.
+  check "log --family: no read" grep -q -P "\tread\t$holm" "$d/holm-log.txt"
+  check "log --family: no change" grep -q -P "\tchange\t$holm" "$d/holm-log.txt"
+  check "log --family: holds another family's entries" bash -c "! grep -q '$berg' '$d/holm-log.txt'"
+  check "log --family: the extraction is not logged" grep -q "\"action\":\"export\".*adgangslog.*\"family\":\"$holm\"\\|\"action\":\"export\",\"detail\":\"adgangslog[^\"]*\",\"family\":\"$holm\"" "$log"
+  note "files and folders checked for modes: ${FIG[privacy_files_checked]:-0}"
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1157,13 +1345,18 @@ vanish_point_followup() {
 
 install_tools
 build
-if want crash; then build_probe; fi
+mkdir -p "$REPO/.build/reliability/fuzz-artifacts"
+core_sources
+helpers_background &
+BACKGROUND+=($!)
 want crash && section_crash
 want faults && section_faults
 want corpus && section_corpus
 want csv && section_csv
 want args && section_args
 want concurrency && section_concurrency
+want privacy && section_privacy
+want fuzz && section_fuzz
 
 say "result"
 for key in $(printf '%s\n' "${!FIG[@]}" | sort); do printf '   figure %-28s %s\n' "$key" "${FIG[$key]}"; done

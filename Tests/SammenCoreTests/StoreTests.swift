@@ -135,8 +135,14 @@ import Testing
         var text = String(decoding: fileBytes(path)!, as: UTF8.self)
         text = text.replacingOccurrences(of: "\"name\" : \"Familien Test\"", with: "\"name\" : \"Familien Test\",\n  \"favouriteColour\" : \"blå\"")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let store = try Store.open(at: root, user: "test", access: .readOnly)
-        #expect(store.problems.first?.message.contains("favouriteColour") == true)
+        let store = try Store.open(at: root, user: "test", access: .perOperation)
+        // Still on the caseload (nobody is forgotten), reported by check, and refused when opened for a change,
+        // so a save can never drop the field.
+        #expect(store.summary("f-test") != nil)
+        #expect(store.check().contains { $0.message.contains("favouriteColour") && $0.line != nil })
+        #expect(throws: StoreError.self) { _ = try store.loadFamily("f-test") }
+        store.close()
+        #expect(String(decoding: fileBytes(path)!, as: UTF8.self) == text)
     }
 
     @Test func twoWritersOnTheSameFamilyConflictAndTheFirstEditSurvives() throws {

@@ -572,7 +572,7 @@ public final class Store {
             let result: Result<(FamilyIndex.Entry, UInt64), StoreError>
             do {
                 let data = try POSIX.readFile(root + "/" + shown, shown: shown)
-                let decoded = try codec.decode(Family.self, from: data, shown: shown)
+                let decoded = try codec.decode(Family.self, from: data, shown: shown, checkUnknownFields: false)
                 try Store.checkID(decoded.value, shown: shown)
                 result = .success((FamilyIndex.Entry(stamp: stamp, diskVersion: decoded.diskVersion,
                                                      summary: FamilySummary(decoded.value)), FNV.hash(data)))
