@@ -51,7 +51,9 @@ public struct CPRNumber: Hashable, Sendable {
     /// Masks anything that looks like a CPR number inside free text (notes, error messages).
     public static func redact(_ text: String) -> String {
         guard text.contains(where: \.isASCIIDigit) else { return text }
-        let pattern = #"(?<!\d)(\d{6})[- ]?(\d{4})(?!\d)"#
+        // ASCII digits only: \d also matches other scripts' digits, and one of those next to a CPR number
+        // ("٩0102031234") kept it from being masked (found by fuzzing).
+        let pattern = #"(?<![0-9])([0-9]{6})[- ]?([0-9]{4})(?![0-9])"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
         let range = NSRange(text.startIndex..., in: text)
         return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "$1-XXXX")

@@ -370,7 +370,9 @@ extension CaseloadImport {
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else {
                 return .unreadable
             }
-            let numbers = parts.map { Int($0)! }
+            // Digits that overflow an Int (a damaged file) are unreadable, not a crash (found by fuzzing).
+            let numbers = parts.compactMap { Int($0) }
+            guard numbers.count == 3 else { return .unreadable }
             let short = 1...2
             let year, month, day: Int
             if parts[0].count == 4, separator == "-", short.contains(parts[1].count), short.contains(parts[2].count) {

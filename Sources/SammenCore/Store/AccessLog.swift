@@ -19,7 +19,8 @@ public struct AccessLogEntry: Codable, Sendable, Equatable {
         self.time = time
         self.user = user
         self.action = action
-        self.family = family
+        // A family id never holds a CPR number, but a mistyped search may: mask anything that looks like one.
+        self.family = family.map(CPRNumber.redact)
         self.detail = detail.map(CPRNumber.redact)
     }
 }

@@ -381,9 +381,10 @@ public final class Store {
     /// Logs an action on the store (a list, a search with its criterion, an export).
     /// Read-only instances log too (reading is a use of personal data); there a failure to log does not stop
     /// the reading, while a writer reports it.
-    public func log(_ action: AccessAction, family: FamilyID? = nil, detail: String? = nil) throws {
+    /// `required`: even a read-only instance must log this (an export), or fail with words.
+    public func log(_ action: AccessAction, family: FamilyID? = nil, detail: String? = nil, required: Bool = false) throws {
         let entry = AccessLogEntry(time: AccessLog.timestamp(), user: user, action: action, family: family, detail: detail)
-        if isWritable {
+        if isWritable || required {
             try accessLog.append(entry)
         } else {
             try? accessLog.append(entry)

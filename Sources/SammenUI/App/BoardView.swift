@@ -25,7 +25,14 @@ public struct BoardView: Sendable, Equatable {
 
     /// The cards of a column in board order.
     public static func cards(_ meeting: Meeting, _ column: BoardColumn) -> [BoardCard] {
-        meeting.cards.filter { $0.column == column }
+        var cards = meeting.cards.filter { $0.column == column }
+        // Agreements recorded without a card of their own (older meetings, imports) still show on the board.
+        if column == .agreements {
+            for a in meeting.agreements where !cards.contains(where: { $0.id == a.id }) {
+                cards.append(BoardCard(id: a.id, column: .agreements, text: "\(a.what) — \(a.who), \(a.due.danish)", author: ""))
+            }
+        }
+        return cards
     }
 
     /// Who has spoken on which column: participant id → the columns they have a card in.

@@ -7,6 +7,7 @@ public enum Action: Sendable, Equatable {
     case previousPane, openMeetings, newMeeting, prevColumn, nextColumn, addCard, editCard, deleteCard, redo, moveCardLeft
     case moveCardRight, moveCardUp, moveCardDown, passWord, addParticipant, rate, questions, present, exportSummary
     case openRecord, recordAdd, recordEdit, recordStatus, recordSubGoal, recordAction, recordComplaint, recordRemove
+    case recordPrimary, agreementDone
 }
 
 /// Where a binding applies.
@@ -32,20 +33,21 @@ public enum KeyBindings {
         KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpOpen, scope: .dashboard),
         KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .family),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: .helpTab, scope: .family),
-        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: .helpTab, scope: .family),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: .helpTabBack, scope: .family),
         KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .family),
         KeyBinding(keys: [.character("å"), .character("a")], label: "å a", action: .openWheel, help: .helpWheel, scope: .family),
         KeyBinding(keys: [.character("m")], label: "m", action: .openMeetings, help: .helpMeetings, scope: .family),
         KeyBinding(keys: [.character("r")], label: "r", action: .openRecord, help: .helpRecord, scope: .family),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: .helpTabs, scope: .record),
-        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: .helpTabs, scope: .record),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: .helpTabBack, scope: .record),
         KeyBinding(keys: [.character("a")], label: "a", action: .recordAdd, help: .helpAddRecord, scope: .record),
         KeyBinding(keys: [.character("e"), .enter], label: "e Enter", action: .recordEdit, help: .helpEditRecord, scope: .record),
         KeyBinding(keys: [.character("d")], label: "d", action: .recordStatus, help: .helpStatus, scope: .record),
         KeyBinding(keys: [.character("s")], label: "s", action: .recordSubGoal, help: .helpSubGoal, scope: .record),
         KeyBinding(keys: [.character("t")], label: "t", action: .recordAction, help: .helpAction, scope: .record),
-        KeyBinding(keys: [.character("k")], label: "k", action: .recordComplaint, help: .formComplaint, scope: .record),
-        KeyBinding(keys: [.character("x"), .delete], label: "x", action: .recordRemove, help: .helpDelete, scope: .record),
+        KeyBinding(keys: [.character("k")], label: "k", action: .recordComplaint, help: .helpComplaint, scope: .record),
+        KeyBinding(keys: [.character("x"), .delete], label: "x", action: .recordRemove, help: .helpRemoveActor, scope: .record),
+        KeyBinding(keys: [.character("P")], label: "P", action: .recordPrimary, help: .helpPrimary, scope: .record),
         KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .record),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .record),
         KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpBoard, scope: .meetings),
@@ -54,7 +56,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.left, .character("h")], label: "← h", action: .prevColumn, help: .helpColumn, scope: .board),
         KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .nextColumn, help: .helpColumn, scope: .board),
         KeyBinding(keys: [.character("a")], label: "a", action: .addCard, help: .helpCard, scope: .board),
-        KeyBinding(keys: [.character("e"), .enter], label: "e Enter", action: .editCard, help: .helpEdit, scope: .board),
+        KeyBinding(keys: [.character("e"), .enter], label: "e Enter", action: .editCard, help: .helpEditCard, scope: .board),
+        KeyBinding(keys: [.character("d")], label: "d", action: .agreementDone, help: .helpAgreementDone, scope: .board),
         KeyBinding(keys: [.character("x"), .delete], label: "x Del", action: .deleteCard, help: .helpDelete, scope: .board),
         KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndo, scope: .board),
         KeyBinding(keys: [.character("R"), .control("r")], label: "R Ctrl-R", action: .redo, help: .helpRedo, scope: .board),

@@ -164,6 +164,12 @@ extension App {
             commitMeeting(&state, previous, source: source, message: s[action == .undo ? .wheelUndone : .redone], recordUndo: false)
         case .exportSummary:
             return .export(.meetingSummary(view.family.id, meetingID: meeting.id))
+        case .agreementDone:
+            guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
+            guard let card, let i = meeting.agreements.firstIndex(where: { $0.id == card.id }) else { break }
+            var changed = meeting
+            changed.agreements[i].done = changed.agreements[i].done == nil ? state.today : nil
+            commitMeeting(&state, changed, source: source, message: s[changed.agreements[i].done == nil ? .agreementOpen : .agreementDone])
         default:
             break
         }

@@ -12,7 +12,7 @@ extension App {
             return .none
         }
         guard let record = state.record else { return .none }
-        if action != .recordRemove && action != .recordStatus && state.readOnlyReason != nil {
+        if state.readOnlyReason != nil {
             state.status = .init(text: s[.cannotSaveReadOnly], isError: true)
             return .none
         }
@@ -131,6 +131,20 @@ extension App {
                       let si = changed.children[ci].transitionSteps.firstIndex(where: { $0.id == stepID }) {
                 changed.children[ci].transitionSteps[si].done = changed.children[ci].transitionSteps[si].done == nil ? state.today : nil
                 save(&state, changed, source: source, message: s[.stepDone])
+            }
+        case (.recordPrimary, .buddy):
+            // At a handover the family gets a new primary caseworker; the buddy, if any, stays.
+            guard case .caseBuddy(let number)? = item else { break }
+            var changed = family
+            for ci in changed.children.indices {
+                for ki in changed.children[ci].cases.indices where changed.children[ci].cases[ki].number == number {
+                    let k = changed.children[ci].cases[ki]
+                    let choices = state.team.caseworkers.filter { $0.active && $0.initials != k.buddyCaseworker }.map(\.initials)
+                    guard !choices.isEmpty else { break }
+                    let next = choices[((choices.firstIndex(of: k.primaryCaseworker) ?? -1) + 1) % choices.count]
+                    changed.children[ci].cases[ki].primaryCaseworker = next
+                    save(&state, changed, source: source, message: s.text(.primarySet, next))
+                }
             }
         case (.recordAdd, .buddy):
             var childID: String?

@@ -41,7 +41,7 @@ extension App {
             case .prevMonth, .nextMonth:
                 guard var moved = chosen else { break }
                 let step = action == .prevMonth ? -1 : 1
-                moved.month = (moved.month - 1 + step + 12) % 12 + 1
+                (moved.year, moved.month) = WheelView.shift(year: moved.year, month: moved.month, by: step)
                 moved.date = nil
                 moved.time = nil
                 proposals[wheel.selected] = moved
@@ -61,10 +61,11 @@ extension App {
         if let moving = wheel.moving {
             switch action {
             case .prevMonth, .nextMonth:
-                wheel.month = (wheel.month - 1 + (action == .prevMonth ? -1 : 1) + 12) % 12 + 1
+                (wheel.year, wheel.month) = WheelView.shift(year: wheel.year, month: wheel.month, by: action == .prevMonth ? -1 : 1)
                 state.wheel = wheel
             case .editActivity:
                 var moved = moving
+                moved.year = wheel.year
                 moved.month = wheel.month
                 moved.date = nil
                 moved.time = nil
@@ -76,6 +77,7 @@ extension App {
                 selectActivity(&state, id: moved.id)
             case .back:
                 wheel.moving = nil
+                wheel.year = moving.year
                 wheel.month = moving.month
                 state.wheel = wheel
             default:
@@ -86,7 +88,7 @@ extension App {
 
         switch action {
         case .prevMonth, .nextMonth:
-            wheel.month = (wheel.month - 1 + (action == .prevMonth ? -1 : 1) + 12) % 12 + 1
+            (wheel.year, wheel.month) = WheelView.shift(year: wheel.year, month: wheel.month, by: action == .prevMonth ? -1 : 1)
             wheel.selected = 0
         case .prevYear, .nextYear:
             wheel.year += action == .prevYear ? -1 : 1
@@ -122,7 +124,8 @@ extension App {
             commit(&state, previous, source: source, message: s[.wheelUndone], recordUndo: false)
             return .none
         case .propose:
-            let proposals = YearPlanner.propose(for: view.family, year: wheel.year, today: state.today)
+            // Open agreements already show in their month (from the meetings), so they are not proposed as copies.
+            let proposals = YearPlanner.propose(for: view.family, year: wheel.year, today: state.today).filter { $0.kind != .agreement }
             if proposals.isEmpty {
                 state.status = .init(text: s[.wheelProposalEmpty], isError: false)
             } else {
@@ -236,8 +239,9 @@ extension App {
                 var family = view.family
                 family.annualPlan = plan
                 let warnings = Scheduling.warnings(for: activity, in: family).map(\.message)
-                let message = state.strings.text(.wheelAdded, activity.purpose)
-                    + (warnings.isEmpty ? "" : " " + state.strings.text(.wheelWarnings, warnings.joined(separator: "; ")))
+                // A warning is what the caseworker must read, so it comes first and alone.
+                let message = !warnings.isEmpty ? state.strings.text(.wheelWarnings, warnings.joined(separator: "; "))
+                    : (old == nil ? state.strings.text(.wheelAdded, activity.purpose) : state.strings[.wheelSaved])
                 commit(&state, plan, source: source, message: message)
                 selectActivity(&state, id: activity.id)
             }

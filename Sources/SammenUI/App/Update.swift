@@ -161,9 +161,11 @@ public enum App {
              .deleteActivity, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll:
             return performWheel(&state, action, source: source)
         case .openMeetings, .newMeeting, .prevColumn, .nextColumn, .addCard, .editCard, .deleteCard, .redo, .moveCardLeft,
-             .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary:
+             .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary,
+             .agreementDone:
             return performBoard(&state, action, source: source)
-        case .openRecord, .recordAdd, .recordEdit, .recordStatus, .recordSubGoal, .recordAction, .recordComplaint, .recordRemove:
+        case .openRecord, .recordAdd, .recordEdit, .recordStatus, .recordSubGoal, .recordAction, .recordComplaint, .recordRemove,
+             .recordPrimary:
             return performRecord(&state, action, source: source)
         case .retrySave:
             retrySave(&state, source: source)

@@ -19,6 +19,12 @@ public struct WheelView: Sendable, Equatable {
         self.month = month
     }
 
+    /// A month `step` months away, across the year's end: December + 1 is January of the next year.
+    public static func shift(year: Int, month: Int, by step: Int) -> (Int, Int) {
+        let index = year * 12 + (month - 1) + step
+        return (index / 12, index % 12 + 1)
+    }
+
     /// The activities of a month, dated ones first by date and time, then month-only ones by kind.
     public static func activities(in plan: [AnnualActivity], year: Int, month: Int) -> [AnnualActivity] {
         plan.filter { $0.year == year && $0.month == month }.sorted {

@@ -83,13 +83,16 @@ enum BoardScreen {
             ChromeLayout.drawStatusLine(state, hints: s[.boardHints], into: &grid)
         }
         if board.showQuestions { drawQuestions(meeting, column: board.boardColumn, state: state, into: &grid) }
-        if let form = state.fieldForm { FieldFormOverlay.draw(form, state, into: &grid) }
     }
 
     /// A card's words wrapped to the column, then "— who" on its own line.
     static func wrapped(_ card: BoardCard, _ meeting: Meeting, width: Int) -> [String] {
-        let author = meeting.participants.first { $0.id == card.author }?.name ?? card.author
-        return TextWidth.wrap(card.text, to: width) + [TextWidth.truncate("— \(author)", to: width)]
+        let done = meeting.agreements.first { $0.id == card.id }?.done != nil
+        let text = (done ? "✓ " : "") + card.text
+        guard let author = meeting.participants.first(where: { $0.id == card.author })?.name ?? (card.author.isEmpty ? nil : card.author) else {
+            return TextWidth.wrap(text, to: width)
+        }
+        return TextWidth.wrap(text, to: width) + [TextWidth.truncate("— \(author)", to: width)]
     }
 
     static func panelLines(_ meeting: Meeting, family: Family, state: AppState, width: Int) -> [StyledLine] {

@@ -57,9 +57,9 @@ enum ChromeLayout {
         guard y > 0 else { return }
         grid.fill(x: 0, y: y, width: grid.width, height: 1)
         if let status = state.status {
-            grid.put(" " + status.text, x: 0, y: y, style: status.isError ? .warning : .ok, maxWidth: grid.width)
+            grid.put(TextWidth.truncate(" " + status.text, to: grid.width), x: 0, y: y, style: status.isError ? .warning : .ok, maxWidth: grid.width)
         } else {
-            grid.put(" " + hints, x: 0, y: y, style: .muted, maxWidth: grid.width)
+            grid.put(TextWidth.truncate(" " + hints, to: grid.width), x: 0, y: y, style: .muted, maxWidth: grid.width)
         }
     }
 }

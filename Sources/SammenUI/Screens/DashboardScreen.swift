@@ -64,7 +64,7 @@ enum DashboardScreen {
         }
         let page = state.dashboardPageSize
         if d.visible.isEmpty {
-            grid.put(s[.noRows], x: 1, y: firstRowY, style: .muted, maxWidth: width - 2)
+            grid.put(TextWidth.truncate(state.rows.isEmpty ? s[.emptyStore] : s[.noRows], to: width - 2), x: 1, y: firstRowY, style: .muted)
         }
         for line in 0..<page {
             let position = d.scroll + line

@@ -41,6 +41,5 @@ enum RecordScreen {
             ScrollingLines.draw(lines, scroll: scroll, into: &grid, rect: rect)
         }
         ChromeLayout.drawStatusLine(state, hints: s[.recordHints], into: &grid)
-        if let form = state.fieldForm { FieldFormOverlay.draw(form, state, into: &grid) }
     }
 }

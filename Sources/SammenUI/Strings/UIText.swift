@@ -41,7 +41,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case activityNewTitle, activityEditTitle, activityKind, activityPurpose, activityParticipants, activityDate
     case activityTime, activityDone, activityNoDate, helpWheel, helpMonth, helpAdd, helpEdit, helpMove2, helpDone
     case helpDelete, helpUndo, helpPropose, helpYear, helpExportCalendar, helpExportHandout, exported, exportFailed
-    case wheelWarnings, helpRetry, unreadableFiles
+    case wheelWarnings, helpRetry, unreadableFiles, emptyStore, helpEditCard, helpTabBack, helpComplaint, helpRemoveActor
+    case helpAgreementDone, agreementDone, agreementOpen, helpPrimary, primarySet
     // Meetings and boards
     case meetingsTitle, meetingsEmpty, meetingsHints, meetingNetwork, meetingFollowUp, meetingStart, meetingStatus
     case meetingTransition, methodLoft, methodSignsOfSafety, newMeetingTitle, fieldDate, fieldKind, fieldMethod, fieldWording

@@ -8,7 +8,7 @@ enum CheckCommand {
         guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
         let store = try StoreOpening.open(args, context, writable: false)
         try store.log(.list, detail: "check")
-        let problems = store.check()
+        let problems = store.check().sorted { ($0.path, $0.line ?? 0, $0.column ?? 0) < ($1.path, $1.line ?? 0, $1.column ?? 0) }
         if problems.isEmpty {
             Console.out("Arkivet i \(store.root) er i orden: \(store.summaries.count) familier, \(store.team.caseworkers.count) sagsbehandlere.")
             return .ok

@@ -25,7 +25,7 @@ enum DueCommand {
         let store = try StoreOpening.open(args, context, writable: false)
         StoreOpening.warnAboutProblems(store)
 
-        try store.log(.list, detail: "due" + raw.filter { !$0.hasPrefix("--store") }.map { " " + $0 }.joined())
+        try store.log(.list, detail: "due" + criterion(raw))
         var items = DeadlineEngine.deadlines(for: store.summaries, today: today)
         if let initials = args.value("caseworker") {
             items = items.filter { $0.caseworker.caseInsensitiveCompare(initials) == .orderedSame }
@@ -44,6 +44,19 @@ enum DueCommand {
             printTable(items, today: today, within: args.has("all") ? nil : within)
         }
         return .ok
+    }
+
+    /// The search criterion for the access log: the options that narrow the list, never the store's path.
+    static func criterion(_ raw: [String]) -> String {
+        var parts: [String] = []
+        var skip = false
+        for arg in raw {
+            if skip { skip = false; continue }
+            if arg == "--store" || arg == "--user" { skip = true; continue }
+            if arg.hasPrefix("--store=") || arg.hasPrefix("--user=") { continue }
+            parts.append(arg)
+        }
+        return parts.map { " " + $0 }.joined()
     }
 
     /// One object of `sammen due --json`.

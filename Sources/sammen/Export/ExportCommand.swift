@@ -22,7 +22,8 @@ enum ExportCommand {
             guard let y = Int(text), (1900...2200).contains(y) else { throw Arguments.UsageError(message: "--year «\(text)» er ikke et årstal") }
             year = y
         }
-        let store = try StoreOpening.open(args, context, writable: true)
+        // Reading is enough: an export never changes a record, so it works while a colleague has the store open.
+        let store = try StoreOpening.open(args, context, writable: false)
         defer { store.close() }
         guard let summary = store.findFamily(query) else {
             Console.error("ingen familie matcher «\(query)» (skriv id, sagsnr eller navn; se «sammen families»)")
@@ -77,13 +78,13 @@ enum ExportCommand {
         }
         if toStdout {
             FileHandle.standardOutput.write(Data(text.utf8))
-            try store.log(.export, family: summary.id, detail: "\(what) til standardud")
+            try store.log(.export, family: summary.id, detail: "\(what) til standardud", required: true)
             return .ok
         }
         let ext = what == "ics" ? "ics" : (args.value("format") ?? (what == "handover" ? "md" : "html"))
         let target = out ?? (request.map { Exporter.defaultName($0, format: ext) } ?? "overlevering-\(summary.id).\(ext)")
         try ExportFile.write(text, to: target)
-        try store.log(.export, family: summary.id, detail: "\(what): \((target as NSString).lastPathComponent)")
+        try store.log(.export, family: summary.id, detail: "\(what): \((target as NSString).lastPathComponent)", required: true)
         Console.out("Skrevet: \(target)")
         return .ok
     }

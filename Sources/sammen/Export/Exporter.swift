@@ -44,7 +44,7 @@ enum Exporter {
         switch request {
         case let .calendar(id, _), let .handout(id, _), let .meetingSummary(id, _): family = id
         }
-        try store.log(.export, family: family, detail: (target as NSString).lastPathComponent)
+        try store.log(.export, family: family, detail: (target as NSString).lastPathComponent, required: true)
         return target
     }
 }
