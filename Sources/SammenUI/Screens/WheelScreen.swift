@@ -75,7 +75,7 @@ enum WheelScreen {
 
     static func line(_ a: AnnualActivity, _ s: Strings) -> String {
         var text = a.done ? "✓ " : "○ "
-        if let date = a.date { text += "\(String(s.date(date).prefix(5)))" + (a.time.map { " \($0)" } ?? "") + " " }
+        if let date = a.date { text += s.shortDate(date) + (a.time.map { " \($0)" } ?? "") + " " }
         text += s.activityKind(a.kind) + " — " + a.purpose
         return text
     }

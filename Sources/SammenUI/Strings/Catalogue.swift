@@ -27,6 +27,11 @@ public struct Strings: Sendable {
     /// A date the way the language writes it: 22.11.2026 in Danish, 2026-11-22 in English.
     public func date(_ date: LocalDate) -> String { language == .da ? date.danish : date.iso }
 
+    /// Day and month only, for lists within a known year: "24.11" in Danish, "11-24" in English.
+    public func shortDate(_ date: LocalDate) -> String {
+        language == .da ? String(format: "%02d.%02d", date.day, date.month) : String(format: "%02d-%02d", date.month, date.day)
+    }
+
     public func channel(_ channel: ContactChannel) -> String {
         switch channel {
         case .phone: return self[.channelPhone]
