@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sammen", targets: ["sammen"]),
         .library(name: "SammenCore", targets: ["SammenCore"]),
+        .executable(name: "sammen-bench", targets: ["sammen-bench"]),
     ],
     targets: [
         // The wide-character ncurses library. Only SammenTerminal may depend on it.
@@ -19,6 +20,9 @@ let package = Package(
         .target(name: "SammenTerminal", dependencies: ["CNcursesw", "SammenUI"], path: "Sources/SammenTerminal"),
         // The command-line program: argument parsing, wiring, the event loop.
         .executableTarget(name: "sammen", dependencies: ["SammenCore", "SammenUI", "SammenTerminal"], path: "Sources/sammen"),
+        // The benchmark at municipal scale (docs/performance.md). Depends on `sammen` so that binary is built too:
+        // the benchmark runs it as a whole process.
+        .executableTarget(name: "sammen-bench", dependencies: ["SammenCore", "SammenUI", "sammen"], path: "Sources/sammen-bench"),
         .testTarget(name: "SammenCoreTests", dependencies: ["SammenCore"], path: "Tests/SammenCoreTests", exclude: ["Golden"]),
         .testTarget(name: "SammenUITests", dependencies: ["SammenUI"], path: "Tests/SammenUITests", exclude: ["Snapshots"]),
         .testTarget(name: "SammenCLITests", dependencies: ["SammenCore", "sammen"], path: "Tests/SammenCLITests"),

@@ -6,8 +6,13 @@ struct Console {
     /// A result that cannot be written (a full disk, a closed pipe) is said on stderr and ends the program with
     /// exit code 3, instead of crashing in FileHandle.
     static func out(_ text: String) {
+        out(bytes: Array((text + "\n").utf8))
+    }
+
+    /// Bytes as they are, with no newline added (a big `due --json` is written without making a String).
+    static func out(bytes: [UInt8]) {
         do {
-            try FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
+            try FileHandle.standardOutput.write(contentsOf: bytes)
         } catch {
             let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? Int(EIO)
             Console.error("kunne ikke skrive resultatet: \(StoreError.describe(errno: Int32(code)))")
@@ -16,7 +21,7 @@ struct Console {
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("sammen: " + CPRNumber.redact(text) + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(("sammen: " + CPRNumber.redact(text) + "\n").utf8))
     }
 }
 

@@ -2,7 +2,7 @@
 # Sammen reliability attacks: real kills, injected faults, damaged files, concurrency, fuzzing and privacy
 # checks against the real `sammen` binary. docs/reliability.md says what is promised and how it is tested.
 #
-#   Tests/Reliability/run.sh --quick        bounded for CI (about 5 minutes on 2 cores)
+#   Tests/Reliability/run.sh --quick        bounded for CI (about 3½ minutes on 2 cores)
 #   Tests/Reliability/run.sh                the full run: every kill point, 1,000 + 1,000 edits, 60 s fuzzing
 #   Tests/Reliability/run.sh --long         the full run with long fuzzing (--fuzz-seconds, default 900 per target)
 #   Tests/Reliability/run.sh --only crash,fuzz --fuzz-seconds 3600      some sections only
@@ -34,7 +34,7 @@ if [ -z "$FUZZ_SECONDS" ]; then
   case $MODE in quick) FUZZ_SECONDS=20 ;; full) FUZZ_SECONDS=60 ;; long) FUZZ_SECONDS=900 ;; esac
 fi
 case $MODE in
-  quick) EDITS=300 ;;
+  quick) EDITS=200 ;;
   *) EDITS=1000 ;;
 esac
 
@@ -51,8 +51,10 @@ FAILED=0
 declare -A FIG=()
 fig() { FIG[$1]=$(( ${FIG[$1]:-0} + ${2:-1} )); }
 pass() { PASSED=$((PASSED + 1)); }
+SECTION=other
 fail() {
   FAILED=$((FAILED + 1))
+  fig "fail_$SECTION"
   echo "   FAIL: $*" >&2
   echo "$*" >> "$WORK/failures.txt"
 }
@@ -95,6 +97,10 @@ touch "$WORK/failures.txt"
 
 # The program runs with a private HOME, so nothing can reach a real store by accident, and without the
 # Swift backtracer (it can hang on a crash; a crash is reported by its exit status instead).
+# The build tools keep the real HOME and cache folder (their caches live there).
+REAL_ENV=(HOME="$HOME")
+[ -n "${XDG_CACHE_HOME:-}" ] && REAL_ENV+=(XDG_CACHE_HOME="$XDG_CACHE_HOME")
+tool() { env -u XDG_CACHE_HOME -u XDG_DATA_HOME "${REAL_ENV[@]}" "$@"; }
 export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/data" XDG_CACHE_HOME="$WORK/home/cache"
 export SAMMEN_USER="pålidelighed" SWIFT_BACKTRACE=enable=no LC_ALL=C.UTF-8
 unset SAMMEN_STORE
@@ -107,13 +113,13 @@ build() {
   cd "$REPO" || exit 1
   local attempt
   for attempt in 1 2 3 4 5 6; do
-    if swift build >"$WORK/logs/build.txt" 2>&1; then break; fi
+    if tool swift build >"$WORK/logs/build.txt" 2>&1; then break; fi
     echo "run.sh: swift build failed (attempt $attempt); retrying in 20 s" >&2
     tail -5 "$WORK/logs/build.txt" >&2
     [ "$attempt" = 6 ] && { echo "run.sh: cannot build" >&2; exit 1; }
     sleep 20
   done
-  BIN_DIR=$(swift build --show-bin-path)
+  BIN_DIR=$(tool swift build --show-bin-path)
   # A private copy: a concurrent rebuild of .build must not change the program in the middle of a run.
   cp "$BIN_DIR/sammen" "$WORK/bin/sammen"
   SAMMEN="$WORK/bin/sammen"
@@ -204,15 +210,26 @@ CSV
 # (a Sammen with schema 2, for killing a real migration) and the fuzz harnesses (-sanitize=fuzzer,address).
 
 CORE_SOURCES=()
-core_sources() { mapfile -t CORE_SOURCES < <(find "$REPO/Sources/SammenCore" -name '*.swift' | sort); }
+# A snapshot of the sources, so an edit during the build (someone else working in the tree) cannot break it.
+core_sources() {
+  local snapshot="$WORK/src/$RANDOM$RANDOM"
+  mkdir -p "$snapshot"
+  cp -r "$REPO/Sources/SammenCore" "$snapshot/"
+  mapfile -t CORE_SOURCES < <(find "$snapshot/SammenCore" -name '*.swift' | sort)
+}
 
 PROBE=""
 build_probe() {
-  core_sources
-  if swiftc -Onone -parse-as-library -module-name SammenProbe "$REPO/Tests/Reliability/MigrationProbe.swift" \
-      "${CORE_SOURCES[@]}" -o "$WORK/bin/sammen-probe" >"$WORK/logs/probe-build.txt" 2>&1; then
-    PROBE="$WORK/bin/sammen-probe"
-  fi
+  local attempt
+  for attempt in 1 2 3; do
+    core_sources
+    if tool swiftc -Onone -parse-as-library -module-name SammenProbe "$REPO/Tests/Reliability/MigrationProbe.swift" \
+        "${CORE_SOURCES[@]}" -o "$WORK/bin/sammen-probe" >"$WORK/logs/probe-build.txt" 2>&1; then
+      PROBE="$WORK/bin/sammen-probe"
+      return 0
+    fi
+    sleep 20
+  done
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -278,9 +295,9 @@ crash_op() {
   local sc n points total=0
   for sc in ${CRASH_SET//,/ }; do
     if [ "$sc" = openat ]; then
-      # Only the store's own files; in --quick only those opened for writing.
+      # Only the store's own files; in --quick only the temp files' (the opens that start a write).
       points=$(grep "^openat(" "$main" | awk -v s="\"$s" -v q="$MODE" '
-        { if (index($0, s) && (q != "quick" || $0 ~ /O_CREAT|O_WRONLY|O_RDWR/)) print NR }')
+        { if (index($0, s) && (q != "quick" || $0 ~ /sammen-tmp-/)) print NR }')
     else
       points=$(seq 1 "$(grep -c "^$sc(" "$main")" 2>/dev/null)
     fi
@@ -368,6 +385,7 @@ kill_at() {
 }
 
 section_crash() {
+  SECTION=crash
   say "1. crash injection (kills at every call)"
   : > "$WORK/logs/kills.txt"
   local d
@@ -504,6 +522,7 @@ mount_tmpfs() { # DIR SIZE
 }
 
 section_faults() {
+  SECTION=faults
   say "2. faults"
   mkdir -p "$WORK/faults"
   if [ ! -d "$WORK/crash/followup/base" ]; then
@@ -591,21 +610,25 @@ section_faults() {
   local full="$WORK/faults/full"
   if mount_tmpfs "$full" 2m; then
     cp -a "$s" "$full/store"
-    # Make the access log end 20 bytes before a page boundary, so an append is cut short by the full disk.
-    local size pad
+    # Make the access log end 20 bytes before a page boundary, so the next append is cut short by the full
+    # disk: tmpfs writes the 20 bytes that fit in the last page and refuses the rest.
+    local size x
     size=$(stat -c %s "$full/store/access.log")
-    pad=$(( (4096 - (size % 4096)) - 20 - 1 ))
-    [ "$pad" -lt 60 ] && pad=$((pad + 4096))
-    printf '%s\n' "{\"action\":\"read\",\"user\":\"fyld$(head -c $((pad - 40)) /dev/zero | tr '\0' x)\",\"time\":\"2026-01-01T00:00:00+01:00\"}" >> "$full/store/access.log"
+    # The padding line is 66 bytes plus its x's.
+    x=$(( (4096 - 20 - (size % 4096) - 66 + 8192) % 4096 ))
+    printf '%s\n' "{\"action\":\"read\",\"user\":\"fyld$(head -c "$x" /dev/zero | tr '\0' x)\",\"time\":\"2026-01-01T00:00:00+01:00\"}" >> "$full/store/access.log"
     dd if=/dev/zero of="$full/fill" bs=4096 2>/dev/null
     dd if=/dev/zero of="$full/fill2" bs=1 2>/dev/null
     snap "$full/store" > "$before"
     cp "$full/store/access.log" "$WORK/faults/full-access.log"
     local n0
     n0=$(contacts "$(family_file "$full/store" 2026-002)")
-    sam followup 2026-002 --store "$full/store" --date 2026-09-03 --note "fuld disk"
+    (exec strace -f -qq -y -o "$WORK/faults/full.tr" -e trace=write -- timeout -s KILL 60 "$SAMMEN" followup 2026-002 \
+       --store "$full/store" --date 2026-09-03 --note "fuld disk") >"$OUT" 2>"$ERR"; RC=$?
     refused "full disk: followup" 'disken er fuld' "$full/store" "$before"
-    check "full disk: the access log holds a cut-off line" log_grew_by_lines "$WORK/faults/full-access.log" "$full/store/access.log"
+    check "full disk: the append was not cut short (no short write to access.log): $(grep access.log "$WORK/faults/full.tr" | head -2)" \
+      bash -c "grep 'access.log>' '$WORK/faults/full.tr' | sed -n 's/.*, \([0-9]*\)) = \([0-9]*\)$/\1 \2/p' | awk '\$2 < \$1 { found = 1 } END { exit !found }'"
+    check "full disk: the cut-off part of the entry stayed in the access log" cmp -s "$WORK/faults/full-access.log" "$full/store/access.log"
     sam import csv "$WORK/second.csv" --store "$full/store"
     refused "full disk: import" 'disken er fuld' "$full/store" "$before"
     sam import csv "$FIXTURE" --store "$full/ny"
@@ -789,8 +812,8 @@ d_bad_name()    { cp "$(V "$1")" "$1/families/Bad Name.json"; }
 d_stray()       { echo "noter" > "$1/families/noter.txt"; }
 d_team_trunc()  { head -c 100 "$1/team.json" > "$1/team.json.x"; mv "$1/team.json.x" "$1/team.json"; }
 d_team_dir()    { rm "$1/team.json"; mkdir "$1/team.json"; }
-d_index_junk()  { head -c 3000 /dev/urandom > "$1/cache/index.json"; }
-d_index_dir()   { rm -f "$1/cache/index.json"; mkdir "$1/cache/index.json"; }
+d_index_junk()  { head -c 3000 /dev/urandom > "$1/cache/index"; }
+d_index_dir()   { rm -f "$1/cache/index"; mkdir "$1/cache/index"; }
 d_meta_trunc()  { head -c 30 "$1/store.json" > "$1/store.json.x"; mv "$1/store.json.x" "$1/store.json"; }
 d_meta_future() { sed -i 's/"schemaVersion" : 1/"schemaVersion" : 99/' "$1/store.json"; }
 d_meta_link()   { cp "$1/store.json" "$WORK/corpus/outside.json"; rm "$1/store.json"; ln -s "$WORK/corpus/outside.json" "$1/store.json"; }
@@ -799,6 +822,7 @@ d_families_link() { mkdir -p "$WORK/corpus/outside-families"; rm -rf "$WORK/corp
 d_log_dir()     { rm "$1/access.log"; mkdir "$1/access.log"; }
 
 section_corpus() {
+  SECTION=corpus
   say "3a. damaged store files"
   mkdir -p "$WORK/corpus"
   CORPUS_BASE="$WORK/corpus/base"
@@ -879,6 +903,7 @@ csv_case() {
 }
 
 section_csv() {
+  SECTION=csv
   say "3b. damaged CSV imports"
   local d="$WORK/csv"
   mkdir -p "$d"
@@ -899,6 +924,7 @@ section_csv() {
   { printf '\xef\xbb\xbf'; sed 's/$/\r/' "$d/good.csv"; } > "$d/crlf-bom.csv"
   { echo "$header"; echo '2027-012;Familien Ukendt;Ukendt Barn;2015-02-30;MHA;SEL § 999;i går;i morgen'; } > "$d/bad-values.csv"
   { echo "$header"; echo '2027-013;Familien Kort;Kort Barn;2015-02-01'; } > "$d/short-row.csv"
+  { echo "$header"; echo "2027-014;Familien Tal;Tal Barn;2015-0$(head -c 80 /dev/zero | tr '\0' 9)-30;MHA;SEL § 50;2026-01-10;"; } > "$d/date-overflow.csv"
   # 100,000 rows: 25,000 families of four children each.
   awk -v h="$header" 'BEGIN { print h; for (i = 0; i < 100000; i++) {
       f = int(i / 4); printf "3%06d;Familien Nr%05d;Barn %d;2015-02-01;MHA;SEL § 52;2026-01-10;2026-09-01\n", i, f, i % 4 } }' > "$d/100k-rows.csv"
@@ -915,6 +941,7 @@ section_csv() {
   csv_case duplicate-sagsnr  1 'to gange'            "$d/duplicate-sagsnr.csv"
   csv_case bad-values        1 'linje 2'             "$d/bad-values.csv"
   csv_case short-row         1 'linje 2'             "$d/short-row.csv"
+  csv_case date-overflow     1 'linje 2'             "$d/date-overflow.csv"
   csv_case crlf-bom          0 ''                    "$d/crlf-bom.csv"
   # The fixture again: every case number exists already.
   cp -a "$d/base" "$d/again"; snap "$d/again" > "$d/before.snap"
@@ -968,6 +995,7 @@ args_case() {
 }
 
 section_args() {
+  SECTION=args
   say "3c. odd command lines"
   mkdir -p "$WORK/args/notastore"
   ARGS_STORE="$WORK/args/store"
@@ -1039,6 +1067,7 @@ followups() {
 }
 
 section_concurrency() {
+  SECTION=concurrency
   say "4. concurrency ($EDITS + $EDITS edits)"
   local d="$WORK/conc" s="$WORK/conc/store"
   mkdir -p "$d"
@@ -1163,9 +1192,16 @@ helpers_background() {
   want fuzz || return 0
   FUZZ_DIR="$WORK/fuzz"
   mkdir -p "$FUZZ_DIR"
-  local bin="$WORK/bin/sammen-fuzz"
-  if ! swiftc -sanitize=fuzzer,address -O -parse-as-library -module-name SammenFuzz "$REPO"/Tests/Fuzz/*.swift \
-       "${CORE_SOURCES[@]}" -o "$bin" >"$WORK/logs/fuzz-build.txt" 2>&1; then
+  local bin="$WORK/bin/sammen-fuzz" attempt built=no
+  for attempt in 1 2 3; do
+    # The source list is taken now: a file added since the start of the run is in it.
+    core_sources
+    # -O: ten times the executions of -Onone; the minute it takes to build runs beside the crash section.
+    if tool swiftc -sanitize=fuzzer,address -O -parse-as-library -module-name SammenFuzz "$REPO"/Tests/Fuzz/*.swift \
+         "${CORE_SOURCES[@]}" -o "$bin" >"$WORK/logs/fuzz-build.txt" 2>&1; then built=yes; break; fi
+    sleep 20
+  done
+  if [ "$built" != yes ]; then
     echo "build" > "$FUZZ_DIR/failed"
     return 0
   fi
@@ -1203,6 +1239,7 @@ wait_for_probe() {
 }
 
 section_fuzz() {
+  SECTION=fuzz
   say "5. fuzzing ($FUZZ_SECONDS s per target)"
   local d="$WORK/fuzz" t
   for t in $(seq $((4 * FUZZ_SECONDS + 900))); do
@@ -1233,6 +1270,7 @@ section_fuzz() {
 cpr_forms() { local c; for c in "$@"; do echo "$c"; echo "${c:0:6}-${c:6:4}"; echo "${c:0:6} ${c:6:4}"; done; }
 
 section_privacy() {
+  SECTION=privacy
   say "6. privacy"
   local d="$WORK/privacy" s="$WORK/privacy/store"
   mkdir -p "$d/exports"
@@ -1309,8 +1347,9 @@ CSV
   cpr_forms "${good[@]}" "${bad[@]:0:1}" > "$forms"
   local leaks
   leaks=$(grep -a -F -f "$forms" -l "$out" "$d/holm-log.txt" "$d/all-log.txt" "$ALLOUT" \
-            "$s/access.log" "$s/cache/index.json" "$s/lock" "$d/killed/access.log" 2>/dev/null)
+            "$s/access.log" "$s/cache/index" "$s/lock" "$d/killed/access.log" 2>/dev/null)
   check "privacy: a full CPR number in outputs, messages or the access log: $leaks" [ -z "$leaks" ]
+  check "privacy: fewer than four exports were written: $(ls "$d/exports")" [ "$(ls "$d/exports" | wc -l)" -ge 4 ]
   leaks=$(grep -a -F -f "$forms" -l -r "$d/exports" 2>/dev/null)
   check "privacy: a full CPR number in an export: $leaks" [ -z "$leaks" ]
   leaks=$(find "$WORK" "$REPO/.build/reliability" 2>/dev/null | grep -F -f "$forms")
@@ -1360,6 +1399,29 @@ want fuzz && section_fuzz
 
 say "result"
 for key in $(printf '%s\n' "${!FIG[@]}" | sort); do printf '   figure %-28s %s\n' "$key" "${FIG[$key]}"; done
+f() { echo "${FIG[$1]:-0}"; }
+FIGURES="$REPO/.build/reliability/figures.md"
+mkdir -p "$(dirname "$FIGURES")"
+cat > "$FIGURES" <<TABLE
+Run of $(date -u +%Y-%m-%d) in mode $MODE$( [ -n "$ONLY" ] && echo " (only $ONLY)"), $(nproc) cores, $(( $(date +%s) - STARTED )) s: $PASSED passed, $FAILED failed.
+
+| What | Count | Lost or corrupted |
+|---|---:|---:|
+| Kills injected (SIGKILL at one system call, then recovery checked) | $(f kills) | $(f fail_crash) |
+| — of a follow-up save / an import / a store creation | $(f kills_followup) / $(f kills_import) / $(f kills_create) | |
+| — of an access-log purge / a migration with backup | $(f kills_purge) / $(f kills_migrate) | |
+| Faults injected (ENOSPC, EIO, EACCES at one call) and real ones | $(f faults) ($(f faults_real) real) | $(f fail_faults) |
+| Damaged store files tried | $(f damaged_files) | $(f fail_corpus) |
+| Damaged CSV files tried | $(f damaged_csv) | $(f fail_csv) |
+| Odd command lines tried | $(f odd_arguments) | $(f fail_args) |
+| Concurrent edits (two processes) | $(f concurrent_edits) | $(f lost_edits) lost, $(f fail_concurrency) failed checks |
+| Fuzz executions (family / migration / CSV / CPR) | $(f fuzz_executions) ($(f fuzz_family) / $(f fuzz_migration) / $(f fuzz_csv) / $(f fuzz_cpr)) | $(f fail_fuzz) failed targets |
+| Files and folders checked for 0600/0700 under umask 000 | $(f privacy_files_checked) | $(f fail_privacy) failed checks |
+TABLE
+echo
+echo "Figures for docs/reliability.md (also in .build/reliability/figures.md):"
+cat "$FIGURES"
+echo
 if [ -s "$WORK/failures.txt" ]; then
   echo "Failures (first 40):"
   head -40 "$WORK/failures.txt" | sed 's/^/   /'

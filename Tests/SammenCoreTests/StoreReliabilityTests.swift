@@ -235,4 +235,21 @@ import Testing
         guard case .failure(let error) = CSVReader.read(csv) else { Issue.record("read"); return }
         #expect(error == .nulBytes(line: 3))
     }
+
+    // Found by fuzzing: a date with more digits than an Int holds crashed the import (a force unwrap).
+    @Test func aDateWithTooManyDigitsIsAProblemNotACrash() {
+        let csv = Data(("sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet;seneste_opfølgning\n"
+            + "1;F;A;2015-0\(String(repeating: "9", count: 60))-30;MHA;SEL § 50;2026-01-10;\n").utf8)
+        guard case .failure(let failure) = CaseloadImport.plan(csv: csv, context: ImportContext()) else {
+            Issue.record("the import should refuse the date")
+            return
+        }
+        #expect(failure.problems.contains { $0.line == 2 })
+    }
+
+    // Found by fuzzing: a digit from another script right before a CPR number kept it from being masked.
+    @Test func aCPRNumberNextToAnotherScriptsDigitIsStillMasked() {
+        #expect(CPRNumber.redact("\u{06F9}2401124013") == "\u{06F9}240112-XXXX")
+        #expect(CPRNumber.redact("x 240112-4013 y") == "x 240112-XXXX y")
+    }
 }

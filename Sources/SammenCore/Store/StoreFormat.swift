@@ -6,7 +6,7 @@ import Foundation
 /// store.json             what this folder is (format, schema version, training store or not)
 /// team.json              caseworkers and team settings
 /// families/<id>.json     one file per family: the whole record
-/// cache/index.json       derived summaries for the dashboard; rebuilt when stale or missing
+/// cache/index            derived summaries for the dashboard; rebuilt when stale or missing
 /// access.log             append-only access log (JSON lines)
 /// backups/               copies of files taken before a migration
 /// lock                   the write lock
@@ -18,7 +18,9 @@ public enum StoreFormat {
     static let teamFile = "team.json"
     static let familiesFolder = "families"
     static let cacheFolder = "cache"
-    static let indexFile = "cache/index.json"
+    static let indexFile = "cache/index"
+    /// Where Sammen before index format 2 kept the index (as JSON); removed when the new one is written.
+    static let oldIndexFile = "cache/index.json"
     static let accessLogFile = "access.log"
     static let backupsFolder = "backups"
     static let transactionFolder = ".transaction"

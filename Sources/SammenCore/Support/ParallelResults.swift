@@ -19,3 +19,21 @@ final class ParallelResults<T>: @unchecked Sendable {
         return items[index]
     }
 }
+
+/// Work on a big list split into one contiguous piece per core, the results joined in the list's order: the
+/// same as doing it in one go, only sooner (10,000 families' deadlines or dashboard rows).
+public enum ParallelPieces {
+    public static func flatMap<T: Sendable, U>(_ items: [T], minimum: Int = 1_000, _ transform: @Sendable (ArraySlice<T>) -> [U]) -> [U] {
+        let pieces = items.count < minimum ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        guard pieces > 1 else { return transform(items[...]) }
+        let results = ParallelResults<[U]>(count: pieces)
+        DispatchQueue.concurrentPerform(iterations: pieces) { k in
+            let range = (items.count * k / pieces)..<(items.count * (k + 1) / pieces)
+            results.set(k, transform(items[range]))
+        }
+        var all: [U] = []
+        all.reserveCapacity((0..<pieces).reduce(0) { $0 + (results.get($1)?.count ?? 0) })
+        for k in 0..<pieces { all.append(contentsOf: results.get(k)!) }
+        return all
+    }
+}

@@ -26,26 +26,33 @@ public struct DashboardState: Sendable, Equatable {
 
     /// Recomputes `visible` from scratch or, when the search only grew, from what is visible now.
     mutating func refilter(_ rows: [CaseRow], order: [Int], keep: String?) {
-        let needle = search.lowercased()
+        let needle = CaseRow.searchText(search)
+        let needleBytes = Array(needle.utf8)
         let source: [Int]
         if let previous = filteredWith, !previous.isEmpty, needle.hasPrefix(previous) {
             source = visible
         } else {
             source = order
         }
-        visible = source.filter { i in
-            let row = rows[i]
-            if let caseworker, row.caseworker.caseInsensitiveCompare(caseworker) != .orderedSame,
-               row.buddy.map({ $0.caseInsensitiveCompare(caseworker) != .orderedSame }) ?? true { return false }
-            switch kind {
-            case .all: break
-            case .sixWeeks: if row.cadence != .sixWeeks { return false }
-            case .threeMonths: if row.cadence != .threeMonths { return false }
-            case .overdue: if row.overdueDays == 0 { return false }
-            case .flagged: if !row.flags.any { return false }
+        let who = caseworker
+        var kept: [Int] = []
+        kept.reserveCapacity(source.count)
+        // Through the buffer: copying each row out (its strings retained and released) cost more than the search.
+        rows.withUnsafeBufferPointer { rows in
+            for i in source {
+                if let who, !DashboardState.sameInitials(rows[i].caseworker, who),
+                   !(rows[i].buddy.map { DashboardState.sameInitials($0, who) } ?? false) { continue }
+                switch kind {
+                case .all: break
+                case .sixWeeks: if rows[i].cadence != .sixWeeks { continue }
+                case .threeMonths: if rows[i].cadence != .threeMonths { continue }
+                case .overdue: if rows[i].overdueDays == 0 { continue }
+                case .flagged: if !rows[i].flags.any { continue }
+                }
+                if rows[i].matches(needleBytes) { kept.append(i) }
             }
-            return needle.isEmpty || row.searchKey.contains(needle)
         }
+        visible = kept
         filteredWith = needle
         if let keep, let position = visible.firstIndex(where: { rows[$0].caseNumber == keep }) {
             selected = position
@@ -54,24 +61,60 @@ public struct DashboardState: Sendable, Equatable {
         }
     }
 
+    /// Initials compared without case, as `caseInsensitiveCompare` does; ASCII (nearly always) without Foundation.
+    static func sameInitials(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        if x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) {
+            func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            return x.count == y.count && zip(x, y).allSatisfy { lower($0) == lower($1) }
+        }
+        return a.caseInsensitiveCompare(b) == .orderedSame
+    }
+
+    /// What a sort compares, in order: `a`, `s1`, `b`, `s2`, then the case number (so the order is total).
+    struct SortKey: Comparable {
+        var a = 0
+        var s1 = ""
+        var b = 0
+        var s2 = ""
+        var caseNumber: String
+
+        static func < (x: SortKey, y: SortKey) -> Bool {
+            (x.a, x.s1, x.b, x.s2, x.caseNumber) < (y.a, y.s1, y.b, y.s2, y.caseNumber)
+        }
+    }
+
+    /// The sort key of a row: dates as day numbers (the order of their ISO texts), names as text.
+    static func key(_ r: CaseRow, by sort: SortColumn) -> SortKey {
+        let next = r.nextDue.dayNumber
+        switch sort {
+        case .next: return SortKey(a: next, s1: r.familyName, caseNumber: r.caseNumber)
+        case .family: return SortKey(s1: r.familyName.lowercased(), s2: r.childName, caseNumber: r.caseNumber)
+        case .child: return SortKey(s1: r.childName.lowercased(), s2: r.familyName, caseNumber: r.caseNumber)
+        case .caseworker: return SortKey(s1: r.caseworker, b: next, caseNumber: r.caseNumber)
+        case .cadence: return SortKey(a: r.cadence == .sixWeeks ? 0 : 1, b: next, caseNumber: r.caseNumber)
+        case .last: return SortKey(a: r.lastFollowUp?.dayNumber ?? Int.min, s1: r.familyName, caseNumber: r.caseNumber)
+        case .overdue: return SortKey(a: -r.overdueDays, b: next, caseNumber: r.caseNumber)
+        }
+    }
+
     /// The order of all rows under the current sort.
     static func order(_ rows: [CaseRow], by sort: SortColumn, descending: Bool) -> [Int] {
-        func key(_ r: CaseRow) -> (String, String) {
-            switch sort {
-            case .next: return (r.nextDue.iso, r.familyName)
-            case .family: return (r.familyName.lowercased(), r.childName)
-            case .child: return (r.childName.lowercased(), r.familyName)
-            case .caseworker: return (r.caseworker, r.nextDue.iso)
-            case .cadence: return (r.cadence == .sixWeeks ? "0" : "1", r.nextDue.iso)
-            case .last: return (r.lastFollowUp?.iso ?? "0000", r.familyName)
-            case .overdue: return (String(format: "%06d", 999_999 - r.overdueDays), r.nextDue.iso)
-            }
-        }
-        let keys = rows.map(key)
-        let sorted = rows.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : rows[a].caseNumber < rows[b].caseNumber
-        }
+        let keys = rows.map { key($0, by: sort) }
+        let sorted = rows.indices.sorted { keys[$0] < keys[$1] }
         return descending ? sorted.reversed() : sorted
+    }
+
+    /// Where a row with `key` goes in `order` (sorted by `sort`, maybe descending): after every row that sorts
+    /// before it. A binary search, so one saved family does not sort the whole caseload again.
+    static func insertionPoint(of key: SortKey, in order: [Int], rows: [CaseRow], by sort: SortColumn, descending: Bool) -> Int {
+        var low = 0, high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            let other = DashboardState.key(rows[order[mid]], by: sort)
+            if descending ? key < other : other < key { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }
 

@@ -86,7 +86,9 @@ enum DashboardScreen {
         }
 
         // Summary, legend, status.
-        let overdueCount = d.visible.lazy.filter { state.rows[$0].overdueDays > 0 }.count
+        let overdueCount = state.rows.withUnsafeBufferPointer { rows in
+            d.visible.reduce(0) { $0 + (rows[$1].overdueDays > 0 ? 1 : 0) }
+        }
         let summary = s.text(.rowsShown, "\(d.visible.count)", "\(state.rows.count)") + " · "
             + s.text(.overdueCount, "\(overdueCount)")
             + (state.problemCount > 0 ? " · " + s.text(.unreadableFiles, "\(state.problemCount)") : "")

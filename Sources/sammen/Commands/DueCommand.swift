@@ -36,10 +36,26 @@ enum DueCommand {
         }
 
         if args.has("json") {
-            let rows = items.map { DueRow($0, today: today) }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            // One object per deadline, its keys sorted as JSONEncoder's `.sortedKeys` would (docs/cli.md has the
+            // shape), written field by field and sent on in chunks: at 10,000 families this is megabytes.
+            var json = PrettyJSONArray()
+            for d in items {
+                json.beginObject()
+                json.field("buddy", d.buddyCaseworker)
+                json.field("case", d.caseNumber)
+                json.field("caseworker", d.caseworker)
+                json.field("child", d.childName)
+                json.field("detail", d.detail)
+                json.field("due", d.due.iso)
+                json.field("family", d.familyName)
+                json.field("family_id", d.familyID)
+                json.field("kind", d.kind.rawValue)
+                json.field("overdue_days", d.overdueDays(on: today))
+                json.field("rule", d.rule)
+                json.endObject()
+                if json.count > 1 << 16 { Console.out(bytes: json.take()) }
+            }
+            Console.out(bytes: json.finished(newline: true))
         } else {
             printTable(items, today: today, within: args.has("all") ? nil : within)
         }
@@ -57,35 +73,6 @@ enum DueCommand {
             parts.append(arg)
         }
         return parts.map { " " + $0 }.joined()
-    }
-
-    /// One object of `sammen due --json`.
-    struct DueRow: Encodable {
-        var `case`: String
-        var family: String
-        var family_id: String
-        var child: String?
-        var caseworker: String
-        var buddy: String?
-        var kind: String
-        var due: String
-        var overdue_days: Int
-        var rule: String
-        var detail: String?
-
-        init(_ d: Deadline, today: LocalDate) {
-            `case` = d.caseNumber
-            family = d.familyName
-            family_id = d.familyID
-            child = d.childName
-            caseworker = d.caseworker
-            buddy = d.buddyCaseworker
-            kind = d.kind.rawValue
-            due = d.due.iso
-            overdue_days = d.overdueDays(on: today)
-            rule = d.rule
-            detail = d.detail
-        }
     }
 
     static func printTable(_ items: [Deadline], today: LocalDate, within: Int?) {

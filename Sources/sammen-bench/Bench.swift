@@ -1,0 +1,123 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import SammenCore
+
+/// The benchmark: for each size, a synthetic municipality written through the real store (kept between runs,
+/// it takes a while at 10,000), then each figure measured in fresh processes and the median of the runs kept.
+struct Bench {
+    struct Options {
+        var sizes = [100, 1_000, 10_000]
+        var runs = 3
+        var smoke = false
+        var fresh = false
+        var seed: UInt64 = 2026
+        var data = (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/sammen-bench"
+        /// The training fixture's day, so every run sees the same deadlines.
+        var today = LocalDate(year: 2026, month: 11, day: 2)!
+    }
+
+    /// Bump when the generator changes, so stores made by an older one are not reused.
+    static let generatorVersion = 1
+
+    let options: Options
+    let me = ChildProcess.ownExecutable
+    var sammen: String { (me as NSString).deletingLastPathComponent + "/sammen" }
+
+    func run() throws -> Report {
+        guard FileManager.default.isExecutableFile(atPath: sammen) else {
+            throw BenchError("fandt ikke \(sammen); byg det først (swift build -c release)")
+        }
+        var report = Report(sizes: options.sizes)
+        for n in options.sizes {
+            let store = try prepare(n)
+            report.columns[n] = try measure(n, store: store)
+        }
+        return report
+    }
+
+    /// The store for `n` families, made once (or again with --fresh).
+    func prepare(_ n: Int) throws -> String {
+        let folder = "\(options.data)/n\(n)-seed\(options.seed)-g\(Bench.generatorVersion)"
+        let store = folder + "/store"
+        let ready = folder + "/ready"
+        if !options.fresh && FileManager.default.fileExists(atPath: ready) { return store }
+        try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Made in a child process, so this one stays small (see ChildProcess.Outcome.peakMB).
+        note("  laver \(n) familier i \(store) …")
+        let made = try ChildProcess.run(me, ["--probe", "generate", store, options.today.iso, String(n), String(options.seed)])
+        guard made.status == 0 else { throw BenchError("kunne ikke lave arkivet: \(made.errors)") }
+        note("  \(n) familier lavet på \(Int(made.milliseconds / 1000)) s")
+        try Data().write(to: URL(fileURLWithPath: ready))
+        return store
+    }
+
+    func measure(_ n: Int, store: String) throws -> [String: Double] {
+        var runs: [[String: Double]] = []
+        let today = options.today.iso
+        for r in 0..<options.runs {
+            note("  N=\(n), kørsel \(r + 1) af \(options.runs)")
+            var figures: [String: Double] = [:]
+            // Cold: no derived cache; the probe rebuilds it.
+            unlink(store + "/cache/index")
+            let cold = try ChildProcess.run(me, ["--probe", "cold", store, today])
+            // Memory as the probe saw it (VmHWM); wait4's figure would include this process's own.
+            try merge(cold, into: &figures, prefix: "cold")
+            figures["cold_peak_mb"] = figures.removeValue(forKey: "peak_mb")
+            guard figures["families"] == Double(n), figures["problems"] == 0 else {
+                throw BenchError("koldstart læste \(figures["families"] ?? 0) familier og \(figures["problems"] ?? 0) problemer; ventede \(n) og 0")
+            }
+            let session = try ChildProcess.run(me, ["--probe", "session", store, today])
+            try merge(session, into: &figures, prefix: "session")
+            figures["session_peak_mb"] = figures.removeValue(forKey: "peak_mb")
+            let due = try ChildProcess.run(sammen, ["due", "--all", "--json", "--store", store, "--today", today],
+                                           environment: ["SAMMEN_USER": "bench"])
+            guard due.status == 0 else { throw BenchError("sammen due fejlede (\(due.status)): \(due.errors)") }
+            figures["due_ms"] = due.milliseconds
+            figures["due_peak_mb"] = due.peakMB
+            figures["deadlines"] = Double(due.deadlines)
+            let text = due.output.prefix(1)
+            guard text == Data("[".utf8), due.deadlines > 0 else { throw BenchError("sammen due --json gav ikke en liste") }
+            if due.outputBytes == due.output.count {
+                guard (try? JSONSerialization.jsonObject(with: due.output) as? [Any])?.count == due.deadlines else {
+                    throw BenchError("sammen due --json gav ikke gyldig JSON")
+                }
+            }
+            runs.append(figures)
+        }
+        var result: [String: Double] = [:]
+        for key in Set(runs.flatMap(\.keys)) {
+            let values = runs.compactMap { $0[key] }
+            // Memory: the worst run; times: the median.
+            result[key] = key.hasSuffix("_mb") ? values.max()! : Probe.percentile(values, 50)
+        }
+        result["store_mb"] = folderMB(store + "/families")
+        return result
+    }
+
+    private func merge(_ outcome: ChildProcess.Outcome, into figures: inout [String: Double], prefix: String) throws {
+        guard outcome.status == 0 else {
+            throw BenchError("målingen «\(prefix)» fejlede (\(outcome.status)): \(outcome.errors)")
+        }
+        for line in String(decoding: outcome.output, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, let value = Double(parts[1]) { figures[String(parts[0])] = value }
+        }
+    }
+
+    private func folderMB(_ path: String) -> Double {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        var bytes = 0
+        for name in names {
+            var info = stat()
+            if stat(path + "/" + name, &info) == 0 { bytes += Int(info.st_size) }
+        }
+        return Double(bytes) / 1_048_576
+    }
+}
+
+func note(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

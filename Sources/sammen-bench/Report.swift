@@ -1,0 +1,97 @@
+import Foundation
+
+/// The table: one row per figure, one column per size, the target at 10,000 families, and the ratio of the
+/// figure at 10,000 to the one at 100 (how it grows with N).
+struct Report {
+    struct Row {
+        var key: String
+        var title: String
+        var unit: String
+        /// The target at 10,000 families, if the issue sets one; `atMost` false means "at least".
+        var target: Double?
+        var atMost = true
+    }
+
+    static let rows: [Row] = [
+        Row(key: "cold_ms", title: "cold open, every cache rebuilt", unit: "ms", target: 1_500),
+        Row(key: "cold_cpu", title: "  cores used (CPU time / wall time)", unit: "×", target: 1.6, atMost: false),
+        Row(key: "first_frame_ms", title: "first dashboard frame (warm open)", unit: "ms", target: 150),
+        Row(key: "open_ms", title: "  of which opening the store", unit: "ms"),
+        Row(key: "state_ms", title: "  of which dashboard rows", unit: "ms"),
+        Row(key: "move_p50", title: "key → frame, moving, p50", unit: "ms"),
+        Row(key: "move_p99", title: "key → frame, moving, p99", unit: "ms", target: 4),
+        Row(key: "filter_p50", title: "key → frame, typing a filter, p50", unit: "ms"),
+        Row(key: "filter_p99", title: "key → frame, typing a filter, p99", unit: "ms", target: 4),
+        Row(key: "open_family_ms", title: "open a family (Enter → frame)", unit: "ms"),
+        Row(key: "save_ms", title: "save one family (store, fsync)", unit: "ms", target: 10),
+        Row(key: "save_ui_ms", title: "save a follow-up (Enter → frame)", unit: "ms"),
+        Row(key: "due_ms", title: "sammen due --all --json (process)", unit: "ms", target: 100),
+        Row(key: "session_peak_mb", title: "peak memory, dashboard session", unit: "MB", target: 80),
+        Row(key: "cold_peak_mb", title: "peak memory, cold open", unit: "MB"),
+        Row(key: "due_peak_mb", title: "peak memory, sammen due", unit: "MB"),
+        Row(key: "rows", title: "dashboard rows (open cases)", unit: ""),
+        Row(key: "deadlines", title: "deadlines in due --all", unit: ""),
+        Row(key: "store_mb", title: "family files on disk", unit: "MB"),
+    ]
+
+    let sizes: [Int]
+    var columns: [Int: [String: Double]] = [:]
+
+    init(sizes: [Int]) { self.sizes = sizes }
+
+    /// The figures that miss their target at 10,000 families (or at the largest size measured below it).
+    var missed: [String] {
+        guard let n = sizes.filter({ $0 <= 10_000 }).max(), let column = columns[n] else { return [] }
+        return Report.rows.compactMap { row in
+            guard let target = row.target, let value = column[row.key] else { return nil }
+            let ok = row.atMost ? value <= target : value >= target
+            return ok ? nil : row.title.trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    func text(machine: String) -> String {
+        var header = ["figure", "target@10k"] + sizes.map { "N=\(Report.grouped($0))" }
+        let ratioFrom = sizes.contains(100) && sizes.contains(10_000)
+        if ratioFrom { header.append("10k/100") }
+        var lines: [[String]] = [header]
+        for row in Report.rows {
+            var cells = [row.title, row.target.map { (row.atMost ? "≤ " : "≥ ") + Report.format($0) + " " + row.unit } ?? ""]
+            for n in sizes { cells.append(columns[n]?[row.key].map { Report.format($0) + (row.unit.isEmpty ? "" : " " + row.unit) } ?? "–") }
+            if ratioFrom {
+                if let a = columns[100]?[row.key], let b = columns[10_000]?[row.key], a > 0 {
+                    cells.append(String(format: "%.2f", b / a))
+                } else {
+                    cells.append("–")
+                }
+            }
+            lines.append(cells)
+        }
+        let widths = header.indices.map { i in lines.map { $0[i].count }.max() ?? 0 }
+        var out = machine + "\n\n"
+        for (l, cells) in lines.enumerated() {
+            let padded = cells.enumerated().map { i, cell in
+                i == 0 ? cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                       : String(repeating: " ", count: widths[i] - cell.count) + cell
+            }
+            out += "| " + padded.joined(separator: " | ") + " |\n"
+            if l == 0 { out += "|" + widths.enumerated().map { i, w in String(repeating: "-", count: w + 1) + (i == 0 ? "-|" : ":|") }.joined() + "\n" }
+        }
+        return out
+    }
+
+    static func format(_ value: Double) -> String {
+        if value >= 100 { return grouped(Int(value.rounded())) }
+        if value >= 10 { return String(format: "%.1f", value) }
+        return String(format: "%.2f", value)
+    }
+
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return out
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import SammenCore
+
+// sammen-bench: Sammen at municipal scale (issue 8). See docs/performance.md.
+//
+//   swift run -c release sammen-bench            N = 100, 1,000 and 10,000, three runs each
+//   swift run -c release sammen-bench --large    also N = 100,000 (one run; making it takes a while)
+//   swift run sammen-bench --smoke               N = 100, one run, in a temp folder: CI keeps it working
+//
+// Options: --sizes 100,1000  --runs N  --data DIR (where the made stores are kept)  --fresh (make them again)
+//          --seed N
+
+let usage = "brug: sammen-bench [--smoke] [--large] [--sizes N,N…] [--runs N] [--data MAPPE] [--fresh] [--seed N]"
+var arguments = Array(CommandLine.arguments.dropFirst())
+
+// The parent starts itself as a child for each measurement: `--probe KIND STORE TODAY [N SEED]`.
+if arguments.first == "--probe", arguments.count >= 4, let today = LocalDate(iso: arguments[3]) {
+    do {
+        try Probe.run(arguments[1], store: arguments[2], today: today, extra: Array(arguments.dropFirst(4)))
+        exit(0)
+    } catch {
+        note("probe: \(error)")
+        exit(1)
+    }
+}
+
+var options = Bench.Options()
+var large = false
+var smokeFolder: String?
+while !arguments.isEmpty {
+    let arg = arguments.removeFirst()
+    func value() -> String {
+        guard !arguments.isEmpty else { note(usage); exit(2) }
+        return arguments.removeFirst()
+    }
+    switch arg {
+    case "--smoke":
+        options.smoke = true
+        options.sizes = [100]
+        options.runs = 1
+    case "--large": large = true
+    case "--sizes": options.sizes = value().split(separator: ",").compactMap { Int($0) }
+    case "--runs": options.runs = max(1, Int(value()) ?? 1)
+    case "--data": options.data = value()
+    case "--fresh": options.fresh = true
+    case "--seed": options.seed = UInt64(value()) ?? options.seed
+    case "--help", "-h":
+        print(usage)
+        exit(0)
+    default:
+        note(usage)
+        exit(2)
+    }
+}
+if large && !options.smoke { options.sizes.append(100_000) }
+if options.smoke {
+    // A throwaway folder: CI must not depend on what an earlier run left.
+    var template = Array(((ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/sammen-bench-smoke.XXXXXX").utf8CString)
+    guard let made = mkdtemp(&template) else { note("kunne ikke lave en midlertidig mappe"); exit(1) }
+    smokeFolder = String(cString: made)
+    options.data = smokeFolder!
+}
+
+func machine(_ options: Bench.Options) -> String {
+    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        .split(separator: "\n").first { $0.hasPrefix("model name") }?
+        .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "ukendt"
+    #if DEBUG
+    let build = "debug build (figures are not comparable with the targets)"
+    #else
+    let build = "release build"
+    #endif
+    return "sammen-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(build), runs: \(options.runs), today \(options.today.iso), seed \(options.seed)"
+}
+
+do {
+    let report = try Bench(options: options).run()
+    print(report.text(machine: machine(options)))
+    if !options.smoke {
+        let missed = report.missed
+        print(missed.isEmpty ? "Every target is met." : "Above target: " + missed.joined(separator: "; "))
+    }
+    if let smokeFolder { try? FileManager.default.removeItem(atPath: smokeFolder) }
+} catch {
+    note("sammen-bench: \(error)")
+    if let smokeFolder { try? FileManager.default.removeItem(atPath: smokeFolder) }
+    exit(1)
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import SammenCore
+
+/// `sammen due --json` is written by hand; it must be what JSONEncoder writes, byte for byte.
+@Suite struct PrettyJSONArrayTests {
+    struct Row: Encodable {
+        var a_b: String?
+        var count: Int
+        var text: String
+    }
+
+    func handWritten(_ rows: [Row]) -> [UInt8] {
+        var json = PrettyJSONArray()
+        for row in rows { json.append([("a_b", row.a_b.map { .string($0) }), ("count", .int(row.count)), ("text", .string(row.text))]) }
+        return json.finished()
+    }
+
+    func encoded(_ rows: [Row]) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(rows))
+    }
+
+    @Test func writesWhatJSONEncoderWrites() throws {
+        let awkward = "q\"b\\s/\u{0}\u{1}\u{8}\u{9}\u{a}\u{b}\u{c}\u{d}\u{1f}\u{7f}\u{80}æøå😀\u{2028}e\u{301}"
+        let rows = [Row(a_b: nil, count: -5, text: awkward), Row(a_b: "Familien Sørensen", count: 0, text: ""),
+                    Row(a_b: "", count: Int.max, text: "SEL § 50 / BL § 20: børnefaglig undersøgelse")]
+        #expect(handWritten(rows) == (try encoded(rows)))
+        #expect(handWritten([rows[0]]) == (try encoded([rows[0]])))
+        #expect(handWritten([]) == (try encoded([])))
+    }
+}
