@@ -20,6 +20,20 @@ struct Console {
         }
     }
 
+    /// Bytes in place, written whole with write(2) (a retry for a short write or a signal).
+    static func out(raw: UnsafeRawBufferPointer) {
+        var done = 0
+        while done < raw.count {
+            let n = write(STDOUT_FILENO, raw.baseAddress! + done, raw.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                Console.error("kunne ikke skrive resultatet: \(StoreError.describe(errno: n < 0 ? errno : EIO))")
+                exit(ExitCode.storeFailure.rawValue)
+            }
+            done += n
+        }
+    }
+
     static func error(_ text: String) {
         try? FileHandle.standardError.write(contentsOf: Data(("sammen: " + CPRNumber.redact(text) + "\n").utf8))
     }

@@ -26,7 +26,7 @@ import Testing
         var odd = sampleFamily(id: "f-odd", name: "Familien \\Tab\there\nNy linje\r")
         odd.contactPreference.note = ""
         odd.children[0].cases[0].buddyCaseworker = ""
-        odd.children.append(Child(id: "c2", name: "", birthDate: Self.day))
+        odd.children.append(Child(id: "c2", name: "", birthDate: LocalDate(year: 12, month: 3, day: 4)!))
         odd.complaints = [Complaint(id: "k1", caseNumber: nil, received: Self.day, about: "x")]
         odd.meetings = [Meeting(id: "m1", date: Self.day, kind: .network, method: .loft,
                                 agreements: [Agreement(id: "a1", what: "\\N", who: "\t", due: Self.day)])]
@@ -63,6 +63,29 @@ import Testing
         }
         let otherVersion = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "sammen-index\t2", with: "sammen-index\t3")
         #expect(FamilyIndexFormat.decode(Data(otherVersion.utf8)) == nil)
+    }
+
+    /// The index with its body changed and its trailer's checksum made to fit, so only the fields are checked.
+    func resealed(_ data: Data, _ change: (String) -> String) -> Data {
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.removeLast()  // after the final newline
+        let trailer = lines.removeLast().split(separator: "\t")
+        let body = Data(change(lines.joined(separator: "\n") + "\n").utf8)
+        let sum = body.withUnsafeBytes { FamilyIndexFormat.checksum($0) }
+        return body + Data("end\t\(trailer[1])\t\(String(sum, radix: 16))\n".utf8)
+    }
+
+    @Test func aDateFieldMustBeARealDate() throws {
+        let data = FamilyIndexFormat.encode(index(Array(families().prefix(5))))
+        #expect(FamilyIndexFormat.decode(resealed(data) { $0 }) != nil)
+        let text = String(decoding: data, as: UTF8.self)
+        let first = try #require(text.firstMatch(of: /\t(20\d{6})[\t\n,]/)).1
+        for bad in ["2026013a", "20261301", "20260230", "20250229", "2026-1-1", "202601011", "0000\u{0}101", "20260100", "/0260101"] {
+            let damaged = resealed(data) { $0.replacingOccurrences(of: "\t\(first)", with: "\t\(bad)") }
+            #expect(FamilyIndexFormat.decode(damaged) == nil, "\(bad)")
+        }
+        let leap = resealed(data) { $0.replacingOccurrences(of: "\t\(first)", with: "\t20240229") }
+        #expect(FamilyIndexFormat.decode(leap) != nil)
     }
 
     @Test func anOpenStoreWritesTheIndexAndRemovesTheOldJSONOne() throws {

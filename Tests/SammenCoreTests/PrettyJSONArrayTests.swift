@@ -31,3 +31,21 @@ import Testing
         #expect(handWritten([]) == (try encoded([])))
     }
 }
+
+/// `due --json` written in pieces on several cores is the same bytes as in one piece.
+@Suite struct DeadlineJSONTests {
+    @Test func piecesJoinToTheWhole() throws {
+        let today = date("2026-11-02")
+        let municipality = SyntheticMunicipality(families: 120, seed: 3, today: today)
+        let team = municipality.team()
+        let caseload = (0..<120).map { FamilySummary(municipality.family($0, team: team)) }
+        let items = DeadlineEngine.deadlines(for: caseload, today: today)
+        let whole = DeadlineJSON.bytes(items, today: today, pieces: 1)
+        for pieces in [2, 3, 7] { #expect(DeadlineJSON.bytes(items, today: today, pieces: pieces) == whole) }
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(whole)) as? [[String: Any]])
+        #expect(parsed.count == items.count)
+        #expect(whole.last == 0x0A)
+        #expect(DeadlineJSON.bytes([], today: today) == Array("[\n\n]\n".utf8))
+        #expect(DeadlineJSON.bytes(Array(items.prefix(1)), today: today, pieces: 3) == DeadlineJSON.bytes(Array(items.prefix(1)), today: today))
+    }
+}

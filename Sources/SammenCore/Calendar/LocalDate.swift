@@ -99,6 +99,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { a.packed < b.packed }
 
+    /// A number in the dates' order (23 bits for year 9999), for packing into sort keys.
+    var orderKey: Int { packed }
+
     /// "2026-11-22"
     public var iso: String {
         guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }

@@ -97,7 +97,7 @@ public struct Measure: Codable, Sendable, Equatable, Identifiable {
         started <= date && (ended.map { date <= $0 } ?? true)
     }
 
-    public var role: MeasureRole? { legalBasis.entry?.role }
+    public var role: MeasureRole? { legalBasis.role }
 }
 
 /// A step in the transition to adult life: "Møde med voksenområdet", "Afklaring af bolig"…

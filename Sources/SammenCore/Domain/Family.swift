@@ -45,8 +45,15 @@ public struct Family: Codable, Sendable, Equatable, Identifiable {
 
     /// Whether a family id is safe as a file name.
     public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 64 && id.first != "-"
-            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var id = id
+        return id.withUTF8 { isValidID(bytes: $0) }
+    }
+
+    /// The same check on the bytes of a name (for 10,000 files per open, before any String is made).
+    static func isValidID(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every allowed character is one ASCII byte.
+        !bytes.isEmpty && bytes.count <= 64 && bytes.first != UInt8(ascii: "-")
+            && bytes.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
     }
 }
 

@@ -17,11 +17,19 @@ public struct LegalBasis: Hashable, Sendable, Codable, CustomStringConvertible {
     public let law: Law
     /// The paragraph number with an optional letter, lower-case: "50", "52a".
     public let paragraph: String
+    /// The catalogue role of the paragraph (nil when Sammen does not know it), looked up once when the value is
+    /// made: the deadline engine asks for it for every measure of 10,000 families, and a catalogue lookup
+    /// hashes the paragraph and copies the entry each time. Derived from `law` and `paragraph`.
+    public let role: MeasureRole?
 
     public init(law: Law, paragraph: String) {
         self.law = law
         self.paragraph = paragraph.lowercased()
+        role = LegalCatalogue.role(law: law, paragraph: self.paragraph)
     }
+
+    /// How often a case with an active measure on this paragraph is followed up, for what the measure does.
+    public var cadence: Cadence { role?.cadence ?? .threeMonths }
 
     /// "SEL § 50"
     public var description: String { "\(law.rawValue) § \(paragraph)" }

@@ -1,6 +1,14 @@
 /// What a paragraph is for, which decides its cadence and the deadlines it brings.
 public enum MeasureRole: String, Codable, Sendable {
     case preventive, compensation, investigation, support, placement, financialSupport, plan, transition
+
+    /// A case with an investigation or a support measure is followed up every 6 weeks; otherwise every 3 months.
+    public var cadence: Cadence {
+        switch self {
+        case .investigation, .support, .placement: return .sixWeeks
+        default: return .threeMonths
+        }
+    }
 }
 
 /// One rule of the law, known in both numberings (DOMAIN.md, "The law today").
@@ -15,12 +23,7 @@ public struct LegalBasisEntry: Sendable, Equatable {
     public let role: MeasureRole
 
     /// A case with an investigation or a support measure is followed up every 6 weeks; otherwise every 3 months.
-    public var cadence: Cadence {
-        switch role {
-        case .investigation, .support, .placement: return .sixWeeks
-        default: return .threeMonths
-        }
-    }
+    public var cadence: Cadence { role.cadence }
 }
 
 /// The catalogue of legal bases Sammen knows, as data.
@@ -67,6 +70,12 @@ public enum LegalCatalogue {
     }()
 
     public static func entry(for basis: LegalBasis) -> LegalBasisEntry? { index[basis] }
+
+    /// The role of a paragraph, found in `entries` without a LegalBasis (LegalBasis asks this when it is made,
+    /// and `index` is built of LegalBasis values).
+    static func role(law: Law, paragraph: String) -> MeasureRole? {
+        entries.first { (law == .sel ? $0.sel : $0.bl).contains(paragraph) }?.role
+    }
 
     public static func isKnown(_ basis: LegalBasis) -> Bool { index[basis] != nil }
 

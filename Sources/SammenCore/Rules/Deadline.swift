@@ -44,8 +44,10 @@ public struct Deadline: Sendable, Equatable {
     public var buddyCaseworker: String?
     public var due: LocalDate
     /// The rule in Danish words, e.g. "Sammen om familien: opfølgning hver 6. uge".
-    public var rule: String
-    public var englishRule: String
+    public var rule: String { wording.danish }
+    public var englishRule: String { wording.english }
+    /// The rule's facts; its words are made when asked for (most of 20,000 deadlines are never shown).
+    var wording: DeadlineWording
     /// What is due, for agreements and complaints ("Skolen sender skema").
     public var detail: String?
     /// The day the deadline was counted from (last follow-up, opened date, start, receipt…).

@@ -2,92 +2,116 @@
 public enum DeadlineEngine {
     /// Every deadline of one family on `today`, soonest first.
     public static func deadlines(for family: FamilySummary, today: LocalDate) -> [Deadline] {
-        var result: [Deadline] = []
-        let openCases = family.cases.filter(\.isOpen)
-        guard !openCases.isEmpty else { return [] }
-
-        for c in openCases {
-            let child = family.child(c.childID)
-            func make(_ kind: DeadlineKind, due: LocalDate, rule: String, english: String, from: LocalDate?,
-                      detail: String? = nil) -> Deadline {
-                Deadline(kind: kind, familyID: family.id, familyName: family.name, caseNumber: c.number,
-                         childName: child?.name, caseworker: c.primaryCaseworker, buddyCaseworker: c.buddyCaseworker,
-                         due: due, rule: rule, englishRule: english, detail: detail, from: from)
-            }
-
-            // The model's follow-up: last follow-up (or the opened date) + the cadence.
-            let cadence = c.cadence(on: today)
-            let base = c.lastFollowUp.map { max($0, c.opened) } ?? c.opened
-            result.append(make(.followUp, due: cadence.next(after: base), rule: cadence.danishRule,
-                               english: cadence.englishRule, from: base))
-
-            // A child investigation still running: finished within 4 months of its start.
-            for m in c.measures where m.legalBasis.entry?.role == .investigation && m.ended == nil {
-                result.append(make(.investigation, due: m.started.adding(months: 4),
-                                   rule: "\(m.legalBasis.bothNumberings): børnefaglig undersøgelse afsluttes inden 4 måneder",
-                                   english: "\(m.legalBasis.bothNumberings): child investigation finished within 4 months",
-                                   from: m.started))
-            }
-
-            if let child, let sixteen = transitionDue(for: child, today: today) {
-                result.append(make(.transition, due: sixteen,
-                                   rule: "Barnets Lov §§ 122–123: overgang til voksenlivet planlægges fra 16 år",
-                                   english: "Barnets Lov §§ 122–123: transition to adult life planned from age 16",
-                                   from: child.birthDate))
-            }
-        }
-
-        // Complaints and agreements belong to a case when they name one, else to the family's first open case.
-        func owningCase(_ number: String?) -> FamilySummary.CaseSummary {
-            openCases.first { $0.number == number } ?? openCases[0]
-        }
-        for complaint in family.openComplaints {
-            let c = owningCase(complaint.caseNumber)
-            result.append(Deadline(
-                kind: .complaint, familyID: family.id, familyName: family.name, caseNumber: c.number,
-                childName: family.child(c.childID)?.name, caseworker: c.primaryCaseworker,
-                buddyCaseworker: c.buddyCaseworker, due: complaint.received.adding(days: 28),
-                rule: "Klage: genvurderes inden 4 uger efter modtagelsen",
-                englishRule: "Complaint: reconsidered within 4 weeks of receipt", detail: nil, from: complaint.received))
-        }
-        for agreement in family.openAgreements {
-            let c = openCases[0]
-            result.append(Deadline(
-                kind: .agreement, familyID: family.id, familyName: family.name, caseNumber: c.number,
-                childName: nil, caseworker: c.primaryCaseworker, buddyCaseworker: c.buddyCaseworker,
-                due: agreement.due, rule: "Aftale fra møde: \(agreement.who) senest \(agreement.due.danish)",
-                englishRule: "Agreement from a meeting: \(agreement.who) by \(agreement.due.iso)",
-                detail: agreement.what, from: nil))
-        }
-        return sorted(result)
+        deadlines(for: [family], today: today)
     }
 
-    /// Every deadline of the caseload, soonest first.
+    /// Every deadline of the caseload, soonest first; ties by family name, case number and kind, then by
+    /// the order of the caseload and of each family's cases, so the order is always the same.
+    /// Found on both cores as slots (DeadlineSlot), sorted on packed keys, then written out in order.
     public static func deadlines(for caseload: [FamilySummary], today: LocalDate) -> [Deadline] {
-        sorted(ParallelPieces.flatMap(caseload) { $0.flatMap { deadlines(for: $0, today: today) } })
+        let positions = Array(caseload.indices)
+        var slots = ParallelPieces.flatMap(positions, minimum: 500) { piece -> [DeadlineSlot] in
+            var found: [DeadlineSlot] = []
+            found.reserveCapacity(piece.count * 3)
+            for i in piece { findSlots(in: caseload[i], at: i, today: today, into: &found) }
+            return found
+        }
+        sort(&slots, caseload)
+        return ParallelPieces.map(count: slots.count, minimum: 2_000) { i in
+            slots[i].deadline(in: caseload[Int(slots[i].family)])
+        }
+    }
+
+    /// The deadlines of one family as slots, in the order the rules find them.
+    static func findSlots(in family: FamilySummary, at position: Int, today: LocalDate, into found: inout [DeadlineSlot]) {
+        // Complaints and agreements belong to a case when they name one, else to the family's first open case.
+        guard let firstOpen = family.cases.firstIndex(where: \.isOpen) else { return }
+        func child(of c: FamilySummary.CaseSummary) -> Int16 {
+            Int16(family.children.firstIndex { $0.id == c.childID } ?? -1)
+        }
+        func slot(_ kind: DeadlineKind, _ due: LocalDate, _ caseIndex: Int, item: Int = -1, child: Int16) -> DeadlineSlot {
+            DeadlineSlot(due: due, kind: kind, family: Int32(position), caseIndex: Int16(caseIndex), item: Int16(item), child: child)
+        }
+        for (k, c) in family.cases.enumerated() where c.isOpen {
+            let childIndex = child(of: c)
+            // The model's follow-up: last follow-up (or the opened date) + the cadence.
+            let cadence = c.cadence(on: today)
+            found.append(slot(.followUp, cadence.next(after: followUpBase(c)), k, item: cadence == .sixWeeks ? 0 : 1, child: childIndex))
+            // A child investigation still running: finished within 4 months of its start.
+            for (m, measure) in c.measures.enumerated() where measure.ended == nil && measure.legalBasis.role == .investigation {
+                found.append(slot(.investigation, measure.started.adding(months: 4), k, item: m, child: childIndex))
+            }
+            if childIndex >= 0, let sixteen = transitionDue(for: family.children[Int(childIndex)], today: today) {
+                found.append(slot(.transition, sixteen, k, child: childIndex))
+            }
+        }
+        for (q, complaint) in family.openComplaints.enumerated() {
+            let owner = family.cases.firstIndex { $0.isOpen && $0.number == complaint.caseNumber } ?? firstOpen
+            found.append(slot(.complaint, complaint.received.adding(days: 28), owner, item: q, child: child(of: family.cases[owner])))
+        }
+        for (a, agreement) in family.openAgreements.enumerated() {
+            found.append(slot(.agreement, agreement.due, firstOpen, item: a, child: -1))
+        }
     }
 
     /// Soonest first; ties by family, case and kind so the order is stable.
-    /// At scale (20,000 deadlines) positions are sorted, not the deadlines (moving one, eight strings, cost more
-    /// than comparing two), and family names are compared as ranks, sorted once. The same stable sort on the
-    /// same keys, so the order, ties included, is what sorting the deadlines directly gives.
     public static func sorted(_ items: [Deadline]) -> [Deadline] {
-        guard items.count > 64 else {
-            return items.sorted {
-                ($0.due, $0.familyName, $0.caseNumber, $0.kind.rawValue) < ($1.due, $1.familyName, $1.caseNumber, $1.kind.rawValue)
+        items.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            if (x.due, x.familyName, x.caseNumber, x.kind.rawValue) != (y.due, y.familyName, y.caseNumber, y.kind.rawValue) {
+                return (x.due, x.familyName, x.caseNumber, x.kind.rawValue) < (y.due, y.familyName, y.caseNumber, y.kind.rawValue)
+            }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Sorts slots as `sorted` sorts deadlines. The date, the family name's rank and the slot's position are
+    /// packed into one integer and sorted as integers; only deadlines of the same family name on the same day
+    /// (a handful) are then put in case-number and kind order.
+    static func sort(_ slots: inout [DeadlineSlot], _ caseload: [FamilySummary]) {
+        guard slots.count > 1 else { return }
+        let rank = FamilyNameRanks.ranks(caseload.map(\.name))
+        let rankBits = max(1, Int.bitWidth - caseload.count.leadingZeroBitCount)
+        let positionBits = max(1, Int.bitWidth - slots.count.leadingZeroBitCount)
+        var order: [Int]
+        if 23 + rankBits + positionBits <= 63 {
+            var keys = slots.indices.map { i in
+                (slots[i].due.orderKey << (rankBits + positionBits)) | (rank[Int(slots[i].family)] << positionBits) | i
+            }
+            keys.sort()
+            let mask = (1 << positionBits) - 1
+            order = keys.map { $0 & mask }
+        } else {
+            // Bigger than any municipality: the same order, compared field by field.
+            order = slots.indices.sorted { a, b in
+                (slots[a].due, rank[Int(slots[a].family)], a) < (slots[b].due, rank[Int(slots[b].family)], b)
             }
         }
-        var rank: [String: Int] = [:]
-        for d in items where rank[d.familyName] == nil { rank[d.familyName] = 0 }
-        for (i, name) in rank.keys.sorted().enumerated() { rank[name] = i }
-        let keys = items.map { ($0.due.dayNumber, rank[$0.familyName]!) }
-        let order = items.withUnsafeBufferPointer { d in
-            items.indices.sorted { a, b in
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-                return (d[a].caseNumber, d[a].kind.rawValue) < (d[b].caseNumber, d[b].kind.rawValue)
+        // Runs of the same day and family name: by case number, then kind, then position (as they were found).
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            let first = slots[order[start]]
+            while end < order.count, slots[order[end]].due == first.due,
+                  rank[Int(slots[order[end]].family)] == rank[Int(first.family)] { end += 1 }
+            if end - start > 1 {
+                order[start..<end].sort { a, b in
+                    let x = slots[a], y = slots[b]
+                    let xc = caseload[Int(x.family)].cases[Int(x.caseIndex)].number
+                    let yc = caseload[Int(y.family)].cases[Int(y.caseIndex)].number
+                    if xc != yc { return xc < yc }
+                    if x.kind != y.kind { return x.kind.rawValue < y.kind.rawValue }
+                    return a < b
+                }
             }
+            start = end
         }
-        return order.map { items[$0] }
+        slots = order.map { slots[$0] }
+    }
+
+    /// Where a case's follow-up is counted from: its last follow-up, or the day it was opened.
+    static func followUpBase(_ c: FamilySummary.CaseSummary) -> LocalDate {
+        c.lastFollowUp.map { max($0, c.opened) } ?? c.opened
     }
 
     /// Transition to adult life: due on the 16th birthday, listed from 6 months before it until 18, while no
@@ -101,7 +125,6 @@ public enum DeadlineEngine {
 
     /// The follow-up deadline of one case on `today`.
     public static func nextFollowUp(for c: FamilySummary.CaseSummary, today: LocalDate) -> LocalDate {
-        let base = c.lastFollowUp.map { max($0, c.opened) } ?? c.opened
-        return c.cadence(on: today).next(after: base)
+        c.cadence(on: today).next(after: followUpBase(c))
     }
 }

@@ -93,6 +93,6 @@ extension FamilySummary.CaseSummary {
 
     /// The case's cadence on `date`: 6 weeks with an active investigation or support measure, else 3 months.
     public func cadence(on date: LocalDate) -> Cadence {
-        measures.contains { $0.isActive(on: date) && $0.legalBasis.entry?.cadence == .sixWeeks } ? .sixWeeks : .threeMonths
+        measures.contains { $0.isActive(on: date) && $0.legalBasis.cadence == .sixWeeks } ? .sixWeeks : .threeMonths
     }
 }

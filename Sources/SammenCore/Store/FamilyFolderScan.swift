@@ -13,11 +13,14 @@ enum FamilyFolderScan {
         case file(id: FamilyID, stamp: FileStamp)
     }
 
-    /// The folder's entries in name order, and the index as it is on disk (empty when missing or damaged).
+    /// The folder's entries (problems first, in name order) and the index as it is on disk (empty when missing
+    /// or damaged). The folder is listed on a thread of its own from the start, while this one reads the
+    /// index and then shares its pieces with whichever core is free.
     static func scan(root: String, schemaVersion: Int) throws -> (items: [Item], index: FamilyIndex) {
         let folder = root + "/" + StoreFormat.familiesFolder
         let listed = ParallelResults<Result<[Item], StoreError>>(count: 1)
-        let index = FamilyIndex.load(root: root, schemaVersion: schemaVersion) {
+        let listing = DispatchGroup()
+        DispatchQueue.global().async(group: listing) {
             do {
                 listed.set(0, .success(try items(in: folder)))
             } catch let error as StoreError {
@@ -26,41 +29,61 @@ enum FamilyFolderScan {
                 listed.set(0, .failure(.io(step: "læse mappen", path: StoreFormat.familiesFolder, errno: EIO)))
             }
         }
+        let index = FamilyIndex.load(root: root, schemaVersion: schemaVersion)
+        listing.wait()
         return (try listed.get(0)!.get(), index)
     }
 
+    /// Every entry of the folder, checked on its bytes and stat'ed relative to the folder (one path component
+    /// to look up per file, not four). No String is made for a name until it is known to be a family file, and
+    /// the names are not sorted: the index is keyed by id, and only problems are put in name order. At 10,000
+    /// families this took 50 ms the obvious way (a String per name, sorted, then checked).
     private static func items(in folder: String) throws -> [Item] {
-        let names = try POSIX.list(folder, shown: StoreFormat.familiesFolder).sorted()
-        // stat relative to the folder: one path component to look up per file, not four.
-        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        try POSIX.check(fd, "læse mappen", StoreFormat.familiesFolder)
-        defer { close(fd) }
-        var items: [Item] = []
-        items.reserveCapacity(names.count)
-        for name in names {
-            if name.hasPrefix(AtomicFile.tempPrefix) { continue }
-            let shown = StoreFormat.familiesFolder + "/" + name
-            guard name.hasSuffix(".json") else {
-                items.append(.problem(FileProblem(path: shown, message: "uventet fil i familiemappen (ignoreret)")))
-                continue
-            }
-            let id = String(name.dropLast(5))
-            var info = stat()
-            guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFLNK {
-                items.append(.problem(FileProblem(path: shown, message: "filen er et symbolsk link; Sammen følger ikke links ud af arkivet")))
-                continue
-            }
-            guard (info.st_mode & S_IFMT) == S_IFREG else {
-                items.append(.problem(FileProblem(path: shown, message: "ikke en almindelig fil (ignoreret)")))
-                continue
-            }
-            guard Family.isValidID(id) else {
-                items.append(.problem(FileProblem(path: shown, message: "filnavnet er ikke et gyldigt familie-id (små bogstaver, tal og «-»)")))
-                continue
-            }
-            items.append(.file(id: id, stamp: FileStamp(info)))
+        guard let dir = opendir(folder) else {
+            throw StoreError.io(step: "læse mappen", path: StoreFormat.familiesFolder, errno: errno)
         }
-        return items
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var files: [Item] = []
+        var problems: [FileProblem] = []
+        let temp = Array(AtomicFile.tempPrefix.utf8)
+        let json = Array(".json".utf8)
+        while let entry = readdir(dir) {
+            withUnsafePointer(to: &entry.pointee.d_name) { raw in
+                raw.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { name in
+                    let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+                    let bytes = UnsafeBufferPointer(start: name, count: length)
+                    if bytes.elementsEqual(".".utf8) || bytes.elementsEqual("..".utf8) || bytes.starts(with: temp) { return }
+                    func problem(_ message: String) {
+                        let shown = StoreFormat.familiesFolder + "/" + String(decoding: bytes, as: UTF8.self)
+                        problems.append(FileProblem(path: shown, message: message))
+                    }
+                    guard length > json.count, bytes.suffix(json.count).elementsEqual(json) else {
+                        problem("uventet fil i familiemappen (ignoreret)")
+                        return
+                    }
+                    var info = stat()
+                    let statted = UnsafeRawPointer(name).withMemoryRebound(to: CChar.self, capacity: length + 1) {
+                        fstatat(fd, $0, &info, AT_SYMLINK_NOFOLLOW) == 0
+                    }
+                    guard statted else { return }  // gone since it was listed
+                    if (info.st_mode & S_IFMT) == S_IFLNK {
+                        problem("filen er et symbolsk link; Sammen følger ikke links ud af arkivet")
+                        return
+                    }
+                    guard (info.st_mode & S_IFMT) == S_IFREG else {
+                        problem("ikke en almindelig fil (ignoreret)")
+                        return
+                    }
+                    let idBytes = UnsafeBufferPointer(rebasing: bytes.prefix(length - json.count))
+                    guard Family.isValidID(bytes: idBytes) else {
+                        problem("filnavnet er ikke et gyldigt familie-id (små bogstaver, tal og «-»)")
+                        return
+                    }
+                    files.append(.file(id: String(decoding: idBytes, as: UTF8.self), stamp: FileStamp(info)))
+                }
+            }
+        }
+        return problems.sorted { $0.path < $1.path }.map { .problem($0) } + files
     }
 }

@@ -19,15 +19,11 @@ struct FamilyIndex {
         var summary: FamilySummary
     }
 
-    /// The index on disk, read on both cores, with `alongside` (other work of opening the store) done at the
-    /// same time; empty when it is missing, damaged or of another schema.
-    static func load(root: String, schemaVersion: Int, alongside: (@Sendable () -> Void)? = nil) -> FamilyIndex {
+    /// The index on disk, read on all cores; empty when it is missing, damaged or of another schema.
+    static func load(root: String, schemaVersion: Int) -> FamilyIndex {
         let empty = FamilyIndex(schemaVersion: schemaVersion, entries: [:])
-        guard let data = try? POSIX.readFile(root + "/" + StoreFormat.indexFile, shown: StoreFormat.indexFile, limit: 1 << 30) else {
-            alongside?()
-            return empty
-        }
-        guard let index = FamilyIndexFormat.decode(data, parts: 2, alongside: alongside),
+        guard let data = try? POSIX.readFile(root + "/" + StoreFormat.indexFile, shown: StoreFormat.indexFile, limit: 1 << 30),
+              let index = FamilyIndexFormat.decode(data, parts: 6),
               index.schemaVersion == schemaVersion else { return empty }
         return index
     }

@@ -103,7 +103,9 @@ enum FamilyIndexFormat {
         /// A date as the number YYYYMMDD (compact and quick to read back), or `\N`.
         mutating func date(_ d: LocalDate?) {
             guard let d else { bytes.append(0x5C); bytes.append(UInt8(ascii: "N")); return }
-            int(d.year * 10_000 + d.month * 100 + d.day)
+            let digits = String(d.year * 10_000 + d.month * 100 + d.day).utf8
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, 8 - digits.count)))
+            bytes.append(contentsOf: digits)
         }
     }
 
@@ -121,25 +123,20 @@ enum FamilyIndexFormat {
 
     // MARK: Reading
 
-    /// The index in `data`, read in `parts` pieces on as many cores; nil when it is damaged or another version.
-    /// `alongside` is other work to do at the same time, as one more piece (it always runs).
-    static func decode(_ data: Data, parts: Int = 1, alongside: (@Sendable () -> Void)? = nil) -> FamilyIndex? {
+    /// The index in `data`, read in `parts` pieces on the cores there are (more pieces than cores, so a core
+    /// that finishes other work first takes a share); nil when it is damaged or another version.
+    static func decode(_ data: Data, parts: Int = 1) -> FamilyIndex? {
         data.withUnsafeBytes { raw -> FamilyIndex? in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
-                alongside?()
-                return nil
-            }
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
             var reader = FamilyIndexReader(bytes: base, count: raw.count)
-            let layout = try? reader.layout()
-            let pieces = layout.map { reader.split($0.body, parts: parts) } ?? []
+            guard let layout = try? reader.layout() else { return nil }
+            let pieces = reader.split(layout.body, parts: parts)
             let read = ParallelResults<[(id: String, entry: FamilyIndex.Entry)]>(count: pieces.count)
             nonisolated(unsafe) let bytes = raw  // read-only while the pieces are read
-            DispatchQueue.concurrentPerform(iterations: pieces.count + (alongside == nil ? 0 : 1)) { k in
-                guard k < pieces.count else { alongside?(); return }
+            DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
                 var part = FamilyIndexReader(bytes: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bytes.count)
                 if let families = try? part.families(in: pieces[k]) { read.set(k, families) }
             }
-            guard let layout else { return nil }
             var all: [[(id: String, entry: FamilyIndex.Entry)]] = []
             for k in pieces.indices {
                 guard let families = read.get(k) else { return nil }

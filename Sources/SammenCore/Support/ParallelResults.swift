@@ -37,3 +37,22 @@ public enum ParallelPieces {
         return all
     }
 }
+
+extension ParallelPieces {
+    /// `transform(i)` for every i in 0..<count, one contiguous piece per core, written straight into the
+    /// result: joining pieces would copy every element once more (for 20,000 deadlines, 180,000 retains).
+    public static func map<U>(count: Int, minimum: Int = 1_000, _ transform: (Int) -> U) -> [U] {
+        let pieces = count < minimum ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        return withoutActuallyEscaping(transform) { transform in
+            [U](unsafeUninitializedCapacity: count) { buffer, initialized in
+                nonisolated(unsafe) let base = buffer.baseAddress
+                nonisolated(unsafe) let work = transform
+                DispatchQueue.concurrentPerform(iterations: pieces) { k in
+                    // Each piece initialises its own range of the buffer; no two pieces touch the same element.
+                    for i in (count * k / pieces)..<(count * (k + 1) / pieces) { (base! + i).initialize(to: work(i)) }
+                }
+                initialized = count
+            }
+        }
+    }
+}

@@ -1,18 +1,38 @@
 /// A JSON array of flat objects, byte for byte as `JSONEncoder` with `[.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes]` writes it (two-space indent, `"key" : value`, nil optionals left out, the same
-/// escapes), but written directly: `sammen due --all --json` at 10,000 families is megabytes, and encoding it
-/// through Codable took most of the command's time. `PrettyJSONArrayTests` compares it with JSONEncoder.
-public struct PrettyJSONArray {
+/// escapes), but written directly into a byte buffer: `sammen due --all --json` at 10,000 families is
+/// megabytes, and encoding it through Codable took most of the command's time. `PrettyJSONArrayTests` compares
+/// it with JSONEncoder. Noncopyable (it owns its buffer) and a struct, so writing a byte costs no dynamic
+/// exclusivity check, as a class's stored properties would.
+public struct PrettyJSONArray: ~Copyable {
     public enum Value {
         case string(String)
         case int(Int)
     }
 
-    private var bytes: [UInt8] = [UInt8(ascii: "[")]
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity = 1 << 16
+    public private(set) var count = 0
     private var empty = true
     private var firstField = true
 
-    public init() {}
+    /// An array; `capacity` is the bytes it is expected to take (it grows past that when needed, by copying).
+    public init(capacity: Int = 1 << 16) {
+        self.capacity = max(16, capacity)
+        buffer = .allocate(capacity: self.capacity)
+        byte(UInt8(ascii: "["))
+    }
+
+    /// The rest of an array whose first objects another writer wrote (to write one array on several cores):
+    /// no opening bracket, and the first object follows a comma.
+    public init(continuing: Void, capacity: Int = 1 << 16) {
+        self.capacity = max(16, capacity)
+        buffer = .allocate(capacity: self.capacity)
+        empty = false
+    }
+
+    deinit { buffer.deallocate() }
+
 
     /// One object. `fields` must be in the order `.sortedKeys` gives; a nil value is left out.
     public mutating func append(_ fields: [(key: StaticString, value: Value?)]) {
@@ -35,14 +55,31 @@ public struct PrettyJSONArray {
     }
 
     public mutating func field(_ key: StaticString, _ text: String?) {
-        guard let text else { return }
-        name(key)
-        string(text)
+        guard var text else { return }
+        text.withUTF8 { span in
+            // Room for the name and the text escaped at worst (six bytes per byte), checked once.
+            reserve(key.utf8CodeUnitCount + 16 + span.count * 6)
+            name(key)
+            string(span)
+        }
     }
 
     public mutating func field(_ key: StaticString, _ n: Int) {
+        reserve(key.utf8CodeUnitCount + 16 + 20)
         name(key)
-        bytes.append(contentsOf: String(n).utf8)
+        // Digits written backwards into a small buffer: String(n) would make a string per number.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            var value = n.magnitude
+            var i = scratch.count
+            repeat {
+                i -= 1
+                scratch[i] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            } while value > 0
+            if n < 0 { i -= 1; scratch[i] = UInt8(ascii: "-") }
+            unchecked(scratch.baseAddress!.assumingMemoryBound(to: UInt8.self) + i, scratch.count - i)
+        }
     }
 
     public mutating func endObject() { put("\n  }") }
@@ -50,57 +87,98 @@ public struct PrettyJSONArray {
     /// What is written so far, taken out so it can be sent on while the rest is written (a 10,000-family
     /// list is megabytes; held whole it costs memory and page faults).
     public mutating func take() -> [UInt8] {
-        defer { bytes.removeAll(keepingCapacity: true) }
-        return bytes
+        defer { count = 0 }
+        return Array(UnsafeBufferPointer(start: buffer, count: count))
     }
 
-    public var count: Int { bytes.count }
-
-    private mutating func name(_ key: StaticString) {
-        put(firstField ? "\n    \"" : ",\n    \"")
-        firstField = false
-        put(key)
-        put("\" : ")
-    }
-
-    private mutating func put(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    /// The whole array, without a final newline (as JSONEncoder), or with one (for a terminal or a pipe).
+    /// The rest of the array, closed, without a final newline (as JSONEncoder) or with one.
     public consuming func finished(newline: Bool = false) -> [UInt8] {
-        bytes.append(contentsOf: empty ? [0x0A, 0x0A, UInt8(ascii: "]")] : [0x0A, UInt8(ascii: "]")])
-        if newline { bytes.append(0x0A) }
-        return bytes
+        close(newline: newline)
+        return take()
     }
 
-    private mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+    /// Closes the array, without a final newline (as JSONEncoder) or with one.
+    public mutating func close(newline: Bool = false) {
+        put(empty ? "\n\n]" : "\n]")
+        if newline { byte(0x0A) }
+    }
+
+    /// The bytes written so far, in place (megabytes are not copied to be sent on).
+    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: buffer, count: count))
+    }
+
+    // MARK: Bytes
+
+    /// The field's name; room for it is reserved by the caller.
+    private mutating func name(_ key: StaticString) {
+        if firstField { unchecked("\n    \"") } else { unchecked(",\n    \"") }
+        firstField = false
+        unchecked(key.utf8Start, key.utf8CodeUnitCount)
+        unchecked("\" : ")
+    }
+
+    /// A JSON string; room for it is reserved by the caller.
+    private mutating func string(_ span: UnsafeBufferPointer<UInt8>) {
+        buffer[count] = UInt8(ascii: "\"")
+        count += 1
         // Nearly every text needs no escape: copied whole.
-        let plain = text.utf8.withContiguousStorageIfAvailable { span -> Bool in
-            for b in span where b < 0x20 || b == UInt8(ascii: "\"") || b == 0x5C { return false }
-            bytes.append(contentsOf: span)
-            return true
+        if span.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == 0x5C }) {
+            for b in span { escaped(b) }
+        } else if let base = span.baseAddress {
+            unchecked(base, span.count)
         }
-        if plain == true {
-            bytes.append(UInt8(ascii: "\""))
-            return
+        buffer[count] = UInt8(ascii: "\"")
+        count += 1
+    }
+
+    private mutating func escaped(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): put("\\\"")
+        case 0x5C: put("\\\\")
+        case 0x08: put("\\b")
+        case 0x09: put("\\t")
+        case 0x0A: put("\\n")
+        case 0x0C: put("\\f")
+        case 0x0D: put("\\r")
+        case 0x00..<0x20:
+            put(b < 0x10 ? "\\u000" : "\\u001")
+            byte(Array("0123456789abcdef".utf8)[Int(b & 15)])
+        default: byte(b)
         }
-        for b in text.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): put("\\\"")
-            case 0x5C: put("\\\\")
-            case 0x08: put("\\b")
-            case 0x09: put("\\t")
-            case 0x0A: put("\\n")
-            case 0x0C: put("\\f")
-            case 0x0D: put("\\r")
-            case 0x00..<0x20:
-                put(b < 0x10 ? "\\u000" : "\\u001")
-                bytes.append(Array("0123456789abcdef".utf8)[Int(b & 15)])
-            default: bytes.append(b)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func put(_ text: StaticString) { append(text.utf8Start, text.utf8CodeUnitCount) }
+
+    private mutating func unchecked(_ text: StaticString) { unchecked(text.utf8Start, text.utf8CodeUnitCount) }
+
+    /// Copies bytes that `reserve` made room for.
+    private mutating func unchecked(_ bytes: UnsafePointer<UInt8>, _ n: Int) {
+        (buffer + count).update(from: bytes, count: n)
+        count += n
+    }
+
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func byte(_ b: UInt8) {
+        if count == capacity { grow(count + 1) }
+        buffer[count] = b
+        count += 1
+    }
+
+    private mutating func append(_ bytes: UnsafePointer<UInt8>, _ n: Int) {
+        if count + n > capacity { grow(count + n) }
+        (buffer + count).update(from: bytes, count: n)
+        count += n
+    }
+
+    private mutating func grow(_ needed: Int) {
+        while capacity < needed { capacity *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        bigger.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = bigger
     }
 }

@@ -36,26 +36,7 @@ enum DueCommand {
         }
 
         if args.has("json") {
-            // One object per deadline, its keys sorted as JSONEncoder's `.sortedKeys` would (docs/cli.md has the
-            // shape), written field by field and sent on in chunks: at 10,000 families this is megabytes.
-            var json = PrettyJSONArray()
-            for d in items {
-                json.beginObject()
-                json.field("buddy", d.buddyCaseworker)
-                json.field("case", d.caseNumber)
-                json.field("caseworker", d.caseworker)
-                json.field("child", d.childName)
-                json.field("detail", d.detail)
-                json.field("due", d.due.iso)
-                json.field("family", d.familyName)
-                json.field("family_id", d.familyID)
-                json.field("kind", d.kind.rawValue)
-                json.field("overdue_days", d.overdueDays(on: today))
-                json.field("rule", d.rule)
-                json.endObject()
-                if json.count > 1 << 16 { Console.out(bytes: json.take()) }
-            }
-            Console.out(bytes: json.finished(newline: true))
+            DeadlineJSON.write(items, today: today) { Console.out(raw: $0) }
         } else {
             printTable(items, today: today, within: args.has("all") ? nil : within)
         }
