@@ -23,7 +23,7 @@ enum FamilyFolderScan {
             } catch let error as StoreError {
                 listed.set(0, .failure(error))
             } catch {
-                listed.set(0, .failure(.io(step: "læse mappen", path: StoreFormat.familiesFolder, errno: EIO)))
+                listed.set(0, .failure(.io(step: .readFolder, path: StoreFormat.familiesFolder, errno: EIO)))
             }
         }
         return (try listed.get(0)!.get(), index)
@@ -33,7 +33,7 @@ enum FamilyFolderScan {
         let names = try POSIX.list(folder, shown: StoreFormat.familiesFolder).sorted()
         // stat relative to the folder: one path component to look up per file, not four.
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        try POSIX.check(fd, "læse mappen", StoreFormat.familiesFolder)
+        try POSIX.check(fd, .readFolder, StoreFormat.familiesFolder)
         defer { close(fd) }
         var items: [Item] = []
         items.reserveCapacity(names.count)
@@ -41,22 +41,22 @@ enum FamilyFolderScan {
             if name.hasPrefix(AtomicFile.tempPrefix) { continue }
             let shown = StoreFormat.familiesFolder + "/" + name
             guard name.hasSuffix(".json") else {
-                items.append(.problem(FileProblem(path: shown, message: "uventet fil i familiemappen (ignoreret)")))
+                items.append(.problem(FileProblem(path: shown, reason: Phrase(da: "uventet fil i familiemappen (ignoreret)", en: "unexpected file in the families folder (ignored)"))))
                 continue
             }
             let id = String(name.dropLast(5))
             var info = stat()
             guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                items.append(.problem(FileProblem(path: shown, message: "filen er et symbolsk link; Sammen følger ikke links ud af arkivet")))
+                items.append(.problem(FileProblem(path: shown, reason: Phrase(da: "filen er et symbolsk link; Sammen følger ikke links ud af arkivet", en: "the file is a symbolic link; Sammen does not follow links out of the store"))))
                 continue
             }
             guard (info.st_mode & S_IFMT) == S_IFREG else {
-                items.append(.problem(FileProblem(path: shown, message: "ikke en almindelig fil (ignoreret)")))
+                items.append(.problem(FileProblem(path: shown, reason: Phrase(da: "ikke en almindelig fil (ignoreret)", en: "not a regular file (ignored)"))))
                 continue
             }
             guard Family.isValidID(id) else {
-                items.append(.problem(FileProblem(path: shown, message: "filnavnet er ikke et gyldigt familie-id (små bogstaver, tal og «-»)")))
+                items.append(.problem(FileProblem(path: shown, reason: Phrase(da: "filnavnet er ikke et gyldigt familie-id (små bogstaver, tal og «-»)", en: "the file name is not a valid family id (lower-case letters, digits and «-»)"))))
                 continue
             }
             items.append(.file(id: id, stamp: FileStamp(info)))
