@@ -5,16 +5,26 @@ enum CommandLineProgram {
     static let version = "0.1.0"
 
     static func run(_ raw: [String], environment: [String: String]) -> ExitCode {
-        let context = Context(environment: environment)
+        let language: Language
+        switch LanguageOption.resolve(raw, environment: environment) {
+        case .success(let chosen): language = chosen
+        case .failure(let error):
+            let fallback = Language.resolve(flag: nil, environment: environment)
+            return guarded(raw.first ?? "", Context(environment: environment, language: fallback)) { throw error }
+        }
+        let context = Context(environment: environment, language: language)
+        // `sammen --lang en due …`: a leading language choice is for the whole run, not a command.
+        var raw = raw
+        if raw.first == "--lang", raw.count > 1 { raw.removeFirst(2) } else if raw.first?.hasPrefix("--lang=") == true { raw.removeFirst() }
         guard let command = raw.first, !command.hasPrefix("--") || ["--help", "-h", "--version"].contains(command) else {
             // No command: open the caseload on a terminal, else explain.
-            return guarded("") { try OpenCommand.run(raw, context) }
+            return guarded("", context) { try OpenCommand.run(raw, context) }
         }
         let rest = Array(raw.dropFirst())
-        return guarded(command) {
+        return guarded(command, context) {
             switch command {
             case "--help", "-h", "help":
-                Console.out(rest.first.flatMap(HelpText.forCommand) ?? HelpText.overview)
+                Console.out(HelpText.text(for: LanguageOption.withoutFlag(rest).first, in: language))
                 return .ok
             case "--version", "version":
                 Console.out("sammen \(version)")
@@ -30,33 +40,35 @@ enum CommandLineProgram {
             case "demo": return try DemoCommand.run(rest, context)
             case "tour": return try TourCommand.run(rest, context)
             default:
-                Console.error("ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.")
+                Console.error(context.say(da: "ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.",
+                                          en: "unknown command «\(command)». Type «sammen --help» to see the commands."))
                 return .usage
             }
         }
     }
 
     /// Runs a command and turns what it throws into a message in words and an exit code.
-    static func guarded(_ command: String, _ body: () throws -> ExitCode) -> ExitCode {
+    static func guarded(_ command: String, _ context: Context, _ body: () throws -> ExitCode) -> ExitCode {
+        let language = context.language
         do {
             return try body()
         } catch let error as Arguments.UsageError {
-            let help = command.isEmpty ? "sammen --help" : "sammen \(command) --help"
-            Console.error(error.message + ". Skriv «\(help)» for hjælp.")
+            let help = command.isEmpty || command.hasPrefix("-") ? "sammen --help" : "sammen \(command) --help"
+            Console.error(error.phrase.text(in: language) + context.say(da: ". Skriv «\(help)» for hjælp.", en: ". Type «\(help)» for help."))
             return .usage
         } catch let error as StoreError {
-            Console.error(error.danishMessage)
+            Console.error(error.message(in: language))
             return .storeFailure
         } catch {
-            Console.error("uventet fejl: \(error)")
+            Console.error(context.say(da: "uventet fejl: \(error)", en: "unexpected error: \(error)"))
             return .storeFailure
         }
     }
 
     /// Handles `--help` for a command; true when help was printed.
-    static func printedHelp(_ args: Arguments, _ command: String) -> Bool {
+    static func printedHelp(_ args: Arguments, _ command: String, _ context: Context) -> Bool {
         guard args.has("help") else { return false }
-        Console.out(HelpText.forCommand(command) ?? HelpText.overview)
+        Console.out(HelpText.text(for: command, in: context.language))
         return true
     }
 }

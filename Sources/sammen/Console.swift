@@ -39,9 +39,14 @@ struct Console {
     }
 }
 
-/// What every command needs: the arguments, the environment, who the user is.
+/// What every command needs: the environment, the language of this run, who the user is.
 struct Context {
     var environment: [String: String]
+    /// Resolved once per run (`LanguageOption`) and used for every message, table and document the run writes.
+    var language: Language = .da
+
+    /// The text in this run's language.
+    func say(da: String, en: String) -> String { language.pick(da: da, en: en) }
 
     /// The user for the access log: --user, $SAMMEN_USER, the initials given at first start, else the login name.
     func user(_ args: Arguments) -> String {
@@ -59,7 +64,8 @@ struct Context {
     func today(_ args: Arguments) throws -> LocalDate {
         guard let text = args.value("today") else { return LocalDate.today() }
         guard let date = LocalDate(lenient: text) else {
-            throw Arguments.UsageError(message: "--today «\(text)» er ikke en dato (skriv ÅÅÅÅ-MM-DD)")
+            throw Arguments.UsageError(da: "--today «\(text)» er ikke en dato (skriv ÅÅÅÅ-MM-DD)",
+                                       en: "--today «\(text)» is not a date (write YYYY-MM-DD)")
         }
         return date
     }

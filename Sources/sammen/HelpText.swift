@@ -1,5 +1,15 @@
-/// The help texts, in Danish: the program's language.
+import SammenCore
+
+/// The help texts. Danish here (the default); English in HelpText+English.swift, with the same layout.
 enum HelpText {
+    /// The help for `command` (the overview for nil or an unknown command) in `language`.
+    static func text(for command: String?, in language: Language) -> String {
+        switch language {
+        case .da: return command.flatMap(forCommand) ?? overview
+        case .en: return command.flatMap(English.forCommand) ?? English.overview
+        }
+    }
+
     static let overview = """
     sammen — opfølgning, årshjul og netværksmøder efter modellen »Sammen om familien«
 
@@ -29,6 +39,7 @@ enum HelpText {
     Fælles tilvalg:
       --store MAPPE   arkivets mappe (ellers $SAMMEN_STORE, ellers ~/.local/share/sammen)
       --user NAVN     hvem du er, til adgangsloggen (ellers $SAMMEN_USER eller dit login)
+      --lang da|en    sproget (ellers engelsk, når LC_ALL, LC_MESSAGES eller LANG begynder med en; ellers dansk)
       --help          hjælp til en kommando;  --version  udgaven
 
     Afslutningskoder:
@@ -38,7 +49,7 @@ enum HelpText {
       3  arkivet kunne ikke åbnes eller skrives (mangler, er låst, disken er fuld, ingen adgang)
     """
 
-    static func forCommand(_ command: String) -> String? {
+    private static func forCommand(_ command: String) -> String? {
         switch command {
         case "due": return due
         case "import": return importCSV

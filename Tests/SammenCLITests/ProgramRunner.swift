@@ -34,6 +34,9 @@ struct ProgramRunner {
         var env = ProcessInfo.processInfo.environment
         env["SAMMEN_STORE"] = nil
         env["SAMMEN_USER"] = "test"
+        // The tests choose the language; the developer's own locale must not (output is Danish under C.UTF-8).
+        for key in ["LC_ALL", "LC_MESSAGES"] { env[key] = nil }
+        env["LANG"] = "C.UTF-8"
         for (k, v) in extra { env[k] = v }
         process.environment = env
         if let mask {

@@ -224,7 +224,7 @@ import Testing
         let outside = (root as NSString).deletingLastPathComponent + "/elsewhere"
         try FileManager.default.moveItem(atPath: root + "/families", toPath: outside)
         try FileManager.default.createSymbolicLink(atPath: root + "/families", withDestinationPath: outside)
-        #expect(throws: StoreError.io(step: "læse mappen", path: "families", errno: ELOOP)) {
+        #expect(throws: StoreError.io(step: .readFolder, path: "families", errno: ELOOP)) {
             _ = try Store.open(at: root, user: "t", access: .perOperation)
         }
     }

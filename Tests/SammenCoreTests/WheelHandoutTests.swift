@@ -161,8 +161,9 @@ import Testing
     }
 
     @Test func everyMonthsLabelsLieInsideTheirField() {
-        for (f, team) in [Self.trainingFamily(), Self.secretFamily()] {
-            let svg = WheelSVG(content: WheelHandout.Content(family: f, year: 2027, team: team, training: false))
+        let families = [Self.trainingFamily(), Self.secretFamily()]
+        for ((f, team), language) in families.flatMap({ family in Language.allCases.map { (family, $0) } }) {
+            let svg = WheelSVG(content: WheelHandout.Content(family: f, year: 2027, team: team, training: false, language: language))
             for index in 0..<12 {
                 let block = svg.layout(index)!
                 let s = svg.sector(index)
@@ -182,8 +183,8 @@ import Testing
                     y += line.height
                 }
                 // The month's name comes first, and every activity is shown (none of these months is crowded).
-                #expect(block.lines[0].text == DanishCalendarNames.monthTitle(index + 1))
-                #expect(!block.lines.contains { $0.text.contains("mere") })
+                #expect(block.lines[0].text == HandoutWords(language: language).monthTitle(index + 1))
+                #expect(!block.lines.contains { $0.text.hasPrefix("+ ") })
                 // Readable: the name at least 3.3 mm, activities at least 2.7 mm (8 pt).
                 #expect(block.lines[0].size >= 33)
                 #expect(block.lines.dropFirst().allSatisfy { $0.size >= 24 })
@@ -197,7 +198,7 @@ import Testing
             AnnualActivity(id: "x\($0)", year: 2027, month: 12, kind: .networkMeeting, purpose: "Møde",
                            date: LocalDate(year: 2027, month: 12, day: $0), time: "13:30")
         }
-        let svg = WheelSVG(content: WheelHandout.Content(family: f, year: 2027, team: team, training: false))
+        let svg = WheelSVG(content: WheelHandout.Content(family: f, year: 2027, team: team, training: false, language: .da))
         let block = svg.layout(11)!
         #expect(block.lines.last!.text.hasPrefix("+ "))
         #expect(block.lines.last!.text.hasSuffix("mere (se listen)"))

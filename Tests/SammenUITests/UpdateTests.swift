@@ -144,7 +144,7 @@ import Testing
 
     @Test func aFailedSaveKeepsTheEditAndSaysWhy() {
         let source = sampleSource()
-        source.failSaves = StoreError.io(step: "gemme (fsync)", path: "families/f-a.json", errno: 28)
+        source.failSaves = StoreError.io(step: .syncToDisk, path: "families/f-a.json", errno: 28)
         var state = makeState(source)
         press(&state, .enter, .character("f"), .tab, .tab, .tab, .tab, source: source)
         type(&state, "vigtig note", source: source)

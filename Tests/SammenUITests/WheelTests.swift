@@ -88,7 +88,7 @@ import Testing
     @Test func aFailedSaveKeepsTheChangeAndCtrlSRetries() {
         let source = sampleSource()
         var state = openWheel(source)
-        source.failSaves = StoreError.io(step: "gemme (fsync)", path: "families/f-a.json", errno: 5)
+        source.failSaves = StoreError.io(step: .syncToDisk, path: "families/f-a.json", errno: 5)
         press(&state, .character("a"), .tab, source: source)
         type(&state, "Opfølgning hjemme", source: source)
         press(&state, .enter, source: source)

@@ -12,10 +12,15 @@ public struct CPRNumber: Hashable, Sendable {
         case wrongShape
         case impossibleDate
 
-        public var danishMessage: String {
+        public var danishMessage: String { phrase.da }
+        public var englishMessage: String { phrase.en }
+
+        public var phrase: Phrase {
             switch self {
-            case .wrongShape: return "et CPR-nummer skal have 10 cifre (DDMMÅÅ-LLLL)"
-            case .impossibleDate: return "CPR-nummerets fødselsdato findes ikke"
+            case .wrongShape: return Phrase(da: "et CPR-nummer skal have 10 cifre (DDMMÅÅ-LLLL)",
+                                            en: "a CPR number has 10 digits (DDMMYY-SSSS)")
+            case .impossibleDate: return Phrase(da: "CPR-nummerets fødselsdato findes ikke",
+                                                en: "the CPR number's date of birth does not exist")
             }
         }
     }

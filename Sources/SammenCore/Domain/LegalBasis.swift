@@ -58,7 +58,9 @@ public struct LegalBasis: Hashable, Sendable, Codable, CustomStringConvertible {
         switch LegalBasisParser.parse(text) {
         case .success(let basis): self = basis
         case .failure(let error):
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.danishMessage)
+            // The parser's error rides along so the file problem can say it in either language.
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: container.codingPath,
+                                                                    debugDescription: error.danishMessage, underlyingError: error))
         }
     }
 

@@ -8,18 +8,24 @@ public enum LegalBasisError: Error, Equatable, Sendable {
     case malformed(String)
     case unknownParagraph(LegalBasis)
 
-    public var danishMessage: String {
+    public var danishMessage: String { phrase.da }
+    public var englishMessage: String { phrase.en }
+
+    public var phrase: Phrase {
         switch self {
         case .empty:
-            return "paragraffen er tom"
+            return Phrase(da: "paragraffen er tom", en: "the legal basis is empty")
         case .bareParagraph(let text):
-            return "«\(text)» siger ikke hvilken lov (skriv fx «SEL § 50» eller «BL § 20», eller brug --law sel|bl)"
+            return Phrase(da: "«\(text)» siger ikke hvilken lov (skriv fx «SEL § 50» eller «BL § 20», eller brug --law sel|bl)",
+                          en: "«\(text)» does not say which law (write e.g. «SEL § 50» or «BL § 20», or use --law sel|bl)")
         case .unknownLaw(let text):
-            return "«\(text)»: ukendt lov (Sammen kender Serviceloven/SEL og Barnets Lov/BL)"
+            return Phrase(da: "«\(text)»: ukendt lov (Sammen kender Serviceloven/SEL og Barnets Lov/BL)",
+                          en: "«\(text)»: unknown law (Sammen knows Serviceloven/SEL and Barnets Lov/BL)")
         case .malformed(let text):
-            return "«\(text)» er ikke en paragraf (skriv fx «SEL § 50» eller «BL § 20»)"
+            return Phrase(da: "«\(text)» er ikke en paragraf (skriv fx «SEL § 50» eller «BL § 20»)",
+                          en: "«\(text)» is not a legal reference (write e.g. «SEL § 50» or «BL § 20»)")
         case .unknownParagraph(let basis):
-            return "\(basis) er ikke en paragraf Sammen kender"
+            return Phrase(da: "\(basis) er ikke en paragraf Sammen kender", en: "\(basis) is not a section Sammen knows")
         }
     }
 }

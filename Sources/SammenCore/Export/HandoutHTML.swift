@@ -26,10 +26,11 @@ struct HandoutHTML {
     """
 
     func document() -> String {
+        let words = content.words
         let title = WheelSVG.xml("\(content.title) – \(content.familyName)")
         var out = [
             "<!DOCTYPE html>",
-            "<html lang=\"da\" xmlns=\"http://www.w3.org/1999/xhtml\">",
+            "<html lang=\"\(words.language.rawValue)\" xmlns=\"http://www.w3.org/1999/xhtml\">",
             "<head>",
             "<meta charset=\"utf-8\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
@@ -44,42 +45,42 @@ struct HandoutHTML {
             "</div>",
             "<div class=\"side liste\">",
         ]
-        if content.training { out.append("<p class=\"oevelse\">\(WheelSVG.xml(WheelHandout.trainingNotice))</p>") }
+        if content.training { out.append("<p class=\"oevelse\">\(WheelSVG.xml(words.trainingNotice))</p>") }
         out.append("<h1>\(title)</h1>")
-        out.append("<p>\(WheelSVG.xml(WheelHandout.intro + " " + WheelHandout.datesMayMove))</p>")
+        out.append("<p>\(WheelSVG.xml(words.intro + " " + words.datesMayMove))</p>")
         for (index, activities) in content.months.enumerated() {
-            out.append("<h2>\(DanishCalendarNames.monthTitle(index + 1))</h2>")
+            out.append("<h2>\(words.monthTitle(index + 1))</h2>")
             if activities.isEmpty {
-                out.append("<p class=\"intet\">Intet planlagt.</p>")
+                out.append("<p class=\"intet\">\(words.nothingPlanned).</p>")
                 continue
             }
             out.append("<ul>")
             for a in activities {
-                var head = a.kind.danishName
-                if let when = WheelHandout.Content.when(a) { head += ", " + when }
-                if let done = WheelHandout.Content.doneWord(a) { head += " (\(done))" }
+                var head = content.kindName(a.kind)
+                if let when = content.when(a) { head += ", " + when }
+                if let done = content.doneWord(a) { head += " (\(done))" }
                 var item = "<li><span class=\"naar\">\(WheelSVG.xml(head))</span>"
                 let purpose = WheelHandout.Content.purpose(a)
                 if !purpose.isEmpty { item += "<br/>\(WheelSVG.xml(purpose))" }
                 if let people = WheelHandout.Content.participants(a) {
-                    item += "<br/><span class=\"med\">Med: \(WheelSVG.xml(people))</span>"
+                    item += "<br/><span class=\"med\">\(words.with): \(WheelSVG.xml(people))</span>"
                 }
                 out.append(item + "</li>")
             }
             out.append("</ul>")
         }
         if !content.kinds.isEmpty {
-            out.append("<h2>Hvad er møderne til?</h2>")
+            out.append("<h2>\(words.whatAreMeetingsFor)</h2>")
             out.append("<dl>")
             for kind in content.kinds {
-                out.append("<dt>\(WheelSVG.xml(kind.danishName))</dt><dd>\(WheelSVG.xml(kind.parentExplanation))</dd>")
+                out.append("<dt>\(WheelSVG.xml(content.kindName(kind)))</dt><dd>\(WheelSVG.xml(kind.parentExplanation(in: words.language)))</dd>")
             }
             out.append("</dl>")
         }
-        out.append("<h2>\(content.caseworker == nil ? "Spørgsmål" : "Jeres sagsbehandler")</h2>")
+        out.append("<h2>\(content.caseworker == nil ? words.questions : words.yourCaseworker)</h2>")
         out.append("<p>" + content.contactLines.map(WheelSVG.xml).joined(separator: "<br/>") + "</p>")
-        out.append("<p>\(WheelSVG.xml(WheelHandout.reachOut))</p>")
-        if content.training { out.append("<p class=\"oevelse\">\(WheelSVG.xml(WheelHandout.trainingNotice))</p>") }
+        out.append("<p>\(WheelSVG.xml(words.reachOut))</p>")
+        if content.training { out.append("<p class=\"oevelse\">\(WheelSVG.xml(words.trainingNotice))</p>") }
         out += ["</div>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }

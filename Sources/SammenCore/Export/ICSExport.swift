@@ -6,27 +6,28 @@ import Foundation
 /// program can say how many). Each event's UID is made from the activity id and the family id, so importing
 /// a later export updates the same events (with a higher SEQUENCE when the activity changed) instead of
 /// doubling them. The file carries no CPR number and no internal notes: SUMMARY is the kind and the family name,
-/// DESCRIPTION the purpose written for the parents.
+/// DESCRIPTION the purpose written for the parents. The words Sammen adds (the calendar's name, the kind of
+/// activity) follow the language; what the caseworker wrote (the purpose) is given as written.
 public enum ICSExport {
     public static let productID = "-//Sammen//Sammen 0.1//DA"
     public static let timeZoneID = "Europe/Copenhagen"
 
     /// The calendar for the activities of `year` (every year when nil). `now` is the DTSTAMP.
-    public static func calendar(for family: Family, year: Int?, team: Team, now: Date) -> String {
+    public static func calendar(for family: Family, year: Int?, team: Team, now: Date, language: Language = .da) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:\(productID)",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + ICSFormat.text("Årshjul" + (year.map { " \($0)" } ?? "") + " – \(family.name)"),
+            "X-WR-CALNAME:" + ICSFormat.text(language.pick(da: "Årshjul", en: "Annual wheel") + (year.map { " \($0)" } ?? "") + " – \(family.name)"),
             "X-WR-TIMEZONE:\(timeZoneID)",
         ]
         lines += timeZone
         let organizer = FamilyContact.caseworker(of: family, in: team)
         let stamp = ICSFormat.utc(now)
         for activity in datedActivities(for: family, year: year) {
-            lines += event(activity, family: family, organizer: organizer, stamp: stamp)
+            lines += event(activity, family: family, organizer: organizer, stamp: stamp, language: language)
         }
         lines.append("END:VCALENDAR")
         return lines.map(ICSFormat.fold).joined(separator: "\r\n") + "\r\n"
@@ -57,7 +58,8 @@ public enum ICSExport {
         activity.time.flatMap(Scheduling.minutesAfterMidnight)
     }
 
-    static func event(_ activity: AnnualActivity, family: Family, organizer: Caseworker?, stamp: String) -> [String] {
+    static func event(_ activity: AnnualActivity, family: Family, organizer: Caseworker?, stamp: String,
+                      language: Language) -> [String] {
         let date = activity.date!
         var lines = [
             "BEGIN:VEVENT",
@@ -74,7 +76,7 @@ public enum ICSExport {
             lines.append("DTSTART;VALUE=DATE:\(ICSFormat.date(date))")
             lines.append("DTEND;VALUE=DATE:\(ICSFormat.date(date.adding(days: 1)))")
         }
-        lines.append("SUMMARY:" + ICSFormat.text("\(activity.kind.danishName) – \(family.name)"))
+        lines.append("SUMMARY:" + ICSFormat.text("\(activity.kind.name(in: language)) – \(family.name)"))
         if !activity.purpose.isEmpty {
             lines.append("DESCRIPTION:" + ICSFormat.text(activity.purpose))
         }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The parents' handout of the årshjul: a printable A4 page in plain Danish (SVG, or HTML around the SVG with
+/// The parents' handout of the årshjul: a printable A4 page in plain Danish or English (SVG, or HTML around the SVG with
 /// a month-by-month list on a second page) and a plain text version for e-mail and screen readers.
 ///
 /// What goes in: the family's name, the year's activities by month (kind, date and time when set, what it is for,
@@ -8,22 +8,17 @@ import Foundation
 /// goes in: CPR numbers (free text is masked with `CPRNumber.redact` too), the family's or meetings' internal notes,
 /// case numbers, legal measures, other families. `training` marks everything "ØVELSE".
 public enum WheelHandout {
-    public static func svg(for family: Family, year: Int, team: Team, training: Bool) -> String {
-        WheelSVG(content: Content(family: family, year: year, team: team, training: training)).document()
+    public static func svg(for family: Family, year: Int, team: Team, training: Bool, language: Language = .da) -> String {
+        WheelSVG(content: Content(family: family, year: year, team: team, training: training, language: language)).document()
     }
 
-    public static func html(for family: Family, year: Int, team: Team, training: Bool) -> String {
-        HandoutHTML(content: Content(family: family, year: year, team: team, training: training)).document()
+    public static func html(for family: Family, year: Int, team: Team, training: Bool, language: Language = .da) -> String {
+        HandoutHTML(content: Content(family: family, year: year, team: team, training: training, language: language)).document()
     }
 
-    public static func text(for family: Family, year: Int, team: Team, training: Bool) -> String {
-        HandoutText(content: Content(family: family, year: year, team: team, training: training)).document()
+    public static func text(for family: Family, year: Int, team: Team, training: Bool, language: Language = .da) -> String {
+        HandoutText(content: Content(family: family, year: year, team: team, training: training, language: language)).document()
     }
-
-    static let trainingNotice = "ØVELSE – fiktiv familie til træning. Må ikke udleveres."
-    static let intro = "Her kan I se, hvad der skal ske i løbet af året, og hvorfor."
-    static let datesMayMove = "Datoerne kan flytte sig. Vi giver jer altid besked i god tid."
-    static let reachOut = "Ring eller skriv, hvis I har spørgsmål, eller hvis noget ændrer sig – også mellem møderne."
 
     /// What every format shows, gathered once, already cleaned.
     struct Content {
@@ -35,8 +30,10 @@ public enum WheelHandout {
         /// The kinds that occur in the year, in the catalogue's order, for the legend.
         let kinds: [ActivityKind]
         let caseworker: Caseworker?
+        let words: HandoutWords
 
-        init(family: Family, year: Int, team: Team, training: Bool) {
+        init(family: Family, year: Int, team: Team, training: Bool, language: Language) {
+            words = HandoutWords(language: language)
             familyName = Self.clean(family.name)
             self.year = year
             self.training = training
@@ -52,7 +49,7 @@ public enum WheelHandout {
             caseworker = FamilyContact.caseworker(of: family, in: team)
         }
 
-        var title: String { "Årshjul \(year)" }
+        var title: String { "\(words.wheel) \(year)" }
 
         /// Free text on its way out: one line, no control characters, CPR-shaped numbers masked.
         static func clean(_ text: String) -> String {
@@ -75,35 +72,38 @@ public enum WheelHandout {
             return text.prefix(1).uppercased() + text.dropFirst()
         }
 
-        /// "fredag den 2. januar kl. 10.00", or nil without a date.
-        static func when(_ a: AnnualActivity) -> String? {
+        /// "fredag den 2. januar kl. 10.00" / "Friday 2 January at 10:00", or nil without a date.
+        func when(_ a: AnnualActivity) -> String? {
             guard let date = a.date else { return nil }
-            var text = DanishCalendarNames.longWithWeekday(date)
-                .replacingOccurrences(of: " \(date.year)", with: "")
+            var text = words.day(date)
             if let time = a.time, let minutes = Scheduling.minutesAfterMidnight(time) {
-                text += " kl. " + Scheduling.clock(minutes)
+                text += " " + words.at(clock(minutes))
             }
             return text
         }
 
-        /// "15/4 kl. 13", short for the wheel.
-        static func shortWhen(_ a: AnnualActivity) -> String? {
+        /// "15/4 kl. 13" / "15 Apr at 13", short for the wheel.
+        func shortWhen(_ a: AnnualActivity) -> String? {
             guard let date = a.date else { return nil }
-            var text = DanishCalendarNames.dayMonth(date)
+            var text = words.dayMonth(date)
             if let time = a.time, let minutes = Scheduling.minutesAfterMidnight(time) {
-                text += " kl. " + (minutes % 60 == 0 ? "\(minutes / 60)" : Scheduling.clock(minutes))
+                text += " " + words.at(minutes % 60 == 0 ? "\(minutes / 60)" : clock(minutes))
             }
             return text
         }
 
-        /// "holdt" for a meeting that took place, "klaret" for a deadline or agreement met; nil when not done.
-        static func doneWord(_ a: AnnualActivity) -> String? {
-            guard a.done else { return nil }
-            switch a.kind {
-            case .deadline, .agreement, .other: return "klaret"
-            default: return "holdt"
-            }
+        /// "10.00" in Danish, "10:00" in English.
+        private func clock(_ minutes: Int) -> String {
+            let danish = Scheduling.clock(minutes)
+            return words.language == .da ? danish : danish.replacingOccurrences(of: ".", with: ":")
         }
+
+        /// "holdt"/"held" for a meeting that took place, "klaret"/"done" for a deadline or agreement met; nil when not done.
+        func doneWord(_ a: AnnualActivity) -> String? {
+            a.done ? words.done(a.kind) : nil
+        }
+
+        func kindName(_ kind: ActivityKind) -> String { kind.name(in: words.language) }
 
         static func participants(_ a: AnnualActivity) -> String? {
             let names = a.participants.map(clean).filter { !$0.isEmpty }
@@ -112,10 +112,10 @@ public enum WheelHandout {
 
         /// The caseworker's name, phone and e-mail as lines: "Telefon 72 34 51 10".
         var contactLines: [String] {
-            guard let caseworker else { return ["Kontakt kommunen, hvis I har spørgsmål."] }
+            guard let caseworker else { return [words.contactMunicipality] }
             var lines = [Self.clean(caseworker.name)]
-            if let phone = caseworker.phone.map(Self.clean), !phone.isEmpty { lines.append("Telefon \(phone)") }
-            if let email = caseworker.email.map(Self.clean), !email.isEmpty { lines.append("E-mail \(email)") }
+            if let phone = caseworker.phone.map(Self.clean), !phone.isEmpty { lines.append("\(words.phone) \(phone)") }
+            if let email = caseworker.email.map(Self.clean), !email.isEmpty { lines.append("\(words.email) \(email)") }
             return lines
         }
     }
@@ -128,36 +128,37 @@ struct HandoutText {
 
     func document() -> String {
         var out: [String] = []
-        if content.training { out += [WheelHandout.trainingNotice, ""] }
+        let words = content.words
+        if content.training { out += [words.trainingNotice, ""] }
         out += ["\(content.title) – \(content.familyName)", ""]
-        out += wrap(WheelHandout.intro + " " + WheelHandout.datesMayMove) + [""]
+        out += wrap(words.intro + " " + words.datesMayMove) + [""]
         for (index, activities) in content.months.enumerated() {
-            out.append(DanishCalendarNames.monthTitle(index + 1))
-            if activities.isEmpty { out.append("  Intet planlagt.") }
+            out.append(words.monthTitle(index + 1))
+            if activities.isEmpty { out.append("  \(words.nothingPlanned).") }
             for a in activities {
-                var head = a.kind.danishName
-                if let when = WheelHandout.Content.when(a) { head += ", " + when }
-                if let done = WheelHandout.Content.doneWord(a) { head += " (\(done))" }
+                var head = content.kindName(a.kind)
+                if let when = content.when(a) { head += ", " + when }
+                if let done = content.doneWord(a) { head += " (\(done))" }
                 out += wrap(head, first: "  - ", rest: "    ")
                 let purpose = WheelHandout.Content.purpose(a)
                 if !purpose.isEmpty { out += wrap(purpose, first: "    ", rest: "    ") }
                 if let people = WheelHandout.Content.participants(a) {
-                    out += wrap("Med: " + people, first: "    ", rest: "    ")
+                    out += wrap("\(words.with): " + people, first: "    ", rest: "    ")
                 }
             }
             out.append("")
         }
         if !content.kinds.isEmpty {
-            out += ["Hvad er møderne til?", ""]
+            out += [words.whatAreMeetingsFor, ""]
             for kind in content.kinds {
-                out += wrap("\(kind.danishName): \(kind.parentExplanation)", first: "  ", rest: "  ")
+                out += wrap("\(content.kindName(kind)): \(kind.parentExplanation(in: words.language))", first: "  ", rest: "  ")
             }
             out.append("")
         }
-        out.append(content.caseworker == nil ? "Spørgsmål" : "Jeres sagsbehandler")
+        out.append(content.caseworker == nil ? words.questions : words.yourCaseworker)
         out += content.contactLines.flatMap { wrap($0, first: "  ", rest: "  ") }
-        out += wrap(WheelHandout.reachOut, first: "  ", rest: "  ")
-        if content.training { out += ["", WheelHandout.trainingNotice] }
+        out += wrap(words.reachOut, first: "  ", rest: "  ")
+        if content.training { out += ["", words.trainingNotice] }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -37,13 +37,13 @@ struct WheelSVG {
     func element() -> String {
         var out: [String] = []
         let title = "\(content.title) – \(content.familyName)"
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 2100 2970\" role=\"img\" aria-labelledby=\"hjul-titel hjul-beskrivelse\" xml:lang=\"da\" font-family=\"\(Self.font)\">")
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 2100 2970\" role=\"img\" aria-labelledby=\"hjul-titel hjul-beskrivelse\" xml:lang=\"\(content.words.language.rawValue)\" font-family=\"\(Self.font)\">")
         out.append("<title id=\"hjul-titel\">\(Self.xml(title))</title>")
-        out.append("<desc id=\"hjul-beskrivelse\">\(Self.xml("Årshjul med et felt for hver måned, januar øverst og videre med uret. I hvert felt står månedens aftaler."))</desc>")
+        out.append("<desc id=\"hjul-beskrivelse\">\(Self.xml(content.words.wheelDescription))</desc>")
         out.append("<rect x=\"0\" y=\"0\" width=\"2100\" height=\"2970\" fill=\"#ffffff\"/>")
         if content.training {
             out.append("<rect x=\"0\" y=\"0\" width=\"2100\" height=\"110\" fill=\"#b00020\"/>")
-            out.append(text(WheelHandout.trainingNotice, x: 1050, y: 72, size: 46, bold: true, fill: "#ffffff", anchor: "middle"))
+            out.append(text(content.words.trainingNotice, x: 1050, y: 72, size: 46, bold: true, fill: "#ffffff", anchor: "middle"))
         }
         out += header(title)
         out += wheel()
@@ -58,8 +58,8 @@ struct WheelSVG {
     func header(_ title: String) -> [String] {
         let size = min(76, (Self.width - 2 * Self.margin) / TextMetrics.width(title, size: 1, bold: true))
         var out = [text(title, x: Self.margin, y: 215, size: size.rounded(.down), bold: true, fill: "#1a1a1a")]
-        out.append(text(WheelHandout.intro, x: Self.margin, y: 275, size: 34, fill: "#333333"))
-        out.append(text(WheelHandout.datesMayMove, x: Self.margin, y: 320, size: 34, fill: "#333333"))
+        out.append(text(content.words.intro, x: Self.margin, y: 275, size: 34, fill: "#333333"))
+        out.append(text(content.words.datesMayMove, x: Self.margin, y: 320, size: 34, fill: "#333333"))
         return out
     }
 
@@ -84,7 +84,7 @@ struct WheelSVG {
         if content.training {
             out.append("<text x=\"1050\" y=\"1300\" font-size=\"330\" font-weight=\"bold\" fill=\"#b00020\" fill-opacity=\"0.09\" text-anchor=\"middle\" transform=\"rotate(-30 1050 1185)\">ØVELSE</text>")
         }
-        out.append(text("Årshjul", x: Self.centre.x, y: Self.centre.y - 22, size: 38, fill: "#333333", anchor: "middle"))
+        out.append(text(content.words.wheel, x: Self.centre.x, y: Self.centre.y - 22, size: 38, fill: "#333333", anchor: "middle"))
         out.append(text("\(content.year)", x: Self.centre.x, y: Self.centre.y + 58, size: 76, bold: true, fill: "#1a1a1a", anchor: "middle"))
         for index in 0..<12 { out += month(index) }
         return out
@@ -108,17 +108,18 @@ struct WheelSVG {
     /// The ways to write a month's block, roomiest first; the first that fits its field is used.
     func variants(_ index: Int) -> [[Line]] {
         let activities = content.months[index]
-        let name = DanishCalendarNames.monthTitle(index + 1)
-        func label(_ a: AnnualActivity) -> String { a.kind.danishShortName + (a.done ? " ✓" : "") }
+        let name = content.words.monthTitle(index + 1)
+        let short = { (kind: ActivityKind) in content.words.language == .da ? kind.danishShortName : kind.englishName }
+        func label(_ a: AnnualActivity) -> String { short(a.kind) + (a.done ? " ✓" : "") }
         func more(_ shown: Int, _ size: Double) -> [Line] {
             shown < activities.count
-                ? [Line(text: "+ \(activities.count - shown) mere (se listen)", size: size, fill: "#444444")] : []
+                ? [Line(text: content.words.more(activities.count - shown), size: size, fill: "#444444")] : []
         }
         // Name and date on two lines: narrow, for the fields at twelve and six o'clock.
         func twoLines(_ title: Double, _ size: Double, _ small: Double, _ shown: Int) -> [Line] {
             [Line(text: name, size: title, bold: true)] + activities.prefix(shown).flatMap { a -> [Line] in
                 var lines = [Line(text: label(a), size: size, marker: a.kind)]
-                if let when = WheelHandout.Content.shortWhen(a) {
+                if let when = content.shortWhen(a) {
                     lines.append(Line(text: when, size: small, fill: "#444444", indented: true))
                 }
                 return lines
@@ -127,11 +128,11 @@ struct WheelSVG {
         // Name and date on one line: low, for the fields at three and nine o'clock.
         func oneLine(_ title: Double, _ size: Double, _ shown: Int) -> [Line] {
             [Line(text: name, size: title, bold: true)] + activities.prefix(shown).map { a in
-                Line(text: label(a) + (WheelHandout.Content.shortWhen(a).map { " " + $0 } ?? ""), size: size, marker: a.kind)
+                Line(text: label(a) + (content.shortWhen(a).map { " " + $0 } ?? ""), size: size, marker: a.kind)
             } + more(shown, size)
         }
         if activities.isEmpty {
-            return [[Line(text: name, size: 44, bold: true), Line(text: "Intet planlagt", size: 30, fill: "#666666")]]
+            return [[Line(text: name, size: 44, bold: true), Line(text: content.words.nothingPlanned, size: 30, fill: "#666666")]]
         }
         let all = activities.count
         var result = [twoLines(44, 36, 30, all), oneLine(42, 34, all), twoLines(38, 31, 27, all), oneLine(36, 29, all),
@@ -174,16 +175,16 @@ struct WheelSVG {
     // MARK: Legend and contact
 
     func legend() -> [String] {
-        var out = [text("Hvad er møderne til?", x: Self.margin, y: 2110, size: 42, bold: true, fill: "#1a1a1a")]
+        var out = [text(content.words.whatAreMeetingsFor, x: Self.margin, y: 2110, size: 42, bold: true, fill: "#1a1a1a")]
         let kinds = content.kinds
         guard !kinds.isEmpty else {
-            out.append(text("Der er endnu ikke planlagt noget for året.", x: Self.margin, y: 2170, size: 32, fill: "#333333"))
+            out.append(text(content.words.nothingThisYear, x: Self.margin, y: 2170, size: 32, fill: "#333333"))
             return out
         }
         let columnWidth = 940.0
         // The largest size (down to 20) at which every explanation fits, two to a row, above the contact box.
         func layout(_ size: Double) -> (blocks: [[String]], rows: [Double]) {
-            let blocks = kinds.map { TextMetrics.wrap($0.parentExplanation, width: columnWidth - size * 1.1, size: size) }
+            let blocks = kinds.map { TextMetrics.wrap($0.parentExplanation(in: content.words.language), width: columnWidth - size * 1.1, size: size) }
             let heights = blocks.map { Double($0.count + 1) * size * 1.3 + size * 0.6 }
             let rows = stride(from: 0, to: kinds.count, by: 2).map { i in
                 max(heights[i], i + 1 < kinds.count ? heights[i + 1] : 0)
@@ -199,7 +200,7 @@ struct WheelSVG {
                 let x = Self.margin + Double(column) * (columnWidth + 40)
                 let baseline = y + size
                 out.append("<circle cx=\"\(n(x + size * 0.4))\" cy=\"\(n(baseline - size * 0.36))\" r=\"\(n(size * 0.32))\" fill=\"\(Self.colour(kinds[i]))\"/>")
-                out.append(text(kinds[i].danishName, x: x + size * 1.1, y: baseline, size: size * 1.05, bold: true, fill: "#1a1a1a"))
+                out.append(text(content.kindName(kinds[i]), x: x + size * 1.1, y: baseline, size: size * 1.05, bold: true, fill: "#1a1a1a"))
                 for (k, line) in blocks[i].enumerated() {
                     out.append(text(line, x: x + size * 1.1, y: baseline + Double(k + 1) * size * 1.3, size: size, fill: "#333333"))
                 }
@@ -212,11 +213,11 @@ struct WheelSVG {
     func contact() -> [String] {
         var out = ["<rect x=\"90\" y=\"2705\" width=\"1920\" height=\"210\" rx=\"18\" fill=\"#f2f2f2\" stroke=\"#9a9a9a\" stroke-width=\"3\"/>"]
         let lines = content.contactLines
-        let heading = content.caseworker == nil ? lines[0] : "Jeres sagsbehandler: \(lines[0])"
+        let heading = content.caseworker == nil ? lines[0] : "\(content.words.yourCaseworker): \(lines[0])"
         out.append(text(heading, x: 130, y: 2765, size: fit(heading, 38, bold: true), bold: true, fill: "#1a1a1a"))
         let reach = lines.dropFirst().joined(separator: "   ·   ")
         if !reach.isEmpty { out.append(text(reach, x: 130, y: 2820, size: fit(reach, 36), fill: "#1a1a1a")) }
-        out.append(text(WheelHandout.reachOut, x: 130, y: 2880, size: fit(WheelHandout.reachOut, 30), fill: "#333333"))
+        out.append(text(content.words.reachOut, x: 130, y: 2880, size: fit(content.words.reachOut, 30), fill: "#333333"))
         return out
     }
 

@@ -17,9 +17,12 @@ public struct CSVRowError: Equatable, Sendable {
     public var expected: Int
     public var found: Int
 
-    public var danishMessage: String {
-        "rækken har \(found) felter, men overskriften har \(expected) "
-            + "(står der et skilletegn i et felt uden anførselstegn?)"
+    public var danishMessage: String { phrase.da }
+    public var englishMessage: String { phrase.en }
+
+    public var phrase: Phrase {
+        Phrase(da: "rækken har \(found) felter, men overskriften har \(expected) (står der et skilletegn i et felt uden anførselstegn?)",
+               en: "the row has \(found) fields, but the header has \(expected) (is there a separator in a field without quotes?)")
     }
 }
 
@@ -41,16 +44,23 @@ public enum CSVReadError: Error, Equatable, Sendable {
         }
     }
 
-    public var danishMessage: String {
+    public var danishMessage: String { phrase.da }
+    public var englishMessage: String { phrase.en }
+
+    public var phrase: Phrase {
         switch self {
         case .empty:
-            return "filen er tom (der mangler en overskrift med kolonnernes navne)"
+            return Phrase(da: "filen er tom (der mangler en overskrift med kolonnernes navne)",
+                          en: "the file is empty (a header with the columns' names is missing)")
         case .invalidUTF8:
-            return "filen er ikke gemt som UTF-8 (gem den fra Excel som «CSV UTF-8 (kommasepareret)»)"
+            return Phrase(da: "filen er ikke gemt som UTF-8 (gem den fra Excel som «CSV UTF-8 (kommasepareret)»)",
+                          en: "the file is not saved as UTF-8 (save it from Excel as «CSV UTF-8 (comma delimited)»)")
         case .unterminatedQuote:
-            return "et felt i anførselstegn bliver aldrig afsluttet (mangler der et afsluttende \"?)"
+            return Phrase(da: "et felt i anførselstegn bliver aldrig afsluttet (mangler der et afsluttende \"?)",
+                          en: "a quoted field is never closed (is a closing \" missing?)")
         case .nulBytes:
-            return "filen indeholder NUL-bytes fra denne linje (er den beskadiget? Hent en ny fra sagssystemet)"
+            return Phrase(da: "filen indeholder NUL-bytes fra denne linje (er den beskadiget? Hent en ny fra sagssystemet)",
+                          en: "the file holds NUL bytes from this line (is it damaged? Get a new one from the case system)")
         }
     }
 }

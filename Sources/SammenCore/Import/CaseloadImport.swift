@@ -24,21 +24,6 @@ public struct ImportContext: Sendable {
     }
 }
 
-/// One thing wrong in the file: the physical line (the header is line 1) and why, in plain Danish.
-/// The message never holds a CPR number.
-public struct ImportProblem: Equatable, Sendable {
-    public var line: Int
-    public var message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-
-    /// "linje 4: sagsnr mangler"
-    public var danishDescription: String { "linje \(line): \(message)" }
-}
-
 /// The whole file could not be imported. The import is all-or-nothing, so every problem is listed.
 public struct ImportFailure: Error, Equatable, Sendable {
     public var problems: [ImportProblem]
@@ -80,10 +65,10 @@ public enum CaseloadImport {
         switch CSVReader.read(data) {
         case .success(let read): table = read
         case .failure(let error):
-            return .failure(ImportFailure(problems: [ImportProblem(line: error.line, message: error.danishMessage)]))
+            return .failure(ImportFailure(problems: [ImportProblem(line: error.line, reason: error.phrase)]))
         }
 
-        var problems = table.rowErrors.map { ImportProblem(line: $0.line, message: $0.danishMessage) }
+        var problems = table.rowErrors.map { ImportProblem(line: $0.line, reason: $0.phrase) }
         let (map, headerProblems) = ColumnMap.make(header: table.header, line: table.headerLine)
         // Without its columns no row can be read: report the header (and rows of the wrong width) only.
         guard let columns = map else { return .failure(ImportFailure(problems: sorted(headerProblems + problems))) }
@@ -156,6 +141,21 @@ extension CaseloadImport {
             }
         }
 
+        /// "date of birth", "opened date"… as the subject of a message.
+        var englishLabel: String {
+            switch self {
+            case .caseNumber: return "case number"
+            case .family: return "family"
+            case .child: return "child's name"
+            case .birthDate: return "date of birth"
+            case .caseworker: return "caseworker"
+            case .legalBasis: return "legal basis"
+            case .opened: return "opened date"
+            case .lastFollowUp: return "last follow-up"
+            case .cpr: return "CPR number"
+            }
+        }
+
         /// Case-insensitive, trimmed; æ/ø/å written as ae/oe/aa; spaces and hyphens as underscores.
         static func normalise(_ name: String) -> String {
             var text = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -181,16 +181,19 @@ extension CaseloadImport {
                 else { continue }
                 if let earlier = map.index[column] {
                     let first = header[earlier].trimmingCharacters(in: .whitespaces)
-                    problems.append(ImportProblem(line: line, message:
-                        "kolonnerne «\(first)» og «\(raw.trimmingCharacters(in: .whitespaces))» er den samme kolonne; behold kun én"))
+                    let second = raw.trimmingCharacters(in: .whitespaces)
+                    problems.append(ImportProblem(line: line, reason: Phrase(
+                        da: "kolonnerne «\(first)» og «\(second)» er den samme kolonne; behold kun én",
+                        en: "the columns «\(first)» and «\(second)» are the same column; keep only one")))
                 } else {
                     map.index[column] = position
                 }
             }
             for column in Column.allCases where column.isRequired && map.index[column] == nil {
                 let accepted = column.names.map { "«\($0)»" }.joined(separator: ", ")
-                problems.append(ImportProblem(line: line, message:
-                    "kolonnen «\(column.names[0])» mangler i overskriften (tilladte navne: \(accepted))"))
+                problems.append(ImportProblem(line: line, reason: Phrase(
+                    da: "kolonnen «\(column.names[0])» mangler i overskriften (tilladte navne: \(accepted))",
+                    en: "the column «\(column.names[0])» is missing from the header (accepted names: \(accepted))")))
             }
             return (problems.isEmpty ? map : nil, problems)
         }
@@ -275,21 +278,23 @@ extension CaseloadImport {
         /// The row, or nil with its problems recorded. All fields are checked, so one pass shows every problem.
         mutating func read(_ record: CSVRecord, columns: ColumnMap) -> Row? {
             let line = record.line
-            var rowProblems: [String] = []
+            var rowProblems: [Phrase] = []
+            func problem(_ da: String, _ en: String) { rowProblems.append(Phrase(da: da, en: en)) }
             func field(_ column: Column) -> String { columns.value(column, in: record.fields) }
             func required(_ column: Column) -> String? {
                 let value = field(column)
-                if value.isEmpty { rowProblems.append("\(column.danishLabel) mangler") }
+                if value.isEmpty { problem("\(column.danishLabel) mangler", "\(column.englishLabel) is missing") }
                 return value.isEmpty ? nil : value
             }
             func date(_ column: Column, _ text: String) -> LocalDate? {
                 switch DateValue.parse(text) {
                 case .date(let date): return date
                 case .impossible:
-                    rowProblems.append("\(column.danishLabel) \(quoted(text)) findes ikke i kalenderen")
+                    problem("\(column.danishLabel) \(quoted(text)) findes ikke i kalenderen",
+                            "\(column.englishLabel) \(quoted(text)) is not in the calendar")
                 case .unreadable:
-                    rowProblems.append("\(column.danishLabel) \(quoted(text)) er ikke en dato "
-                                       + "(skriv ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ)")
+                    problem("\(column.danishLabel) \(quoted(text)) er ikke en dato (skriv ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ)",
+                            "\(column.englishLabel) \(quoted(text)) is not a date (write YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)")
                 }
                 return nil
             }
@@ -298,9 +303,10 @@ extension CaseloadImport {
             if let caseNumber {
                 let key = Self.caseNumberKey(caseNumber)
                 if storeCaseNumbers.contains(key) {
-                    rowProblems.append("sagsnr \(quoted(caseNumber)) findes allerede i Sammen")
+                    problem("sagsnr \(quoted(caseNumber)) findes allerede i Sammen", "case number \(quoted(caseNumber)) is already in Sammen")
                 } else if let first = seenCaseNumbers[key] {
-                    rowProblems.append("sagsnr \(quoted(caseNumber)) står to gange i filen: på linje \(first) og linje \(line)")
+                    problem("sagsnr \(quoted(caseNumber)) står to gange i filen: på linje \(first) og linje \(line)",
+                            "case number \(quoted(caseNumber)) appears twice in the file: on line \(first) and line \(line)")
                 } else {
                     seenCaseNumbers[key] = line
                 }
@@ -315,7 +321,7 @@ extension CaseloadImport {
                 switch CPRNumber.parse(cprText) {
                 case .success(let number): cpr = number.formatted
                 // Never echo the number: say only that it is invalid, and why.
-                case .failure(let error): rowProblems.append("CPR-nummeret er ugyldigt: \(error.danishMessage)")
+                case .failure(let error): problem("CPR-nummeret er ugyldigt: \(error.danishMessage)", "the CPR number is invalid: \(error.englishMessage)")
                 }
             }
 
@@ -323,7 +329,8 @@ extension CaseloadImport {
             if let name = required(.caseworker) {
                 caseworker = caseworkers.resolve(name)
                 if caseworker == nil {
-                    rowProblems.append("sagsbehandler \(quoted(name)) er hverken initialer eller et navn")
+                    problem("sagsbehandler \(quoted(name)) er hverken initialer eller et navn",
+                            "caseworker \(quoted(name)) is neither initials nor a name")
                 }
             }
 
@@ -337,9 +344,9 @@ extension CaseloadImport {
                 var seen = Set<LegalBasis>()
                 legalBases = list.filter { seen.insert($0).inserted }
             case .failure(.empty):
-                rowProblems.append("paragraffer mangler")
+                problem("paragraffer mangler", "legal basis is missing")
             case .failure(let error):
-                rowProblems.append("paragraffer: " + CPRNumber.redact(error.danishMessage))
+                problem("paragraffer: " + CPRNumber.redact(error.danishMessage), "legal basis: " + CPRNumber.redact(error.englishMessage))
             }
 
             let opened = required(.opened).flatMap { date(.opened, $0) }
@@ -347,7 +354,7 @@ extension CaseloadImport {
             let followUpText = field(.lastFollowUp)
             if !followUpText.isEmpty { lastFollowUp = date(.lastFollowUp, followUpText) }
 
-            problems += rowProblems.map { ImportProblem(line: line, message: $0) }
+            problems += rowProblems.map { ImportProblem(line: line, reason: $0) }
             guard rowProblems.isEmpty, let caseNumber, let family, let child, let birthDate, let caseworker,
                   let legalBases, let opened else { return nil }
             return Row(line: line, caseNumber: caseNumber, familyName: family, childName: child,
@@ -472,9 +479,9 @@ extension CaseloadImport {
                         draft.existingID = ids[0]
                     } else {
                         // Adding children to the wrong family would show them to the wrong parents: refuse.
-                        problems.append(ImportProblem(line: row.line, message:
-                            "der er \(ids.count) familier i Sammen, der hedder \(quoted(row.familyName)); "
-                            + "giv dem forskellige navne før importen"))
+                        problems.append(ImportProblem(line: row.line, reason: Phrase(
+                            da: "der er \(ids.count) familier i Sammen, der hedder \(quoted(row.familyName)); giv dem forskellige navne før importen",
+                            en: "there are \(ids.count) families in Sammen called \(quoted(row.familyName)); give them different names before the import")))
                     }
                 }
                 families.append(draft)
@@ -487,8 +494,9 @@ extension CaseloadImport {
                 var child = families[familyIndex].children[c]
                 if let cpr = row.cpr {
                     if let known = child.cpr, known != cpr, let knownLine = child.cprLine {
-                        problems.append(ImportProblem(line: row.line, message:
-                            "CPR-nummeret er et andet end på linje \(knownLine) for samme barn"))
+                        problems.append(ImportProblem(line: row.line, reason: Phrase(
+                            da: "CPR-nummeret er et andet end på linje \(knownLine) for samme barn",
+                            en: "the CPR number differs from the one on line \(knownLine) for the same child")))
                     } else if child.cpr == nil {
                         child.cpr = cpr
                         child.cprLine = row.line

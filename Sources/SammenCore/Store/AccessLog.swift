@@ -54,11 +54,11 @@ final class AccessLog {
         var line = try AccessLog.line(entry)
         // Read and write: the last byte is read to see whether the log ends in a cut-off line.
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
-        try POSIX.check(fd, "skrive i adgangsloggen", shown)
+        try POSIX.check(fd, .writeAccessLog, shown)
         defer { close(fd) }
-        try POSIX.check(fchmod(fd, POSIX.fileMode), "sætte rettigheder på", shown)
+        try POSIX.check(fchmod(fd, POSIX.fileMode), .setPermissions, shown)
         var info = stat()
-        try POSIX.check(fstat(fd, &info), "skrive i adgangsloggen", shown)
+        try POSIX.check(fstat(fd, &info), .writeAccessLog, shown)
         let before = Int64(info.st_size)
         if before > 0 {
             var last: UInt8 = 0
@@ -112,7 +112,7 @@ final class AccessLog {
 
     private func firstLine() throws -> Data? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        try POSIX.check(fd, "læse", shown)
+        try POSIX.check(fd, .read, shown)
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let n = read(fd, &buffer, buffer.count)

@@ -15,16 +15,16 @@ enum AtomicFile {
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/" + tempPrefix + name + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
 
-        try POSIX.inject(faults, .open, "oprette en midlertidig fil til", shown)
+        try POSIX.inject(faults, .open, .createTempFile, shown)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
-        try POSIX.check(fd, "oprette en midlertidig fil til", shown)
+        try POSIX.check(fd, .createTempFile, shown)
         var open = true
         do {
             // The umask may have taken bits away or the mode may be wider: set it exactly.
-            try POSIX.check(fchmod(fd, POSIX.fileMode), "sætte rettigheder på", shown)
+            try POSIX.check(fchmod(fd, POSIX.fileMode), .setPermissions, shown)
             try POSIX.writeAll(fd: fd, data: data, shown: shown, faults: faults)
             try POSIX.fsync(fd: fd, shown: shown, faults: faults)
-            try POSIX.check(close(fd), "lukke", shown)
+            try POSIX.check(close(fd), .close, shown)
             open = false
             try POSIX.rename(temp, path, shown: shown, faults: faults)
         } catch let error as SimulatedCrash {

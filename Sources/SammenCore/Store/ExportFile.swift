@@ -6,7 +6,7 @@ public enum ExportFile {
     public static func write(_ text: String, to path: String) throws {
         let absolute = StoreLocation.absolute(path)
         let folder = (absolute as NSString).deletingLastPathComponent
-        guard POSIX.isFolder(folder) else { throw StoreError.io(step: "skrive", path: path, errno: ENOENT) }
+        guard POSIX.isFolder(folder) else { throw StoreError.io(step: .write, path: path, errno: ENOENT) }
         try AtomicFile.write(Data(text.utf8), to: absolute, shown: path, faults: nil)
     }
 }

@@ -26,7 +26,7 @@ enum FamilyFolderScan {
             } catch let error as StoreError {
                 listed.set(0, .failure(error))
             } catch {
-                listed.set(0, .failure(.io(step: "læse mappen", path: StoreFormat.familiesFolder, errno: EIO)))
+                listed.set(0, .failure(.io(step: .readFolder, path: StoreFormat.familiesFolder, errno: EIO)))
             }
         }
         let index = FamilyIndex.load(root: root, schemaVersion: schemaVersion)
@@ -40,7 +40,7 @@ enum FamilyFolderScan {
     /// families this took 50 ms the obvious way (a String per name, sorted, then checked).
     private static func items(in folder: String) throws -> [Item] {
         guard let dir = opendir(folder) else {
-            throw StoreError.io(step: "læse mappen", path: StoreFormat.familiesFolder, errno: errno)
+            throw StoreError.io(step: .readFolder, path: StoreFormat.familiesFolder, errno: errno)
         }
         defer { closedir(dir) }
         let fd = dirfd(dir)
@@ -54,12 +54,12 @@ enum FamilyFolderScan {
                     let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
                     let bytes = UnsafeBufferPointer(start: name, count: length)
                     if bytes.elementsEqual(".".utf8) || bytes.elementsEqual("..".utf8) || bytes.starts(with: temp) { return }
-                    func problem(_ message: String) {
+                    func problem(_ da: String, _ en: String) {
                         let shown = StoreFormat.familiesFolder + "/" + String(decoding: bytes, as: UTF8.self)
-                        problems.append(FileProblem(path: shown, message: message))
+                        problems.append(FileProblem(path: shown, reason: Phrase(da: da, en: en)))
                     }
                     guard length > json.count, bytes.suffix(json.count).elementsEqual(json) else {
-                        problem("uventet fil i familiemappen (ignoreret)")
+                        problem("uventet fil i familiemappen (ignoreret)", "unexpected file in the families folder (ignored)")
                         return
                     }
                     var info = stat()
@@ -68,16 +68,18 @@ enum FamilyFolderScan {
                     }
                     guard statted else { return }  // gone since it was listed
                     if (info.st_mode & S_IFMT) == S_IFLNK {
-                        problem("filen er et symbolsk link; Sammen følger ikke links ud af arkivet")
+                        problem("filen er et symbolsk link; Sammen følger ikke links ud af arkivet",
+                                "the file is a symbolic link; Sammen does not follow links out of the store")
                         return
                     }
                     guard (info.st_mode & S_IFMT) == S_IFREG else {
-                        problem("ikke en almindelig fil (ignoreret)")
+                        problem("ikke en almindelig fil (ignoreret)", "not a regular file (ignored)")
                         return
                     }
                     let idBytes = UnsafeBufferPointer(rebasing: bytes.prefix(length - json.count))
                     guard Family.isValidID(bytes: idBytes) else {
-                        problem("filnavnet er ikke et gyldigt familie-id (små bogstaver, tal og «-»)")
+                        problem("filnavnet er ikke et gyldigt familie-id (små bogstaver, tal og «-»)",
+                                "the file name is not a valid family id (lower-case letters, digits and «-»)")
                         return
                     }
                     files.append(.file(id: String(decoding: idBytes, as: UTF8.self), stamp: FileStamp(info)))

@@ -11,12 +11,12 @@ enum POSIX {
     static let fileMode: mode_t = 0o600
     static let folderMode: mode_t = 0o700
 
-    static func check(_ result: Int32, _ step: String, _ shown: String) throws {
+    static func check(_ result: Int32, _ step: IOStep, _ shown: String) throws {
         if result < 0 { throw StoreError.io(step: step, path: shown, errno: errno) }
     }
 
     /// Consults the fault plan before a system call: fail it with an errno, or crash here.
-    static func inject(_ plan: FaultPlan?, _ call: FaultPlan.Call, _ step: String, _ shown: String) throws {
+    static func inject(_ plan: FaultPlan?, _ call: FaultPlan.Call, _ step: IOStep, _ shown: String) throws {
         guard let plan, let action = plan.action(for: call) else { return }
         switch action {
         case .crash: throw SimulatedCrash()
@@ -25,26 +25,26 @@ enum POSIX {
     }
 
     static func fsync(fd: Int32, shown: String, faults: FaultPlan?) throws {
-        try inject(faults, .fsync, "gemme (fsync)", shown)
-        try check(Glibc.fsync(fd), "gemme (fsync)", shown)
+        try inject(faults, .fsync, .syncToDisk, shown)
+        try check(Glibc.fsync(fd), .syncToDisk, shown)
     }
 
     static func rename(_ from: String, _ to: String, shown: String, faults: FaultPlan?) throws {
-        try inject(faults, .rename, "gemme (omdøbe)", shown)
-        try check(Glibc.rename(from, to), "gemme (omdøbe)", shown)
+        try inject(faults, .rename, .rename, shown)
+        try check(Glibc.rename(from, to), .rename, shown)
     }
 
     /// Opens a folder and fsyncs it, so a rename or a new file in it survives a power cut.
     static func fsyncFolder(_ path: String, shown: String, faults: FaultPlan?) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        try check(fd, "åbne mappen", shown)
+        try check(fd, .openFolder, shown)
         defer { close(fd) }
         try fsync(fd: fd, shown: shown, faults: faults)
     }
 
     /// Writes all of `data` to `fd`, retrying short writes and EINTR.
     static func writeAll(fd: Int32, data: Data, shown: String, faults: FaultPlan?) throws {
-        try inject(faults, .write, "skrive", shown)
+        try inject(faults, .write, .write, shown)
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             guard var pointer = raw.baseAddress else { return }
             var remaining = raw.count
@@ -52,7 +52,7 @@ enum POSIX {
                 let n = Glibc.write(fd, pointer, remaining)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw StoreError.io(step: "skrive", path: shown, errno: errno)
+                    throw StoreError.io(step: .write, path: shown, errno: errno)
                 }
                 pointer += n
                 remaining -= n
@@ -66,11 +66,11 @@ enum POSIX {
             if errno == EEXIST {
                 var info = stat()
                 if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
-                throw StoreError.io(step: "oprette mappen", path: shown, errno: ENOTDIR)
+                throw StoreError.io(step: .createFolder, path: shown, errno: ENOTDIR)
             }
-            throw StoreError.io(step: "oprette mappen", path: shown, errno: errno)
+            throw StoreError.io(step: .createFolder, path: shown, errno: errno)
         }
-        try check(chmod(path, folderMode), "sætte rettigheder på", shown)
+        try check(chmod(path, folderMode), .setPermissions, shown)
     }
 
     /// Reads a whole regular file. Symbolic links are refused (a link could point out of the store).
@@ -79,16 +79,17 @@ enum POSIX {
 
     static func readFile(_ path: String, shown: String, limit: Int = recordLimit) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        try check(fd, "læse", shown)
+        try check(fd, .read, shown)
         defer { close(fd) }
         var info = stat()
-        try check(fstat(fd, &info), "læse", shown)
+        try check(fstat(fd, &info), .read, shown)
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw StoreError.io(step: "læse", path: shown, errno: EISDIR)
+            throw StoreError.io(step: .read, path: shown, errno: EISDIR)
         }
         if Int(info.st_size) > limit {
             throw StoreError.unreadable(FileProblem(
-                path: shown, message: "filen er \(Int(info.st_size) >> 20) MB; en Sammen-fil er aldrig så stor, så den er ikke læst"))
+                path: shown, reason: Phrase(da: "filen er \(Int(info.st_size) >> 20) MB; en Sammen-fil er aldrig så stor, så den er ikke læst",
+                                         en: "the file is \(Int(info.st_size) >> 20) MB; a Sammen file is never that big, so it is not read")))
         }
         var data = Data(count: Int(info.st_size))
         var offset = 0
@@ -98,7 +99,7 @@ enum POSIX {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw StoreError.io(step: "læse", path: shown, errno: errno)
+                throw StoreError.io(step: .read, path: shown, errno: errno)
             }
             if n == 0 { break }
             offset += n
@@ -139,7 +140,7 @@ enum POSIX {
 
     /// Names in a folder, without "." and "..".
     static func list(_ path: String, shown: String) throws -> [String] {
-        guard let dir = opendir(path) else { throw StoreError.io(step: "læse mappen", path: shown, errno: errno) }
+        guard let dir = opendir(path) else { throw StoreError.io(step: .readFolder, path: shown, errno: errno) }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {

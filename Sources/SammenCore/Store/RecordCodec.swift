@@ -46,32 +46,32 @@ struct RecordCodec {
             return Decoded(value: value, diskVersion: policy.current)
         }
         if data.isEmpty {
-            throw StoreError.unreadable(FileProblem(path: shown, line: 1, column: 1, message: "filen er tom"))
+            throw StoreError.unreadable(FileProblem(path: shown, line: 1, column: 1, reason: Phrase(da: "filen er tom", en: "the file is empty")))
         }
         if let syntax = JSONLocator.syntaxError(in: data) {
             throw StoreError.unreadable(FileProblem(
-                path: shown, line: syntax.position.line, column: syntax.position.column, message: syntax.message))
+                path: shown, line: syntax.position.line, column: syntax.position.column, reason: syntax.reason))
         }
         let tree: Any
         do {
             tree = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw StoreError.unreadable(FileProblem(path: shown, message: "filen er ikke gyldig JSON"))
+            throw StoreError.unreadable(FileProblem(path: shown, reason: Phrase(da: "filen er ikke gyldig JSON", en: "the file is not valid JSON")))
         }
         guard var object = tree as? [String: Any] else {
-            throw StoreError.unreadable(FileProblem(path: shown, line: 1, column: 1, message: "filen skal indeholde et JSON-objekt { … }"))
+            throw StoreError.unreadable(FileProblem(path: shown, line: 1, column: 1, reason: Phrase(da: "filen skal indeholde et JSON-objekt { … }", en: "the file must hold a JSON object { … }")))
         }
         guard let version = object["schemaVersion"] as? Int else {
             let where_ = JSONLocator.position(of: [], in: data)
             throw StoreError.unreadable(FileProblem(
                 path: shown, line: where_?.line, column: where_?.column,
-                message: "feltet «schemaVersion» mangler eller er ikke et heltal"))
+                reason: Phrase(da: "feltet «schemaVersion» mangler eller er ikke et heltal", en: "the field «schemaVersion» is missing or not a whole number")))
         }
         if version > policy.current {
             throw StoreError.newerSchema(path: shown, found: version, supported: policy.current)
         }
         if version < 1 {
-            throw StoreError.unreadable(FileProblem(path: shown, message: "ugyldig skemaversion \(version)"))
+            throw StoreError.unreadable(FileProblem(path: shown, reason: Phrase(da: "ugyldig skemaversion \(version)", en: "invalid schema version \(version)")))
         }
 
         var source = data
@@ -79,11 +79,11 @@ struct RecordCodec {
             for step in version..<policy.current {
                 guard let migration = policy.migrations[step] else {
                     throw StoreError.unreadable(FileProblem(
-                        path: shown, message: "Sammen kan ikke opgradere skemaversion \(step) til \(step + 1)"))
+                        path: shown, reason: Phrase(da: "Sammen kan ikke opgradere skemaversion \(step) til \(step + 1)", en: "Sammen cannot upgrade schema version \(step) to \(step + 1)")))
                 }
                 do { try migration(&object) } catch {
                     throw StoreError.unreadable(FileProblem(
-                        path: shown, message: "opgradering fra skemaversion \(step) mislykkedes: \(error)"))
+                        path: shown, reason: Phrase(da: "opgradering fra skemaversion \(step) mislykkedes: \(error)", en: "upgrading from schema version \(step) failed: \(error)")))
                 }
                 object["schemaVersion"] = step + 1
             }
@@ -101,7 +101,8 @@ struct RecordCodec {
             let where_ = JSONLocator.position(of: unknown, in: source)
             throw StoreError.unreadable(FileProblem(
                 path: shown, line: where_?.line, column: where_?.column,
-                message: "ukendt felt «\(JSONLocator.describe(unknown))» (Sammen ville miste det ved næste gem, så filen røres ikke)"))
+                reason: Phrase(da: "ukendt felt «\(JSONLocator.describe(unknown))» (Sammen ville miste det ved næste gem, så filen røres ikke)",
+                               en: "unknown field «\(JSONLocator.describe(unknown))» (Sammen would lose it at the next save, so the file is left alone)")))
         }
         return Decoded(value: value, diskVersion: version)
     }
@@ -116,36 +117,41 @@ struct RecordCodec {
         case let .keyNotFound(key, context):
             let field = JSONLocator.describe(JSONLocator.path(context.codingPath + [key]))
             let (line, column) = locate(context.codingPath)
-            return FileProblem(path: shown, line: line, column: column, message: "feltet «\(field)» mangler")
+            return FileProblem(path: shown, line: line, column: column, reason: Phrase(da: "feltet «\(field)» mangler", en: "the field «\(field)» is missing"))
         case let .typeMismatch(type, context):
             let field = JSONLocator.describe(JSONLocator.path(context.codingPath))
             let (line, column) = locate(context.codingPath)
             return FileProblem(path: shown, line: line, column: column,
-                               message: "feltet «\(field)» har forkert type (forventede \(describe(type)))")
+                               reason: Phrase(da: "feltet «\(field)» har forkert type (forventede \(describe(type).da))",
+                                                 en: "the field «\(field)» has the wrong type (expected \(describe(type).en))"))
         case let .valueNotFound(type, context):
             let field = JSONLocator.describe(JSONLocator.path(context.codingPath))
             let (line, column) = locate(context.codingPath)
             return FileProblem(path: shown, line: line, column: column,
-                               message: "feltet «\(field)» er tomt (null), men skal være \(describe(type))")
+                               reason: Phrase(da: "feltet «\(field)» er tomt (null), men skal være \(describe(type).da)",
+                                                 en: "the field «\(field)» is empty (null) but must be \(describe(type).en)"))
         case let .dataCorrupted(context):
             let field = JSONLocator.describe(JSONLocator.path(context.codingPath))
             let (line, column) = locate(context.codingPath)
-            let prefix = field.isEmpty ? "" : "feltet «\(field)»: "
-            return FileProblem(path: shown, line: line, column: column, message: prefix + context.debugDescription)
+            let prefix = field.isEmpty ? Phrase(verbatim: "") : Phrase(da: "feltet «\(field)»: ", en: "the field «\(field)»: ")
+            // A legal basis says why in both languages; other values carry only the decoder's own description.
+            let why = (context.underlyingError as? LegalBasisError)?.phrase ?? Phrase(verbatim: context.debugDescription)
+            return FileProblem(path: shown, line: line, column: column, reason: why.prefixed(prefix))
         @unknown default:
-            return FileProblem(path: shown, message: "filen kunne ikke læses")
+            return FileProblem(path: shown, reason: Phrase(da: "filen kunne ikke læses", en: "the file could not be read"))
         }
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    private static func describe(_ type: Any.Type) -> Phrase {
         let name = String(describing: type)
-        if name.hasPrefix("Array") { return "en liste" }
-        if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return "et objekt" }
+        let object = Phrase(da: "et objekt", en: "an object")
+        if name.hasPrefix("Array") { return Phrase(da: "en liste", en: "a list") }
+        if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return object }
         switch name {
-        case "String": return "en tekst"
-        case "Int", "Double", "Int32", "Int64": return "et tal"
-        case "Bool": return "sand/falsk"
-        default: return "et objekt"
+        case "String": return Phrase(da: "en tekst", en: "a text")
+        case "Int", "Double", "Int32", "Int64": return Phrase(da: "et tal", en: "a number")
+        case "Bool": return Phrase(da: "sand/falsk", en: "true/false")
+        default: return object
         }
     }
 

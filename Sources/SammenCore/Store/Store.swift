@@ -25,7 +25,7 @@ public final class Store {
     /// Files that could not be read, with where and why. The rest of the store keeps working.
     public private(set) var problems: [FileProblem] = []
     /// Notes for the user that are not errors (an unfinished import finished, a migration done…).
-    public private(set) var notices: [String] = []
+    public private(set) var notices: [Phrase] = []
 
     let policy: SchemaPolicy
     let codec: RecordCodec
@@ -52,7 +52,7 @@ public final class Store {
                             faults: FaultPlan? = nil) throws -> Store {
         guard POSIX.isFolder(root) else {
             if POSIX.exists(root) { throw StoreError.notAStore(path: root) }
-            throw StoreError.io(step: "åbne arkivet", path: root, errno: ENOENT)
+            throw StoreError.io(step: .openStore, path: root, errno: ENOENT)
         }
         let metaPath = root + "/" + StoreFormat.metaFile
         guard POSIX.exists(metaPath) else { throw StoreError.notAStore(path: root) }
@@ -102,14 +102,15 @@ public final class Store {
                               families: [Family] = [], importDetail: String? = nil, faults: FaultPlan? = nil) throws -> Store {
         let metaPath = root + "/" + StoreFormat.metaFile
         if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
-        let notEmpty = StoreError.invalid("Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.")
+        let notEmpty = StoreError.invalid(Phrase(da: "Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.",
+                                                   en: "The folder \(root) is not empty; choose an empty or new folder for the store."))
         let createdRoot = !POSIX.isFolder(root)
         if !createdRoot && !isEmptyOrHalfMade(root) { throw notEmpty }
 
         let codec = RecordCodec(policy: .standard)
         var files: [(path: String, data: Data)] = [(StoreFormat.teamFile, try codec.encode(team))]
         for family in families {
-            guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
+            guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
             files.append((StoreFormat.familyPath(family.id), try codec.encode(family)))
             try checkSize(files[files.count - 1].data, shown: StoreFormat.familyPath(family.id))
         }
@@ -170,7 +171,7 @@ public final class Store {
                 rmdir(root)
             }
             if case StoreError.notDurable(let path, let code) = error {
-                throw StoreError.io(step: "gemme (fsync)", path: path, errno: code)
+                throw StoreError.io(step: .syncToDisk, path: path, errno: code)
             }
             throw error
         }
@@ -281,7 +282,7 @@ public final class Store {
 
     private func write(_ family: Family, creating: Bool) throws {
         guard isWritable else { throw StoreError.readOnly }
-        guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
+        guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
         let shown = StoreFormat.familyPath(family.id)
         var record = family
         record.schemaVersion = policy.current
@@ -355,7 +356,7 @@ public final class Store {
         try withWriteLock {
             var files: [(path: String, data: Data)] = []
             for family in newFamilies {
-                guard Family.isValidID(family.id) else { throw StoreError.invalid("Ugyldigt familie-id «\(family.id)»") }
+                guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
                 let shown = StoreFormat.familyPath(family.id)
                 _ = try checkUnchanged(shown, creating: true)
                 files.append((shown, try codec.encode(family)))
@@ -432,7 +433,8 @@ public final class Store {
     /// save that loses the family.
     static func checkSize(_ data: Data, shown: String) throws {
         if data.count > POSIX.recordLimit {
-            throw StoreError.invalid("\(shown) ville fylde \(data.count >> 20) MB; en Sammen-fil må højst fylde \(POSIX.recordLimit >> 20) MB, så den er ikke gemt.")
+            throw StoreError.invalid(Phrase(da: "\(shown) ville fylde \(data.count >> 20) MB; en Sammen-fil må højst fylde \(POSIX.recordLimit >> 20) MB, så den er ikke gemt.",
+                                            en: "\(shown) would take \(data.count >> 20) MB; a Sammen file may take at most \(POSIX.recordLimit >> 20) MB, so it is not saved."))
         }
     }
 
@@ -441,7 +443,8 @@ public final class Store {
         if family.id != expected {
             throw StoreError.unreadable(FileProblem(
                 path: shown,
-                message: "familiens id «\(family.id)» passer ikke med filnavnet (ventede «\(expected)»)"))
+                reason: Phrase(da: "familiens id «\(family.id)» passer ikke med filnavnet (ventede «\(expected)»)",
+                               en: "the family's id «\(family.id)» does not match the file name (expected «\(expected)»)")))
         }
     }
 
@@ -451,7 +454,7 @@ public final class Store {
         if POSIX.exists(root + "/" + StoreFormat.transactionFolder) {
             let pending = Transaction.isPending(root: root)
             try Transaction.recover(root: root, faults: faults)
-            if pending { notices.append("En afbrudt import eller opgradering er gjort færdig.") }
+            if pending { notices.append(Phrase(da: "En afbrudt import eller opgradering er gjort færdig.", en: "An interrupted import or upgrade has been finished.")) }
         }
         for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder, "/" + StoreFormat.backupsFolder] {
             AtomicFile.sweepTemps(in: root + folder)
@@ -469,7 +472,7 @@ public final class Store {
             let lock = try StoreLock.acquire(root: root, user: user, wait: 0)
             defer { lock.release() }
             try Transaction.recover(root: root, faults: faults)
-            notices.append("En afbrudt import eller opgradering er gjort færdig.")
+            notices.append(Phrase(da: "En afbrudt import eller opgradering er gjort færdig.", en: "An interrupted import or upgrade has been finished."))
             return
         } catch StoreError.locked {
             let deadline = Date().addingTimeInterval(min(lockWait, 5))
@@ -478,7 +481,8 @@ public final class Store {
             // A read-only disk or folder: the next writer will finish it.
         }
         if Transaction.isPending(root: root) {
-            notices.append("En afbrudt import venter på at blive gjort færdig; den gøres færdig, næste gang arkivet åbnes til skrivning.")
+            notices.append(Phrase(da: "En afbrudt import venter på at blive gjort færdig; den gøres færdig, næste gang arkivet åbnes til skrivning.",
+                                  en: "An interrupted import waits to be finished; it is finished the next time the store is opened for writing."))
         }
     }
 
@@ -506,16 +510,16 @@ public final class Store {
         } catch let error as StoreError {
             problems.append(Store.problem(from: error, shown: StoreFormat.teamFile))
         } catch {
-            problems.append(FileProblem(path: StoreFormat.teamFile, message: "\(error)"))
+            problems.append(FileProblem(path: StoreFormat.teamFile, reason: Phrase(verbatim: "\(error)")))
         }
     }
 
     static func problem(from error: StoreError, shown: String) -> FileProblem {
         if case .unreadable(let problem) = error { return problem }
         if case let .newerSchema(_, found, supported) = error {
-            return FileProblem(path: shown, message: "skrevet af en nyere udgave af Sammen (skemaversion \(found); denne udgave kan læse til og med \(supported)). Opdatér Sammen; filen er ikke rørt.")
+            return FileProblem(path: shown, reason: StoreError.newerSchemaPhrase(found: found, supported: supported))
         }
-        return FileProblem(path: shown, message: error.danishMessage)
+        return FileProblem(path: shown, reason: Phrase(da: error.message(in: .da), en: error.message(in: .en)))
     }
 
     /// Reads the family folder, reusing the index for files that did not change and parsing the rest
@@ -525,7 +529,7 @@ public final class Store {
         // The families folder as a link out of the store: Sammen would read and write records elsewhere.
         var folderInfo = stat()
         if lstat(folder, &folderInfo) == 0, (folderInfo.st_mode & S_IFMT) == S_IFLNK {
-            throw StoreError.io(step: "læse mappen", path: StoreFormat.familiesFolder, errno: ELOOP)
+            throw StoreError.io(step: .readFolder, path: StoreFormat.familiesFolder, errno: ELOOP)
         }
         let scan = try FamilyFolderScan.scan(root: root, schemaVersion: policy.current)
         // The index's entries are kept where they are (moving 10,000 into a new dictionary cost milliseconds):
@@ -572,7 +576,7 @@ public final class Store {
             } catch let error as StoreError {
                 result = .failure(error)
             } catch {
-                result = .failure(.unreadable(FileProblem(path: shown, message: "\(error)")))
+                result = .failure(.unreadable(FileProblem(path: shown, reason: Phrase(verbatim: "\(error)"))))
             }
             results.set(i, result)
         }
@@ -602,7 +606,8 @@ public final class Store {
             for c in index.entries[id]!.summary.cases {
                 if let other = seen[c.number] {
                     problems.append(FileProblem(path: StoreFormat.familyPath(id),
-                                                message: "sagsnr \(c.number) findes også i \(StoreFormat.familyPath(other))"))
+                                                reason: Phrase(da: "sagsnr \(c.number) findes også i \(StoreFormat.familyPath(other))",
+                                                               en: "case number \(c.number) is also in \(StoreFormat.familyPath(other))")))
                 } else {
                     seen[c.number] = id
                 }
@@ -661,7 +666,7 @@ public final class Store {
         } catch {
             POSIX.removeTree(root + "/" + building)
             if case StoreError.notDurable(let path, let code) = error {
-                throw StoreError.io(step: "gemme (fsync)", path: path, errno: code)
+                throw StoreError.io(step: .syncToDisk, path: path, errno: code)
             }
             throw error
         }
@@ -716,7 +721,8 @@ public final class Store {
         metaDiskVersion = policy.current
         team.schemaVersion = policy.current
         indexDirty = true
-        notices.append("Arkivet er opgraderet fra skemaversion \(oldest) til \(policy.current); en kopi af de gamle filer ligger i \(StoreFormat.backupsFolder)/.")
+        notices.append(Phrase(da: "Arkivet er opgraderet fra skemaversion \(oldest) til \(policy.current); en kopi af de gamle filer ligger i \(StoreFormat.backupsFolder)/.",
+                              en: "The store was upgraded from schema version \(oldest) to \(policy.current); a copy of the old files is in \(StoreFormat.backupsFolder)/."))
     }
 }
 
@@ -737,12 +743,13 @@ extension Store {
             } catch { continue }
             for finding in FamilyValidator.validate(family, team: team) {
                 let position = JSONLocator.position(of: finding.path, in: data)
-                found.append(FileProblem(path: shown, line: position?.line, column: position?.column, message: finding.message))
+                found.append(FileProblem(path: shown, line: position?.line, column: position?.column, reason: finding.reason))
             }
         }
         var initials = Set<String>()
         for (i, worker) in team.caseworkers.enumerated() where !initials.insert(worker.initials.uppercased()).inserted {
-            found.append(FileProblem(path: StoreFormat.teamFile, message: "initialerne «\(worker.initials)» findes to gange (nr. \(i + 1))"))
+            found.append(FileProblem(path: StoreFormat.teamFile, reason: Phrase(da: "initialerne «\(worker.initials)» findes to gange (nr. \(i + 1))",
+                                                                             en: "the initials «\(worker.initials)» appear twice (no. \(i + 1))")))
         }
         return found
     }

@@ -4,7 +4,7 @@ import Foundation
 /// No message ever contains a CPR number: paths hold family ids only, and free text is redacted.
 public enum StoreError: Error, Equatable, Sendable {
     /// A system call failed; `step` says what Sammen was doing, `path` on which file.
-    case io(step: String, path: String, errno: Int32)
+    case io(step: IOStep, path: String, errno: Int32)
     case notAStore(path: String)
     case alreadyAStore(path: String)
     case locked(holder: LockHolder?, path: String)
@@ -15,7 +15,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case unreadable(FileProblem)
     case newerSchema(path: String, found: Int, supported: Int)
     case unknownFamily(String)
-    case invalid(String)
+    case invalid(Phrase)
     /// The file is written and in place, but the disk reported an error while making it durable (the fsync of
     /// its folder). It is not undone; it may be lost in a power cut.
     case notDurable(path: String, errno: Int32)
@@ -23,80 +23,75 @@ public enum StoreError: Error, Equatable, Sendable {
     /// opens the store finishes it.
     case unfinished(path: String, errno: Int32)
 
-    public var danishMessage: String {
+    public var danishMessage: String { message(in: .da) }
+    public var englishMessage: String { message(in: .en) }
+
+    /// The message in `language`; paths are relative to the store and never hold a CPR number.
+    public func message(in language: Language) -> String {
+        let l = language
         switch self {
         case let .io(step, path, code):
-            return "Kunne ikke \(step) \(path): \(StoreError.describe(errno: code))"
+            return l.pick(da: "Kunne ikke \(step.da) \(path): \(StoreError.describe(errno: code, in: l))",
+                          en: "Could not \(step.en) \(path): \(StoreError.describe(errno: code, in: l))")
         case .notAStore(let path):
-            return "\(path) er ikke et Sammen-arkiv (der mangler store.json). Opret et med «sammen import csv» eller «sammen demo --init MAPPE»."
+            return l.pick(da: "\(path) er ikke et Sammen-arkiv (der mangler store.json). Opret et med «sammen import csv» eller «sammen demo --init MAPPE».",
+                          en: "\(path) is not a Sammen store (store.json is missing). Create one with «sammen import csv» or «sammen demo --init FOLDER».")
         case .alreadyAStore(let path):
-            return "\(path) er allerede et Sammen-arkiv; det bliver ikke overskrevet."
+            return l.pick(da: "\(path) er allerede et Sammen-arkiv; det bliver ikke overskrevet.",
+                          en: "\(path) is already a Sammen store; it is not overwritten.")
         case let .locked(holder, path):
             if let holder {
-                return "Arkivet \(path) er i brug af \(holder.user) (proces \(holder.pid) på \(holder.host) siden \(holder.since)). Prøv igen, når de er færdige; at se med (skrivebeskyttet) går altid."
+                return l.pick(da: "Arkivet \(path) er i brug af \(holder.user) (proces \(holder.pid) på \(holder.host) siden \(holder.since)). Prøv igen, når de er færdige; at se med (skrivebeskyttet) går altid.",
+                              en: "The store \(path) is in use by \(holder.user) (process \(holder.pid) on \(holder.host) since \(holder.since)). Try again when they are done; looking on (read-only) always works.")
             }
-            return "Arkivet \(path) er i brug af en anden proces. Prøv igen om lidt; at se med (skrivebeskyttet) går altid."
+            return l.pick(da: "Arkivet \(path) er i brug af en anden proces. Prøv igen om lidt; at se med (skrivebeskyttet) går altid.",
+                          en: "The store \(path) is in use by another process. Try again in a moment; looking on (read-only) always works.")
         case .readOnly:
-            return "Arkivet er åbnet skrivebeskyttet; ændringen er ikke gemt."
+            return l.pick(da: "Arkivet er åbnet skrivebeskyttet; ændringen er ikke gemt.",
+                          en: "The store is open read-only; the change is not saved.")
         case .conflict(let path):
-            return "\(path) er blevet ændret af en anden, siden du åbnede den. Din ændring er ikke gemt oven i den andens; åbn familien igen og gentag ændringen."
+            return l.pick(da: "\(path) er blevet ændret af en anden, siden du åbnede den. Din ændring er ikke gemt oven i den andens; åbn familien igen og gentag ændringen.",
+                          en: "\(path) was changed by someone else since you opened it. Your change is not saved over theirs; open the family again and repeat the change.")
         case .unreadable(let problem):
-            return problem.danishMessage
+            return problem.message(in: l)
         case let .newerSchema(path, found, supported):
-            return "\(path) er skrevet af en nyere udgave af Sammen (skemaversion \(found); denne udgave kan læse til og med \(supported)). Opdatér Sammen; filen er ikke rørt."
+            return path + " " + StoreError.newerSchemaPhrase(found: found, supported: supported).text(in: l)
         case .unknownFamily(let id):
-            return "Ingen familie med id «\(id)» i arkivet."
-        case .invalid(let text):
-            return CPRNumber.redact(text)
+            return l.pick(da: "Ingen familie med id «\(id)» i arkivet.", en: "No family with id «\(id)» in the store.")
+        case .invalid(let phrase):
+            return CPRNumber.redact(phrase.text(in: l))
         case let .notDurable(path, code):
-            return "\(path) er gemt, men disken meldte en fejl, da ændringen skulle sikres: \(StoreError.describe(errno: code)). Ændringen kan gå tabt ved strømsvigt; kontrollér disken."
+            return l.pick(da: "\(path) er gemt, men disken meldte en fejl, da ændringen skulle sikres: \(StoreError.describe(errno: code, in: l)). Ændringen kan gå tabt ved strømsvigt; kontrollér disken.",
+                          en: "\(path) is saved, but the disk reported an error while making the change safe: \(StoreError.describe(errno: code, in: l)). The change may be lost in a power cut; check the disk.")
         case let .unfinished(path, code):
-            return "Ændringen er gemt, men kunne ikke gøres helt færdig (\(path): \(StoreError.describe(errno: code))). Den gøres færdig, næste gang arkivet åbnes til skrivning."
+            return l.pick(da: "Ændringen er gemt, men kunne ikke gøres helt færdig (\(path): \(StoreError.describe(errno: code, in: l))). Den gøres færdig, næste gang arkivet åbnes til skrivning.",
+                          en: "The change is saved but could not be finished (\(path): \(StoreError.describe(errno: code, in: l))). It is finished the next time the store is opened for writing.")
         }
     }
 
-    /// errno in Danish words, for the errors a caseworker can meet.
-    public static func describe(errno code: Int32) -> String {
+    /// errno in words, for the errors a caseworker can meet.
+    public static func describe(errno code: Int32, in language: Language = .da) -> String {
+        let l = language
         switch code {
-        case ENOSPC: return "disken er fuld"
-        case EDQUOT: return "din diskkvote er brugt op"
-        case EROFS: return "drevet er skrivebeskyttet"
-        case EACCES, EPERM: return "ingen adgang (tjek rettighederne på mappen)"
-        case ENOENT: return "filen eller mappen findes ikke (er den slettet eller flyttet?)"
-        case EIO: return "læse-/skrivefejl på disken (EIO)"
-        case ENOTDIR: return "en del af stien er ikke en mappe"
-        case EISDIR: return "stien er en mappe, ikke en fil"
-        case ELOOP: return "stien er et symbolsk link, som Sammen ikke følger"
-        case EMFILE, ENFILE: return "for mange åbne filer"
+        case ENOSPC: return l.pick(da: "disken er fuld", en: "the disk is full")
+        case EDQUOT: return l.pick(da: "din diskkvote er brugt op", en: "your disk quota is used up")
+        case EROFS: return l.pick(da: "drevet er skrivebeskyttet", en: "the drive is read-only")
+        case EACCES, EPERM: return l.pick(da: "ingen adgang (tjek rettighederne på mappen)", en: "permission denied (check the folder's permissions)")
+        case ENOENT: return l.pick(da: "filen eller mappen findes ikke (er den slettet eller flyttet?)", en: "the file or folder does not exist (was it deleted or moved?)")
+        case EIO: return l.pick(da: "læse-/skrivefejl på disken (EIO)", en: "read/write error on the disk (EIO)")
+        case ENOTDIR: return l.pick(da: "en del af stien er ikke en mappe", en: "part of the path is not a folder")
+        case EISDIR: return l.pick(da: "stien er en mappe, ikke en fil", en: "the path is a folder, not a file")
+        case ELOOP: return l.pick(da: "stien er et symbolsk link, som Sammen ikke følger", en: "the path is a symbolic link, which Sammen does not follow")
+        case EMFILE, ENFILE: return l.pick(da: "for mange åbne filer", en: "too many open files")
         default: return String(cString: strerror(code))
         }
     }
-}
 
-/// A file that could not be read, with where and why.
-public struct FileProblem: Equatable, Sendable, CustomStringConvertible {
-    public var path: String
-    public var line: Int?
-    public var column: Int?
-    public var message: String
-
-    public init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.message = CPRNumber.redact(message)
+    /// "skrevet af en nyere udgave af Sammen …": said both as an error and as a file left out of the list.
+    static func newerSchemaPhrase(found: Int, supported: Int) -> Phrase {
+        Phrase(da: "er skrevet af en nyere udgave af Sammen (skemaversion \(found); denne udgave kan læse til og med \(supported)). Opdatér Sammen; filen er ikke rørt.",
+               en: "was written by a newer version of Sammen (schema version \(found); this version reads up to \(supported)). Update Sammen; the file is untouched.")
     }
-
-    /// "families/f-0007.json:12:5: ..." — the form editors and grep understand.
-    public var location: String {
-        var text = path
-        if let line { text += ":\(line)" }
-        if let column { text += ":\(column)" }
-        return text
-    }
-
-    public var danishMessage: String { "\(location): \(message)" }
-    public var description: String { danishMessage }
 }
 
 /// Who holds the store's write lock.

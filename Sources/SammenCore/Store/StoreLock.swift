@@ -21,14 +21,14 @@ final class StoreLock {
     static func acquire(root: String, user: String, wait: TimeInterval) throws -> StoreLock {
         let path = root + "/" + fileName
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
-        try POSIX.check(fd, "oprette låsefilen", fileName)
+        try POSIX.check(fd, .createLockFile, fileName)
         let deadline = Date().addingTimeInterval(wait)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
             guard code == EWOULDBLOCK else {
                 close(fd)
-                throw StoreError.io(step: "låse arkivet med", path: fileName, errno: code)
+                throw StoreError.io(step: .lock, path: fileName, errno: code)
             }
             if Date() >= deadline {
                 let holder = readHolder(fd: fd)

@@ -41,7 +41,7 @@ enum Transaction {
         } catch StoreError.notDurable(let path, let code) {
             // Not committed: the journal's folder entry may not be on disk. Undo, and say it failed.
             removeFolder(folder)
-            throw StoreError.io(step: "gemme (fsync)", path: path, errno: code)
+            throw StoreError.io(step: .syncToDisk, path: path, errno: code)
         } catch {
             removeFolder(folder)
             throw error

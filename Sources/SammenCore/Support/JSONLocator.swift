@@ -18,7 +18,9 @@ public struct JSONLocator {
 
     public struct SyntaxError: Error, Equatable, Sendable {
         public var position: Position
-        public var message: String
+        public var reason: Phrase
+        /// The reason in Danish.
+        public var message: String { reason.da }
     }
 
     private let bytes: [UInt8]
@@ -38,12 +40,12 @@ public struct JSONLocator {
             if scanner.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.offset = 3 }
             if String(data: data, encoding: .utf8) == nil {
                 let bad = firstInvalidUTF8(scanner.bytes)
-                throw SyntaxError(position: scanner.position(at: bad), message: "ugyldig UTF-8-tegnkodning")
+                throw SyntaxError(position: scanner.position(at: bad), reason: Phrase(da: "ugyldig UTF-8-tegnkodning", en: "invalid UTF-8 encoding"))
             }
             try scanner.skipValue(path: [], target: nil)
             scanner.skipWhitespace()
             if scanner.offset < scanner.bytes.count {
-                throw scanner.error("uventet tekst efter JSON-værdien")
+                throw scanner.error("uventet tekst efter JSON-værdien", "unexpected text after the JSON value")
             }
             return nil
         } catch let error as SyntaxError {
@@ -111,8 +113,8 @@ public struct JSONLocator {
         return bytes.count
     }
 
-    private func error(_ message: String) -> SyntaxError {
-        SyntaxError(position: position(at: offset), message: message)
+    private func error(_ da: String, _ en: String) -> SyntaxError {
+        SyntaxError(position: position(at: offset), reason: Phrase(da: da, en: en))
     }
 
     private mutating func skipWhitespace() {
@@ -122,11 +124,11 @@ public struct JSONLocator {
     private mutating func skipValue(path: [PathElement], target: Target?) throws {
         skipWhitespace()
         if let target, target.0.starts(with: path) { target.1(offset) }
-        guard offset < bytes.count else { throw error("filen slutter midt i en værdi (er den afkortet?)") }
+        guard offset < bytes.count else { throw error("filen slutter midt i en værdi (er den afkortet?)", "the file ends in the middle of a value (was it cut short?)") }
         switch bytes[offset] {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             guard depth < JSONLocator.maxDepth else {
-                throw error("værdierne er indlejret for dybt (over \(JSONLocator.maxDepth) niveauer)")
+                throw error("værdierne er indlejret for dybt (over \(JSONLocator.maxDepth) niveauer)", "the values are nested too deep (over \(JSONLocator.maxDepth) levels)")
             }
             depth += 1
             defer { depth -= 1 }
@@ -146,12 +148,12 @@ public struct JSONLocator {
             // A number Swift cannot hold (1e999) is refused here, with its position, not later without one.
             guard let value = Double(String(decoding: bytes[start..<offset], as: UTF8.self)), value.isFinite else {
                 offset = start
-                throw error("ugyldigt tal")
+                throw error("ugyldigt tal", "invalid number")
             }
         case 0:
-            throw error("filen indeholder NUL-bytes (nogle gange efter et strømsvigt)")
+            throw error("filen indeholder NUL-bytes (nogle gange efter et strømsvigt)", "the file holds NUL bytes (sometimes after a power cut)")
         default:
-            throw error("uventet tegn")
+            throw error("uventet tegn", "unexpected character")
         }
     }
 
@@ -162,18 +164,19 @@ public struct JSONLocator {
         while true {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-                throw error(offset < bytes.count ? "her ventes et feltnavn i anførselstegn" : "filen slutter midt i et objekt (er den afkortet?)")
+                throw (offset < bytes.count ? error("her ventes et feltnavn i anførselstegn", "a field name in quotes is expected here")
+                    : error("filen slutter midt i et objekt (er den afkortet?)", "the file ends in the middle of an object (was it cut short?)"))
             }
             let key = try readString()
             skipWhitespace()
-            guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("her mangler et «:» efter feltnavnet") }
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("her mangler et «:» efter feltnavnet", "a «:» is missing after the field name") }
             offset += 1
             try skipValue(path: path + [.key(key)], target: target)
             skipWhitespace()
-            guard offset < bytes.count else { throw error("filen slutter midt i et objekt (er den afkortet?)") }
+            guard offset < bytes.count else { throw error("filen slutter midt i et objekt (er den afkortet?)", "the file ends in the middle of an object (was it cut short?)") }
             if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
             if bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
-            throw error("her ventes «,» eller «}»")
+            throw error("her ventes «,» eller «}»", "«,» or «}» is expected here")
         }
     }
 
@@ -186,17 +189,17 @@ public struct JSONLocator {
             try skipValue(path: path + [.index(index)], target: target)
             index += 1
             skipWhitespace()
-            guard offset < bytes.count else { throw error("filen slutter midt i en liste (er den afkortet?)") }
+            guard offset < bytes.count else { throw error("filen slutter midt i en liste (er den afkortet?)", "the file ends in the middle of a list (was it cut short?)") }
             if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
             if bytes[offset] == UInt8(ascii: "]") { offset += 1; return }
-            throw error("her ventes «,» eller «]»")
+            throw error("her ventes «,» eller «]»", "«,» or «]» is expected here")
         }
     }
 
     private mutating func expectWord(_ word: String) throws {
         let w = Array(word.utf8)
         guard offset + w.count <= bytes.count, Array(bytes[offset..<offset + w.count]) == w else {
-            throw error("uventet tegn")
+            throw error("uventet tegn", "unexpected character")
         }
         offset += w.count
     }
@@ -213,17 +216,18 @@ public struct JSONLocator {
             if b == UInt8(ascii: "\\") {
                 guard offset + 1 < bytes.count else { break }
                 let escaped = bytes[offset + 1]
-                guard "\"\\/bfnrtu".utf8.contains(escaped) else { throw error("ugyldig escape-sekvens i tekst") }
+                guard "\"\\/bfnrtu".utf8.contains(escaped) else { throw error("ugyldig escape-sekvens i tekst", "invalid escape sequence in a text") }
                 result.append(escaped)
                 offset += escaped == UInt8(ascii: "u") ? 6 : 2
                 continue
             }
             if b < 0x20 {
-                throw error(b == 0 ? "filen indeholder NUL-bytes (nogle gange efter et strømsvigt)" : "kontroltegn i en tekst")
+                throw b == 0 ? error("filen indeholder NUL-bytes (nogle gange efter et strømsvigt)", "the file holds NUL bytes (sometimes after a power cut)")
+                    : error("kontroltegn i en tekst", "control character in a text")
             }
             result.append(b)
             offset += 1
         }
-        throw error("filen slutter midt i en tekst (er den afkortet?)")
+        throw error("filen slutter midt i en tekst (er den afkortet?)", "the file ends in the middle of a text (was it cut short?)")
     }
 }

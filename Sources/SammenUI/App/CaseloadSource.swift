@@ -16,7 +16,7 @@ public protocol CaseloadSource: AnyObject {
 }
 
 /// An error a source reports, in words for the status line.
-public func describe(_ error: Error) -> String {
-    if let storeError = error as? StoreError { return storeError.danishMessage }
+public func describe(_ error: Error, in language: Language = .da) -> String {
+    if let storeError = error as? StoreError { return storeError.message(in: language) }
     return "\(error)"
 }

@@ -200,7 +200,7 @@ extension App {
                 state.family = view
             }
             state.unsaved = family
-            state.status = .init(text: state.strings.text(.wheelUnsaved, describe(error)), isError: true)
+            state.status = .init(text: state.strings.text(.wheelUnsaved, describe(error, in: state.strings.language)), isError: true)
         }
     }
 
@@ -266,7 +266,7 @@ extension App {
     public static func exported(_ state: inout AppState, result: Result<String, Error>) {
         switch result {
         case .success(let path): state.status = .init(text: state.strings.text(.exported, path), isError: false)
-        case .failure(let error): state.status = .init(text: state.strings.text(.exportFailed, describe(error)), isError: true)
+        case .failure(let error): state.status = .init(text: state.strings.text(.exportFailed, describe(error, in: state.strings.language)), isError: true)
         }
     }
 }

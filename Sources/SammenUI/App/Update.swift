@@ -188,7 +188,7 @@ public enum App {
             state.family = AppState.FamilyView(family: family, summary: state.summaries[id] ?? FamilySummary(family))
             state.screen = .family
         } catch {
-            state.status = .init(text: state.strings.text(.familyUnreadable, describe(error)), isError: true)
+            state.status = .init(text: state.strings.text(.familyUnreadable, describe(error, in: state.strings.language)), isError: true)
         }
     }
 
@@ -333,7 +333,7 @@ public enum App {
             state.status = .init(text: state.strings.text(.formSaved, family.name, next.map(state.strings.date) ?? "–"),
                                  isError: false)
         } catch {
-            form.error = state.strings.text(.saveFailed, describe(error))
+            form.error = state.strings.text(.saveFailed, describe(error, in: state.strings.language))
             state.form = form
             state.status = .init(text: form.error!, isError: true)
         }

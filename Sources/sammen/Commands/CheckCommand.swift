@@ -4,17 +4,22 @@ import SammenCore
 enum CheckCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["store", "user"], flagOptions: ["help"])
-        if CommandLineProgram.printedHelp(args, "check") { return .ok }
-        guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
+        if CommandLineProgram.printedHelp(args, "check", context) { return .ok }
+        guard args.positionals.isEmpty else { throw Arguments.UsageError.notUnderstood(args.positionals[0]) }
         let store = try StoreOpening.open(args, context, writable: false)
         try store.log(.list, detail: "check")
         let problems = store.check().sorted { ($0.path, $0.line ?? 0, $0.column ?? 0) < ($1.path, $1.line ?? 0, $1.column ?? 0) }
         if problems.isEmpty {
-            Console.out("Arkivet i \(store.root) er i orden: \(store.summaries.count) familier, \(store.team.caseworkers.count) sagsbehandlere.")
+            let families = context.language.number(store.summaries.count)
+            let caseworkers = context.language.number(store.team.caseworkers.count)
+            Console.out(context.say(da: "Arkivet i \(store.root) er i orden: \(families) familier, \(caseworkers) sagsbehandlere.",
+                                    en: "The store in \(store.root) is in order: \(families) families, \(caseworkers) caseworkers."))
             return .ok
         }
-        for problem in problems { Console.out(problem.danishMessage) }
-        Console.out("\(problems.count) problem(er) i \(store.root). Ingen fil er ændret.")
+        for problem in problems { Console.out(problem.message(in: context.language)) }
+        let count = context.language.number(problems.count)
+        Console.out(context.say(da: "\(count) problem(er) i \(store.root). Ingen fil er ændret.",
+                                en: "\(count) problem(s) in \(store.root). No file is changed."))
         return .problems
     }
 }

@@ -4,37 +4,41 @@ import SammenCore
 /// `sammen demo`: the fictional training caseload in a throwaway store, marked ØVELSE everywhere.
 enum DemoCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["init", "user", "today", "store", "lang"], flagOptions: ["reset", "help", "print"])
-        if CommandLineProgram.printedHelp(args, "demo") { return .ok }
-        guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
+        let args = try Arguments(raw, valueOptions: ["init", "user", "today", "store"], flagOptions: ["reset", "help", "print"])
+        if CommandLineProgram.printedHelp(args, "demo", context) { return .ok }
+        guard args.positionals.isEmpty else { throw Arguments.UsageError.notUnderstood(args.positionals[0]) }
         let today = try context.today(args)
         let user = context.user(args)
 
         if let target = args.value("init") {
             let path = StoreLocation.resolve(flag: target, environment: [:])
             try createTrainingStore(at: path, today: today, user: user)
-            Console.out("Øvelsesarkivet er skrevet til \(path). Åbn det med «sammen --store \(path) …».")
+            Console.out(context.say(da: "Øvelsesarkivet er skrevet til \(path). Åbn det med «sammen --store \(path) …».",
+                                    en: "The training store is written to \(path). Open it with «sammen --store \(path) …»."))
             return .ok
         }
 
         let path = args.value("store").map { StoreLocation.resolve(flag: $0, environment: [:]) } ?? demoFolder(context)
-        if args.has("reset") { try removeTrainingStore(at: path) }
+        if args.has("reset") { try removeTrainingStore(at: path, context) }
         if !FileManager.default.fileExists(atPath: path + "/store.json") {
             try createTrainingStore(at: path, today: today, user: user)
         }
         let store = try Store.open(at: path, user: user, access: .readOnly)
         guard store.meta.training else {
-            throw StoreError.invalid("\(path) er ikke et øvelsesarkiv; «sammen demo» åbner kun øvelsesarkiver.")
+            throw StoreError.invalid(Phrase(da: "\(path) er ikke et øvelsesarkiv; «sammen demo» åbner kun øvelsesarkiver.",
+                                            en: "\(path) is not a training store; «sammen demo» opens training stores only."))
         }
         if !args.has("print") && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
             return try OpenCommand.interactive(path: path, args: args, context: context)
         }
-        Console.out("ØVELSE — fiktive familier, ingen rigtige personer. Arkiv: \(path)")
+        Console.out(context.say(da: "ØVELSE — fiktive familier, ingen rigtige personer. Arkiv: \(path)",
+                                en: "ØVELSE (training) — fictional families, no real people. Store: \(path)"))
         Console.out("")
         let items = DeadlineEngine.deadlines(for: store.summaries, today: today).filter { $0.due <= today.adding(days: 14) }
-        DueCommand.printTable(items, today: today, within: 14)
+        DueTable.print(items, today: today, within: 14, language: context.language)
         Console.out("")
-        Console.out("Prøv fx «sammen due --store \(path) --all» eller «sammen families --store \(path)». ØVELSE.")
+        Console.out(context.say(da: "Prøv fx «sammen due --store \(path) --all» eller «sammen families --store \(path)». ØVELSE.",
+                                en: "Try e.g. «sammen due --store \(path) --all» or «sammen families --store \(path)». ØVELSE (training)."))
         return .ok
     }
 
@@ -53,11 +57,12 @@ enum DemoCommand {
     }
 
     /// Deletes a training store, and only a training store: real records are never removed by `demo`.
-    static func removeTrainingStore(at path: String) throws {
+    static func removeTrainingStore(at path: String, _ context: Context) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
         let store = try Store.open(at: path, user: "demo", access: .readOnly)
         guard store.meta.training else {
-            throw StoreError.invalid("\(path) er ikke et øvelsesarkiv og bliver ikke slettet.")
+            throw StoreError.invalid(Phrase(da: "\(path) er ikke et øvelsesarkiv og bliver ikke slettet.",
+                                            en: "\(path) is not a training store and is not deleted."))
         }
         if let holder = Store.lockHolder(at: path) {
             throw StoreError.locked(holder: holder, path: path)

@@ -6,24 +6,25 @@ enum DueCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["store", "user", "today", "caseworker", "within"],
                                  flagOptions: ["all", "json", "help"])
-        if CommandLineProgram.printedHelp(args, "due") { return .ok }
+        if CommandLineProgram.printedHelp(args, "due", context) { return .ok }
         guard args.positionals.isEmpty else {
-            throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her")
+            throw Arguments.UsageError.notUnderstood(args.positionals[0])
         }
         if args.has("all") && args.value("within") != nil {
-            throw Arguments.UsageError(message: "brug enten --within eller --all, ikke begge")
+            throw Arguments.UsageError(da: "brug enten --within eller --all, ikke begge", en: "use either --within or --all, not both")
         }
         var within = 30
         if let text = args.value("within") {
             // At most 100 years: a bigger number would overflow the date arithmetic (found by the reliability run).
             guard let days = Int(text), (0...36_500).contains(days) else {
-                throw Arguments.UsageError(message: "--within «\(text)» skal være et antal dage (0 til 36500)")
+                throw Arguments.UsageError(da: "--within «\(text)» skal være et antal dage (0 til 36500)",
+                                           en: "--within «\(text)» must be a number of days (0 to 36500)")
             }
             within = days
         }
         let today = try context.today(args)
         let store = try StoreOpening.open(args, context, writable: false)
-        StoreOpening.warnAboutProblems(store)
+        StoreOpening.warnAboutProblems(store, context)
 
         try store.log(.list, detail: "due" + criterion(raw))
         var items = DeadlineEngine.deadlines(for: store.summaries, today: today)
@@ -38,7 +39,7 @@ enum DueCommand {
         if args.has("json") {
             DeadlineJSON.write(items, today: today) { Console.out(raw: $0) }
         } else {
-            printTable(items, today: today, within: args.has("all") ? nil : within)
+            DueTable.print(items, today: today, within: args.has("all") ? nil : within, language: context.language)
         }
         return .ok
     }
@@ -54,23 +55,5 @@ enum DueCommand {
             parts.append(arg)
         }
         return parts.map { " " + $0 }.joined()
-    }
-
-    static func printTable(_ items: [Deadline], today: LocalDate, within: Int?) {
-        let scope = within.map { "inden for \($0) dage" } ?? "alle frister"
-        Console.out("Opfølgninger og frister pr. \(today.danish) (\(scope)):")
-        guard !items.isEmpty else {
-            Console.out("Intet forfalder.")
-            return
-        }
-        let table = TextTable(columns: ["Forfald", "Status", "Hvad", "Familie", "Barn", "Sagsnr", "Sagsbeh."])
-        for d in items {
-            let overdue = d.overdueDays(on: today)
-            let status = overdue > 0 ? "\(overdue) dage over" : (d.due == today ? "i dag" : "om \(today.days(until: d.due)) d.")
-            table.add([d.due.danish, status, d.kind.danishName, d.familyName, d.childName ?? "", d.caseNumber, d.caseworker])
-        }
-        Console.out(table.render())
-        let overdueCount = items.filter { $0.overdueDays(on: today) > 0 }.count
-        Console.out("\(items.count) i alt, heraf \(overdueCount) forfaldne.")
     }
 }

@@ -5,11 +5,11 @@ import SammenCore
 enum FamiliesCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["store", "user", "today"], flagOptions: ["json", "help"])
-        if CommandLineProgram.printedHelp(args, "families") { return .ok }
-        guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
+        if CommandLineProgram.printedHelp(args, "families", context) { return .ok }
+        guard args.positionals.isEmpty else { throw Arguments.UsageError.notUnderstood(args.positionals[0]) }
         let today = try context.today(args)
         let store = try StoreOpening.open(args, context, writable: false)
-        StoreOpening.warnAboutProblems(store)
+        StoreOpening.warnAboutProblems(store, context)
         try store.log(.list, detail: "families")
         let families = store.summaries.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
 
@@ -20,23 +20,32 @@ enum FamiliesCommand {
             return .ok
         }
         if families.isEmpty {
-            Console.out("Arkivet har ingen familier endnu. Indlæs en sagsstamme med «sammen import csv FIL».")
+            Console.out(context.say(da: "Arkivet har ingen familier endnu. Indlæs en sagsstamme med «sammen import csv FIL».",
+                                    en: "The store has no families yet. Import a caseload with «sammen import csv FILE»."))
             return .ok
         }
+        let l = context.language
         for family in families {
             Console.out("\(family.name)  [\(family.id)]")
             for c in family.cases {
                 let child = family.child(c.childID)
-                let age = child.map { " (\($0.birthDate.age(on: today)) år)" } ?? ""
+                let age = child.map { child in
+                    let years = child.birthDate.age(on: today)
+                    return l.pick(da: " (\(years) år)", en: years == 1 ? " (1 year)" : " (\(years) years)")
+                } ?? ""
                 let bases = c.measures.map(\.legalBasis.bothNumberings).joined(separator: ", ")
+                let next = l.date(DeadlineEngine.nextFollowUp(for: c, today: today))
+                let cadence = l.pick(da: c.cadence(on: today).danishShort, en: c.cadence(on: today).englishShort)
                 let status = c.isOpen
-                    ? "næste opfølgning \(DeadlineEngine.nextFollowUp(for: c, today: today).danish), \(c.cadence(on: today).danishShort)"
-                    : "lukket"
-                let buddy = c.buddyCaseworker.map { " + makker \($0)" } ?? ""
-                Console.out("  \(child?.name ?? "?")\(age) — sag \(c.number), \(c.primaryCaseworker)\(buddy); \(bases.isEmpty ? "ingen indsatser" : bases); \(status)")
+                    ? l.pick(da: "næste opfølgning \(next), \(cadence)", en: "next follow-up \(next), \(cadence)")
+                    : l.pick(da: "lukket", en: "closed")
+                let buddy = c.buddyCaseworker.map { l.pick(da: " + makker \($0)", en: " + buddy \($0)") } ?? ""
+                let measures = bases.isEmpty ? l.pick(da: "ingen indsatser", en: "no measures") : bases
+                Console.out("  \(child?.name ?? "?")\(age) — " + l.pick(da: "sag", en: "case")
+                            + " \(c.number), \(c.primaryCaseworker)\(buddy); \(measures); \(status)")
             }
         }
-        Console.out("\(families.count) familier.")
+        Console.out(l.pick(da: "\(l.number(families.count)) familier.", en: "\(l.number(families.count)) families."))
         return .ok
     }
 

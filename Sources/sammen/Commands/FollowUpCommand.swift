@@ -13,29 +13,32 @@ enum FollowUpCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["store", "user", "date", "channel", "note", "case", "today"],
                                  flagOptions: ["informal", "help"])
-        if CommandLineProgram.printedHelp(args, "followup") { return .ok }
+        if CommandLineProgram.printedHelp(args, "followup", context) { return .ok }
         guard args.positionals.count == 1 else {
-            throw Arguments.UsageError(message: "skriv hvilken familie: «sammen followup FAMILIE --date DATO --channel KANAL»")
+            throw Arguments.UsageError(da: "skriv hvilken familie: «sammen followup FAMILIE --date DATO --channel KANAL»",
+                                       en: "say which family: «sammen followup FAMILY --date DATE --channel CHANNEL»")
         }
         let date: LocalDate
         if let text = args.value("date") {
-            guard let d = LocalDate(lenient: text) else { throw Arguments.UsageError(message: "--date «\(text)» er ikke en dato") }
+            guard let d = LocalDate(lenient: text) else { throw Arguments.UsageError(da: "--date «\(text)» er ikke en dato", en: "--date «\(text)» is not a date") }
             date = d
         } else {
             date = try context.today(args)
         }
         let channelText = (args.value("channel") ?? "telefon").lowercased()
         guard let channel = channels[channelText] else {
-            throw Arguments.UsageError(message: "--channel «\(channelText)» kendes ikke (brug telefon, sms, mail, møde, hjemmebesøg, video eller digitalpost)")
+            throw Arguments.UsageError(da: "--channel «\(channelText)» kendes ikke (brug telefon, sms, mail, møde, hjemmebesøg, video eller digitalpost)",
+                                       en: "--channel «\(channelText)» is not known (use phone, sms, email, meeting, homevisit, video or digitalpost)")
         }
         let store = try StoreOpening.open(args, context, writable: true)
         defer { store.close() }
         guard let summary = store.findFamily(args.positionals[0]) else {
-            Console.error("ingen familie matcher «\(args.positionals[0])» (skriv id, sagsnr eller navn; se «sammen families»)")
+            Console.error(StoreOpening.noFamily(args.positionals[0], context))
             return .problems
         }
         if let number = args.value("case"), !summary.cases.contains(where: { $0.number == number }) {
-            Console.error("\(summary.name) har ingen sag \(number) (se «sammen families»)")
+            Console.error(context.say(da: "\(summary.name) har ingen sag \(number) (se «sammen families»)",
+                                      en: "\(summary.name) has no case \(number) (see «sammen families»)"))
             return .problems
         }
         // Load, add and save under one hold of the lock: two followups at once never conflict or lose one.
@@ -45,9 +48,14 @@ enum FollowUpCommand {
         }
         let today = try context.today(args)
         let next = store.summary(summary.id).map { s in
-            s.cases.filter(\.isOpen).map { "\($0.number): næste \(DeadlineEngine.nextFollowUp(for: $0, today: today).danish)" }
+            s.cases.filter(\.isOpen).map { c -> String in
+                let due = context.language.date(DeadlineEngine.nextFollowUp(for: c, today: today))
+                return context.say(da: "\(c.number): næste \(due)", en: "\(c.number): next \(due)")
+            }
         } ?? []
-        Console.out("Registreret for \(summary.name) den \(date.danish). " + next.joined(separator: "; "))
+        let on = context.language.date(date)
+        Console.out(context.say(da: "Registreret for \(summary.name) den \(on). ", en: "Registered for \(summary.name) on \(on). ")
+                    + next.joined(separator: "; "))
         return .ok
     }
 }

@@ -5,26 +5,30 @@ import SammenCore
 enum ImportCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["store", "user", "law"], flagOptions: ["dry-run", "help"])
-        if CommandLineProgram.printedHelp(args, "import") { return .ok }
+        if CommandLineProgram.printedHelp(args, "import", context) { return .ok }
         guard args.positionals.first == "csv" else {
-            throw Arguments.UsageError(message: args.positionals.isEmpty
-                ? "skriv hvad der skal indlæses: «sammen import csv FIL»"
-                : "«\(args.positionals[0])» kan ikke indlæses; kun «csv» findes")
+            throw args.positionals.isEmpty
+                ? Arguments.UsageError(da: "skriv hvad der skal indlæses: «sammen import csv FIL»", en: "say what to import: «sammen import csv FILE»")
+                : Arguments.UsageError(da: "«\(args.positionals[0])» kan ikke indlæses; kun «csv» findes",
+                                       en: "«\(args.positionals[0])» cannot be imported; only «csv» exists")
         }
         guard args.positionals.count == 2 else {
-            throw Arguments.UsageError(message: args.positionals.count < 2 ? "hvilken fil? «sammen import csv FIL»" : "kun én fil ad gangen")
+            throw args.positionals.count < 2
+                ? Arguments.UsageError(da: "hvilken fil? «sammen import csv FIL»", en: "which file? «sammen import csv FILE»")
+                : Arguments.UsageError(da: "kun én fil ad gangen", en: "only one file at a time")
         }
         var law: Law?
         if let text = args.value("law") {
             switch text.lowercased() {
             case "sel", "serviceloven": law = .sel
             case "bl", "barnets lov", "barnetslov": law = .bl
-            default: throw Arguments.UsageError(message: "--law «\(text)» skal være sel eller bl")
+            default: throw Arguments.UsageError(da: "--law «\(text)» skal være sel eller bl", en: "--law «\(text)» must be sel or bl")
             }
         }
         let file = args.positionals[1]
         guard let data = FileManager.default.contents(atPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file) ? "kan ikke læses" : "findes ikke"
+            let reason = FileManager.default.fileExists(atPath: file)
+                ? context.say(da: "kan ikke læses", en: "cannot be read") : context.say(da: "findes ikke", en: "does not exist")
             Console.error("\(file) \(reason).")
             return .problems
         }
@@ -54,8 +58,10 @@ enum ImportCommand {
         switch CaseloadImport.plan(csv: data, context: importContext) {
         case .failure(let failure):
             let name = (file as NSString).lastPathComponent
-            for problem in failure.problems { Console.error("\(name): linje \(problem.line): \(problem.message)") }
-            Console.error("Intet er indlæst: \(failure.problems.count) fejl i \(name). Ret filen og prøv igen.")
+            for problem in failure.problems { Console.error("\(name): \(problem.description(in: context.language))") }
+            let count = context.language.number(failure.problems.count)
+            Console.error(context.say(da: "Intet er indlæst: \(count) fejl i \(name). Ret filen og prøv igen.",
+                                      en: "Nothing is imported: \(count) problem(s) in \(name). Correct the file and try again."))
             return .problems
         case .success(let p):
             plan = p
@@ -63,12 +69,15 @@ enum ImportCommand {
 
         let childCount = plan.newFamilies.reduce(0) { $0 + $1.children.count } + plan.additions.values.reduce(0) { $0 + $1.count }
         let caseCount = plan.newFamilies.reduce(0) { $0 + $1.cases.count } + plan.additions.values.reduce(0) { $0 + $1.flatMap(\.cases).count }
-        var summary = "\(plan.rowCount) rækker: \(plan.newFamilies.count) nye familier, \(plan.additions.count) eksisterende familier udvidet, \(childCount) børn, \(caseCount) sager"
+        let n = context.language.number
+        var summary = context.say(
+            da: "\(n(plan.rowCount)) rækker: \(n(plan.newFamilies.count)) nye familier, \(n(plan.additions.count)) eksisterende familier udvidet, \(n(childCount)) børn, \(n(caseCount)) sager",
+            en: "\(n(plan.rowCount)) rows: \(n(plan.newFamilies.count)) new families, \(n(plan.additions.count)) existing families extended, \(n(childCount)) children, \(n(caseCount)) cases")
         if !plan.newCaseworkers.isEmpty {
-            summary += "; nye sagsbehandlere: " + plan.newCaseworkers.map(\.initials).joined(separator: ", ")
+            summary += context.say(da: "; nye sagsbehandlere: ", en: "; new caseworkers: ") + plan.newCaseworkers.map(\.initials).joined(separator: ", ")
         }
         if args.has("dry-run") {
-            Console.out("Prøvekørsel — intet er skrevet. \(summary).")
+            Console.out(context.say(da: "Prøvekørsel — intet er skrevet. \(summary).", en: "Dry run — nothing is written. \(summary)."))
             return .ok
         }
 
@@ -86,13 +95,13 @@ enum ImportCommand {
                                    detail: "import af \((file as NSString).lastPathComponent): \(plan.rowCount) rækker")
             store.close()
         } else {
-            let team = Team(name: "Mit team", targetCaseload: 30, caseworkers: plan.newCaseworkers)
+            let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
             let created = try Store.create(at: path, meta: StoreMeta(created: LocalDate.today(), training: false),
                                            team: team, user: user, families: plan.newFamilies,
                                            importDetail: "import af \((file as NSString).lastPathComponent): \(plan.rowCount) rækker")
             created.close()
         }
-        Console.out("Indlæst til \(path). \(summary).")
+        Console.out(context.say(da: "Indlæst til \(path). \(summary).", en: "Imported into \(path). \(summary)."))
         return .ok
     }
 }

@@ -6,12 +6,12 @@ import SammenCore
 enum LogCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["store", "user", "family"], flagOptions: ["json", "help"])
-        if CommandLineProgram.printedHelp(args, "log") { return .ok }
-        guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "«\(args.positionals[0])» forstås ikke her") }
+        if CommandLineProgram.printedHelp(args, "log", context) { return .ok }
+        guard args.positionals.isEmpty else { throw Arguments.UsageError.notUnderstood(args.positionals[0]) }
         let store = try StoreOpening.open(args, context, writable: false)
         var entries: [AccessLogEntry]
         if let query = args.value("family") {
-            guard !query.isEmpty else { throw Arguments.UsageError(message: "--family mangler en familie") }
+            guard !query.isEmpty else { throw Arguments.UsageError(da: "--family mangler en familie", en: "--family needs a family") }
             // A family that is gone from the store still has its entries: then the id is taken as written.
             let summary = store.findFamily(query)
             let id = summary?.id ?? query
@@ -33,14 +33,16 @@ enum LogCommand {
             return .ok
         }
         if entries.isEmpty {
-            Console.out("Adgangsloggen har ingen linjer\(args.value("family").map { " om «\($0)»" } ?? "").")
+            let about = args.value("family")
+            Console.out(context.say(da: "Adgangsloggen har ingen linjer\(about.map { " om «\($0)»" } ?? "").",
+                                    en: "The access log has no lines\(about.map { " about «\($0)»" } ?? "")."))
             return .ok
         }
         for entry in entries {
             let fields = [entry.time, entry.user, entry.action.rawValue, entry.family ?? "-", entry.detail ?? ""]
             Console.out(fields.joined(separator: "\t"))
         }
-        Console.out("\(entries.count) linjer.")
+        Console.out(context.say(da: "\(context.language.number(entries.count)) linjer.", en: "\(context.language.number(entries.count)) lines."))
         return .ok
     }
 }

@@ -8,18 +8,18 @@ enum RenderCommand {
     static let screens = ["dashboard", "leader", "family", "followup", "wheel", "meetings", "board", "present", "record", "help"]
 
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["store", "user", "today", "size", "family", "lang", "search", "caseworker", "tab"],
+        let args = try Arguments(raw, valueOptions: ["store", "user", "today", "size", "family", "search", "caseworker", "tab"],
                                  flagOptions: ["help"])
-        if CommandLineProgram.printedHelp(args, "render") { return .ok }
+        if CommandLineProgram.printedHelp(args, "render", context) { return .ok }
         guard args.positionals.count == 1, screens.contains(args.positionals[0]) else {
-            throw Arguments.UsageError(message: "skriv hvilken skærm: \(screens.joined(separator: ", "))")
+            throw Arguments.UsageError(da: "skriv hvilken skærm: \(screens.joined(separator: ", "))", en: "say which screen: \(screens.joined(separator: ", "))")
         }
         let (width, height) = try size(args.value("size") ?? "80x24")
         let today = try context.today(args)
         let path = context.storePath(args)
         let source = try InteractiveStore.open(path: path, user: context.user(args), forceReadOnly: true)
         let noWrite = ReadOnlyView(source)
-        var state = AppState(source: noWrite, language: Language.resolve(flag: args.value("lang"), environment: context.environment),
+        var state = AppState(source: noWrite, language: context.language,
                              today: today, user: context.user(args), width: width, height: height,
                              problemCount: source.store.problems.count)
         if let who = args.value("caseworker") {
@@ -34,7 +34,8 @@ enum RenderCommand {
         let screen = args.positionals[0]
         if ["family", "followup", "wheel", "meetings", "board", "present", "record"].contains(screen) {
             guard let query = args.value("family"), let summary = source.store.findFamily(query) else {
-                throw Arguments.UsageError(message: "skærmen «\(screen)» kræver --family ID, SAGSNR eller NAVN")
+                throw Arguments.UsageError(da: "skærmen «\(screen)» kræver --family ID, SAGSNR eller NAVN",
+                                           en: "the screen «\(screen)» needs --family ID, CASE-NUMBER or NAME")
             }
             state.dashboard.caseworker = nil
             App.refilterForRender(&state)
@@ -64,7 +65,7 @@ enum RenderCommand {
     static func size(_ text: String) throws -> (Int, Int) {
         let parts = text.lowercased().split(separator: "x")
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (10...1000).contains(w), (3...1000).contains(h) else {
-            throw Arguments.UsageError(message: "--size «\(text)» skal skrives BREDDExHØJDE, fx 80x24")
+            throw Arguments.UsageError(da: "--size «\(text)» skal skrives BREDDExHØJDE, fx 80x24", en: "--size «\(text)» must be written WIDTHxHEIGHT, e.g. 80x24")
         }
         return (w, h)
     }

@@ -6,13 +6,21 @@ enum StoreOpening {
     static func open(_ args: Arguments, _ context: Context, writable: Bool) throws -> Store {
         let path = context.storePath(args)
         let store = try Store.open(at: path, user: context.user(args), access: writable ? .perOperation : .readOnly)
-        for notice in store.notices { Console.error(notice) }
+        for notice in store.notices { Console.error(notice.text(in: context.language)) }
         return store
     }
 
     /// Reports files that could not be read, so nothing is silently missing from a list.
-    static func warnAboutProblems(_ store: Store) {
+    static func warnAboutProblems(_ store: Store, _ context: Context) {
         guard !store.problems.isEmpty else { return }
-        Console.error("\(store.problems.count) problem(er) i arkivet (en fil, der ikke kan læses, er udeladt); kør «sammen check» for detaljer.")
+        let count = context.language.number(store.problems.count)
+        Console.error(context.say(da: "\(count) problem(er) i arkivet (en fil, der ikke kan læses, er udeladt); kør «sammen check» for detaljer.",
+                                  en: "\(count) problem(s) in the store (a file that cannot be read is left out); run «sammen check» for details."))
+    }
+
+    /// "No family matches …", for commands that take a family by id, case number or name.
+    static func noFamily(_ query: String, _ context: Context) -> String {
+        context.say(da: "ingen familie matcher «\(query)» (skriv id, sagsnr eller navn; se «sammen families»)",
+                    en: "no family matches «\(query)» (give an id, case number or name; see «sammen families»)")
     }
 }

@@ -5,10 +5,10 @@ import SammenUI
 /// `sammen tour`: the guided tour through the training caseload, resumed where it was left.
 enum TourCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["user", "today", "lang"], flagOptions: ["help", "restart"])
-        if CommandLineProgram.printedHelp(args, "tour") { return .ok }
+        let args = try Arguments(raw, valueOptions: ["user", "today"], flagOptions: ["help", "restart"])
+        if CommandLineProgram.printedHelp(args, "tour", context) { return .ok }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error("rundvisningen kræver en terminal.")
+            Console.error(context.say(da: "rundvisningen kræver en terminal.", en: "the tour needs a terminal."))
             return .usage
         }
         let today = try context.today(args)
@@ -20,7 +20,7 @@ enum TourCommand {
         let step = args.has("restart") ? 0 : (config.tourStep ?? 0)
         let user = context.user(args)
         let source = try InteractiveStore.open(path: path, user: user)
-        return try EventLoop.run(source: source, language: Language.resolve(flag: args.value("lang"), environment: context.environment),
+        return try EventLoop.run(source: source, language: context.language,
                                  today: today, user: user, tourStep: step, environment: context.environment)
     }
 }

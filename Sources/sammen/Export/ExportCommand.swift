@@ -8,69 +8,80 @@ enum ExportCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["store", "user", "family", "out", "format", "year", "meeting", "today"],
                                  flagOptions: ["help", "no-internal-notes"])
-        if CommandLineProgram.printedHelp(args, "export") { return .ok }
+        if CommandLineProgram.printedHelp(args, "export", context) { return .ok }
         guard let what = args.positionals.first, args.positionals.count == 1,
               ["ics", "wheel", "meeting", "handover"].contains(what) else {
-            throw Arguments.UsageError(message: "skriv hvad der skal eksporteres: ics, wheel, meeting eller handover")
+            throw Arguments.UsageError(da: "skriv hvad der skal eksporteres: ics, wheel, meeting eller handover",
+                                       en: "say what to export: ics, wheel, meeting or handover")
         }
         guard let query = args.value("family") else {
-            throw Arguments.UsageError(message: "--family mangler (familiens navn, id eller sagsnr)")
+            throw Arguments.UsageError(da: "--family mangler (familiens navn, id eller sagsnr)", en: "--family is missing (the family's name, id or case number)")
         }
         let today = try context.today(args)
         var year = today.year
         if let text = args.value("year") {
-            guard let y = Int(text), (1900...2200).contains(y) else { throw Arguments.UsageError(message: "--year «\(text)» er ikke et årstal") }
+            guard let y = Int(text), (1900...2200).contains(y) else { throw Arguments.UsageError(da: "--year «\(text)» er ikke et årstal", en: "--year «\(text)» is not a year") }
             year = y
         }
         // Reading is enough: an export never changes a record, so it works while a colleague has the store open.
         let store = try StoreOpening.open(args, context, writable: false)
         defer { store.close() }
         guard let summary = store.findFamily(query) else {
-            Console.error("ingen familie matcher «\(query)» (skriv id, sagsnr eller navn; se «sammen families»)")
+            Console.error(StoreOpening.noFamily(query, context))
             return .problems
         }
+        let formatError = Arguments.UsageError(da: "--format skal være md, html eller txt", en: "--format must be md, html or txt")
         let out = args.value("out")
         let toStdout = out == "-"
+        let language = context.language
         let text: String
         let request: ExportRequest?
         switch what {
         case "ics":
             guard args.value("format") == nil || args.value("format") == "ics" else {
-                throw Arguments.UsageError(message: "kalenderen skrives altid som .ics")
+                throw Arguments.UsageError(da: "kalenderen skrives altid som .ics", en: "the calendar is always written as .ics")
             }
             request = .calendar(summary.id, year: year)
             let family = try store.loadFamily(summary.id, logAs: nil)
             let undated = ICSExport.undatedActivities(for: family, year: year).count
             if undated > 0 {
-                Console.error("\(undated) aktivitet(er) i \(year) har ingen dato endnu og er ikke med i kalenderen; giv dem en dato i årshjulet.")
+                Console.error(context.say(
+                    da: "\(undated) aktivitet(er) i \(year) har ingen dato endnu og er ikke med i kalenderen; giv dem en dato i årshjulet.",
+                    en: "\(undated) activit(ies) in \(year) have no date yet and are not in the calendar; give them a date in the annual wheel."))
             }
-            text = try Exporter.document(request!, store: store, format: "ics")
+            text = try Exporter.document(request!, store: store, format: "ics", language: language)
         case "wheel":
             let format = args.value("format") ?? "html"
-            guard ["svg", "html", "txt"].contains(format) else { throw Arguments.UsageError(message: "--format skal være svg, html eller txt") }
+            guard ["svg", "html", "txt"].contains(format) else {
+                throw Arguments.UsageError(da: "--format skal være svg, html eller txt", en: "--format must be svg, html or txt")
+            }
             request = .handout(summary.id, year: year)
-            text = try Exporter.document(request!, store: store, format: format)
+            text = try Exporter.document(request!, store: store, format: format, language: language)
         case "meeting":
             let format = args.value("format") ?? "html"
-            guard ExportFormat(rawValue: format) != nil else { throw Arguments.UsageError(message: "--format skal være md, html eller txt") }
+            guard ExportFormat(rawValue: format) != nil else { throw formatError }
             let family = try store.loadFamily(summary.id, logAs: nil)
             let meetings = family.meetings.sorted { $0.date > $1.date }
             let chosen: Meeting?
             if let dateText = args.value("meeting") {
-                guard let date = LocalDate(lenient: dateText) else { throw Arguments.UsageError(message: "--meeting «\(dateText)» er ikke en dato") }
+                guard let date = LocalDate(lenient: dateText) else {
+                    throw Arguments.UsageError(da: "--meeting «\(dateText)» er ikke en dato", en: "--meeting «\(dateText)» is not a date")
+                }
                 chosen = meetings.first { $0.date == date }
             } else {
                 chosen = meetings.first
             }
             guard let meeting = chosen else {
-                Console.error("\(family.name) har intet møde\(args.value("meeting").map { " den \($0)" } ?? "").")
+                let on = args.value("meeting")
+                Console.error(context.say(da: "\(family.name) har intet møde\(on.map { " den \($0)" } ?? "").",
+                                          en: "\(family.name) has no meeting\(on.map { " on \($0)" } ?? "")."))
                 return .problems
             }
             request = .meetingSummary(summary.id, meetingID: meeting.id)
-            text = try Exporter.document(request!, store: store, format: format)
+            text = try Exporter.document(request!, store: store, format: format, language: language)
         default:
             let format = args.value("format") ?? "md"
-            guard let exportFormat = ExportFormat(rawValue: format) else { throw Arguments.UsageError(message: "--format skal være md, html eller txt") }
+            guard let exportFormat = ExportFormat(rawValue: format) else { throw formatError }
             request = nil
             let family = try store.loadFamily(summary.id, logAs: nil)
             text = HandoverDocument.render(family: family, team: store.team, today: today, format: exportFormat,
@@ -85,7 +96,7 @@ enum ExportCommand {
         let target = out ?? (request.map { Exporter.defaultName($0, format: ext) } ?? "overlevering-\(summary.id).\(ext)")
         try ExportFile.write(text, to: target)
         try store.log(.export, family: summary.id, detail: "\(what): \((target as NSString).lastPathComponent)", required: true)
-        Console.out("Skrevet: \(target)")
+        Console.out(context.say(da: "Skrevet: \(target)", en: "Written: \(target)"))
         return .ok
     }
 }

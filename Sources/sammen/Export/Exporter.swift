@@ -15,18 +15,20 @@ enum Exporter {
     }
 
     /// The document's text, or nil when the family or meeting is not there.
-    static func document(_ request: ExportRequest, store: Store, format: String, now: Date = Date()) throws -> String {
+    static func document(_ request: ExportRequest, store: Store, format: String, language: Language, now: Date = Date()) throws -> String {
         switch request {
         case let .calendar(id, year):
             let family = try store.loadFamily(id, logAs: nil)
-            return ICSExport.calendar(for: family, year: year, team: store.team, now: now)
+            return ICSExport.calendar(for: family, year: year, team: store.team, now: now, language: language)
         case let .handout(id, year):
             let family = try store.loadFamily(id, logAs: nil)
-            return try HandoutFormats.render(family: family, year: year, team: store.team, format: format, training: store.meta.training)
+            return try HandoutFormats.render(family: family, year: year, team: store.team, format: format, training: store.meta.training,
+                                             language: language)
         case let .meetingSummary(id, meetingID):
             let family = try store.loadFamily(id, logAs: nil)
             guard let meeting = family.meetings.first(where: { $0.id == meetingID }) else {
-                throw StoreError.invalid("Mødet «\(meetingID)» findes ikke hos \(family.name).")
+                throw StoreError.invalid(Phrase(da: "Mødet «\(meetingID)» findes ikke hos \(family.name).",
+                                                en: "The meeting «\(meetingID)» does not exist for \(family.name)."))
             }
             let exportFormat = ExportFormat(rawValue: format) ?? .html
             return MeetingSummary.render(meeting: meeting, family: family, team: store.team, format: exportFormat,
@@ -36,8 +38,9 @@ enum Exporter {
 
     /// Writes the document to `path` (or the default name in `folder`) and returns the path written.
     @discardableResult
-    static func write(_ request: ExportRequest, store: Store, format: String, path: String?, folder: String) throws -> String {
-        let text = try document(request, store: store, format: format)
+    static func write(_ request: ExportRequest, store: Store, format: String, language: Language, path: String?,
+                      folder: String) throws -> String {
+        let text = try document(request, store: store, format: format, language: language)
         let target = path ?? (folder + "/" + defaultName(request, format: format))
         try ExportFile.write(text, to: target)
         let family: FamilyID

@@ -2,12 +2,14 @@ import SammenCore
 
 /// The parents' årshjul handout in the format asked for.
 enum HandoutFormats {
-    static func render(family: Family, year: Int, team: Team, format: String, training: Bool) throws -> String {
+    static func render(family: Family, year: Int, team: Team, format: String, training: Bool, language: Language) throws -> String {
         switch format {
-        case "svg": return WheelHandout.svg(for: family, year: year, team: team, training: training)
-        case "html": return WheelHandout.html(for: family, year: year, team: team, training: training)
-        case "txt": return WheelHandout.text(for: family, year: year, team: team, training: training)
-        default: throw StoreError.invalid("Formatet «\(format)» findes ikke for årshjulet (brug svg, html eller txt).")
+        case "svg": return WheelHandout.svg(for: family, year: year, team: team, training: training, language: language)
+        case "html": return WheelHandout.html(for: family, year: year, team: team, training: training, language: language)
+        case "txt": return WheelHandout.text(for: family, year: year, team: team, training: training, language: language)
+        default:
+            throw StoreError.invalid(Phrase(da: "Formatet «\(format)» findes ikke for årshjulet (brug svg, html eller txt).",
+                                            en: "The format «\(format)» does not exist for the annual wheel (use svg, html or txt)."))
         }
     }
 }

@@ -13,7 +13,7 @@ enum EventLoop {
         let size = terminal.size
         var state = AppState(source: source, language: language, today: today, user: user,
                              width: size.width, height: size.height, problemCount: source.store.problems.count)
-        if let notice = source.store.notices.first { state.status = .init(text: notice, isError: false) }
+        if let notice = source.store.notices.first { state.status = .init(text: notice.text(in: language), isError: false) }
         if let tourStep { App.startTour(&state, at: tourStep, source: source) }
         // Where the tour was left is remembered, so «sammen tour» resumes there.
         defer {
@@ -38,10 +38,10 @@ enum EventLoop {
                     var written: [String] = []
                     if case .handout = request {
                         for format in ["html", "svg", "txt"] {
-                            written.append(try Exporter.write(request, store: source.store, format: format, path: nil, folder: folder))
+                            written.append(try Exporter.write(request, store: source.store, format: format, language: language, path: nil, folder: folder))
                         }
                     } else {
-                        written.append(try Exporter.write(request, store: source.store, format: "html", path: nil, folder: folder))
+                        written.append(try Exporter.write(request, store: source.store, format: "html", language: language, path: nil, folder: folder))
                     }
                     // "aarshjul-f-004-2027.html/.svg/.txt i /home/…": the names first, so they fit at 80 columns.
                     let names = written.map { ($0 as NSString).lastPathComponent }

@@ -1,0 +1,22 @@
+/// One thing wrong in the file: the physical line (the header is line 1) and why, in both languages.
+/// The reason never holds a CPR number.
+public struct ImportProblem: Equatable, Sendable {
+    public var line: Int
+    public var reason: Phrase
+
+    public init(line: Int, reason: Phrase) {
+        self.line = line
+        self.reason = reason
+    }
+
+    /// The reason in Danish.
+    public var message: String { reason.da }
+
+    /// "linje 4: sagsnr mangler" / "line 4: case number is missing"
+    public func description(in language: Language) -> String {
+        language.pick(da: "linje \(line): \(reason.da)", en: "line \(line): \(reason.en)")
+    }
+
+    public var danishDescription: String { description(in: .da) }
+    public var englishDescription: String { description(in: .en) }
+}

@@ -1,0 +1,32 @@
+import SammenCore
+
+/// The `due` list as a table for people, in the run's language. (`due --json` is for programs and stays the
+/// same in every language.)
+enum DueTable {
+    static func print(_ items: [Deadline], today: LocalDate, within: Int?, language l: Language) {
+        let scope = within.map { l.pick(da: "inden for \($0) dage", en: "within \($0) days") }
+            ?? l.pick(da: "alle frister", en: "all deadlines")
+        let asOf = l.date(today)
+        Console.out(l.pick(da: "Opfølgninger og frister pr. \(asOf) (\(scope)):", en: "Follow-ups and deadlines as of \(asOf) (\(scope)):"))
+        guard !items.isEmpty else {
+            Console.out(l.pick(da: "Intet forfalder.", en: "Nothing is due."))
+            return
+        }
+        let table = TextTable(columns: l == .da
+            ? ["Forfald", "Status", "Hvad", "Familie", "Barn", "Sagsnr", "Sagsbeh."]
+            : ["Due", "Status", "What", "Family", "Child", "Case no.", "Caseworker"])
+        for d in items {
+            let overdue = d.overdueDays(on: today)
+            let days = today.days(until: d.due)
+            let status = overdue > 0 ? l.pick(da: "\(overdue) dage over", en: "\(overdue) days over")
+                : d.due == today ? l.pick(da: "i dag", en: "today")
+                : l.pick(da: "om \(days) d.", en: "in \(days) d.")
+            let what = l == .da ? d.kind.danishName : d.kind.englishName
+            table.add([l.date(d.due), status, what, d.familyName, d.childName ?? "", d.caseNumber, d.caseworker])
+        }
+        Console.out(table.render())
+        let total = l.number(items.count)
+        let overdue = l.number(items.filter { $0.overdueDays(on: today) > 0 }.count)
+        Console.out(l.pick(da: "\(total) i alt, heraf \(overdue) forfaldne.", en: "\(total) in all, \(overdue) of them overdue."))
+    }
+}
