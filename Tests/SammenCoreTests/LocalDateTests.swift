@@ -48,3 +48,15 @@ import Testing
         #expect(born.age(on: LocalDate(year: 2026, month: 3, day: 15)!) == 16)
     }
 }
+
+@Suite struct LocalDateBytesTests {
+    @Test func isoBytesAreIso() {
+        for text in ["0001-01-01", "0999-12-31", "2026-11-02", "2024-02-29", "9999-12-31"] {
+            let d = LocalDate(iso: text)!
+            var bytes = [UInt8](repeating: 0, count: 10)
+            bytes.withUnsafeMutableBufferPointer { d.writeISO(into: $0.baseAddress!) }
+            #expect(String(decoding: bytes, as: UTF8.self) == d.iso)
+            #expect(d.iso == text)
+        }
+    }
+}

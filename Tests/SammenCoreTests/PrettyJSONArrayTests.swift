@@ -49,3 +49,27 @@ import Testing
         #expect(DeadlineJSON.bytes(Array(items.prefix(1)), today: today, pieces: 3) == DeadlineJSON.bytes(Array(items.prefix(1)), today: today))
     }
 }
+
+@Suite struct JSONEscapeScanTests {
+    /// The word-wise scan must find a byte that needs escaping wherever it stands, and nothing in plain text.
+    @Test func findsEveryEscapeAtEveryPosition() {
+        for length in 0...24 {
+            let plain = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+            #expect(!plain.withUnsafeBufferPointer { PrettyJSONArray.mayNeedEscapes($0) })
+            let utf8 = Array(String(repeating: "ø", count: length).utf8)
+            #expect(!utf8.withUnsafeBufferPointer { PrettyJSONArray.mayNeedEscapes($0) })
+            for position in 0..<length {
+                for special: UInt8 in [0x00, 0x01, 0x0A, 0x1F, UInt8(ascii: "\""), 0x5C] {
+                    var bytes = plain
+                    bytes[position] = special
+                    #expect(bytes.withUnsafeBufferPointer { PrettyJSONArray.mayNeedEscapes($0) }, "\(special) at \(position) of \(length)")
+                }
+                for harmless: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xFF] {
+                    var bytes = plain
+                    bytes[position] = harmless
+                    #expect(!bytes.withUnsafeBufferPointer { PrettyJSONArray.mayNeedEscapes($0) })
+                }
+            }
+        }
+    }
+}

@@ -99,6 +99,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { a.packed < b.packed }
 
+    /// YYYY-MM-DD into ten bytes, as `iso` writes it (for years 1…9999).
+    func writeISO(into bytes: UnsafeMutablePointer<UInt8>) {
+        var y = year, i = 3
+        while i >= 0 { bytes[i] = UInt8(ascii: "0") + UInt8(y % 10); y /= 10; i -= 1 }
+        bytes[4] = UInt8(ascii: "-")
+        bytes[5] = UInt8(ascii: "0") + UInt8(month / 10)
+        bytes[6] = UInt8(ascii: "0") + UInt8(month % 10)
+        bytes[7] = UInt8(ascii: "-")
+        bytes[8] = UInt8(ascii: "0") + UInt8(day / 10)
+        bytes[9] = UInt8(ascii: "0") + UInt8(day % 10)
+    }
+
     /// A number in the dates' order (23 bits for year 9999), for packing into sort keys.
     var orderKey: Int { packed }
 

@@ -256,20 +256,20 @@ struct FamilyIndexReader {
         return try dateAt(f)
     }
 
-    /// Comma-separated dates (a case's follow-ups); the field may be empty.
+    /// Comma-separated dates (a case's follow-ups); the field may be empty. Every date is eight bytes, so the
+    /// commas are where they must be, or the field is damaged.
     private mutating func dates() throws -> [LocalDate] {
         let f = try field()
+        let length = f.end - f.start
+        guard length > 0 else { return [] }
+        guard (length + 1) % 9 == 0 else { throw Damaged() }
+        let n = (length + 1) / 9
         var result: [LocalDate] = []
-        guard f.end > f.start else { return result }
-        result.reserveCapacity((f.end - f.start + 1) / 9)
-        var start = f.start
-        var i = f.start
-        while i <= f.end {
-            if i == f.end || bytes[i] == UInt8(ascii: ",") {
-                result.append(try dateAt((start, i, false)))
-                start = i + 1
-            }
-            i += 1
+        result.reserveCapacity(n)
+        for k in 0..<n {
+            let start = f.start + 9 * k
+            if k > 0 && bytes[start - 1] != UInt8(ascii: ",") { throw Damaged() }
+            result.append(try dateAt((start, start + 8, false)))
         }
         return result
     }

@@ -64,6 +64,13 @@ public struct PrettyJSONArray: ~Copyable {
         }
     }
 
+    /// A string field from bytes that are valid UTF-8 (a date written in place, say).
+    public mutating func field(_ key: StaticString, utf8 span: UnsafeBufferPointer<UInt8>) {
+        reserve(key.utf8CodeUnitCount + 16 + span.count * 6)
+        name(key)
+        string(span)
+    }
+
     public mutating func field(_ key: StaticString, _ n: Int) {
         reserve(key.utf8CodeUnitCount + 16 + 20)
         name(key)
@@ -123,13 +130,35 @@ public struct PrettyJSONArray: ~Copyable {
         buffer[count] = UInt8(ascii: "\"")
         count += 1
         // Nearly every text needs no escape: copied whole.
-        if span.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == 0x5C }) {
+        if PrettyJSONArray.mayNeedEscapes(span) {
             for b in span { escaped(b) }
         } else if let base = span.baseAddress {
             unchecked(base, span.count)
         }
         buffer[count] = UInt8(ascii: "\"")
         count += 1
+    }
+
+    /// Whether a control byte, a quote or a backslash is in `span`, eight bytes at a time (most texts have none).
+    static func mayNeedEscapes(_ span: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = span.baseAddress else { return false }
+        var i = 0
+        while i + 8 <= span.count {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let control = (w &- 0x2020_2020_2020_2020) & ~w
+            let q = w ^ 0x2222_2222_2222_2222
+            let quote = (q &- 0x0101_0101_0101_0101) & ~q
+            let b = w ^ 0x5C5C_5C5C_5C5C_5C5C
+            let backslash = (b &- 0x0101_0101_0101_0101) & ~b
+            if (control | quote | backslash) & 0x8080_8080_8080_8080 != 0 { return true }
+            i += 8
+        }
+        while i < span.count {
+            let c = base[i]
+            if c < 0x20 || c == UInt8(ascii: "\"") || c == 0x5C { return true }
+            i += 1
+        }
+        return false
     }
 
     private mutating func escaped(_ b: UInt8) {

@@ -26,7 +26,15 @@ enum DueCommand {
         let store = try StoreOpening.open(args, context, writable: false)
         StoreOpening.warnAboutProblems(store, context)
 
-        try store.log(.list, detail: "due" + criterion(raw))
+        // The list is logged (and the log synced to disk) while it is worked out, on another core; nothing
+        // is shown before the log line is written.
+        let logging = DispatchGroup()
+        nonisolated(unsafe) let logged = store
+        nonisolated(unsafe) var logFailure: Error?
+        let detail = "due" + criterion(raw)
+        DispatchQueue.global().async(group: logging) {
+            do { try logged.log(.list, detail: detail) } catch { logFailure = error }
+        }
         var items = DeadlineEngine.deadlines(for: store.summaries, today: today)
         if let initials = args.value("caseworker") {
             items = items.filter { $0.caseworker.caseInsensitiveCompare(initials) == .orderedSame }
@@ -35,6 +43,9 @@ enum DueCommand {
             let limit = today.adding(days: within)
             items = items.filter { $0.due <= limit }
         }
+
+        logging.wait()
+        if let logFailure { throw logFailure }
 
         if args.has("json") {
             DeadlineJSON.write(items, today: today) { Console.out(raw: $0) }
