@@ -70,4 +70,87 @@ import Testing
         func uids(_ text: String) -> [Substring] { text.split(separator: "\r\n").filter { $0.hasPrefix("UID:") } }
         #expect(uids(ics) == uids(danish))
     }
+
+    // MARK: Meeting summaries
+
+    /// Danish words Sammen itself writes in a meeting summary; none may appear in the English one. (What the
+    /// participants said stays in their own words, so words the training meetings' cards use are not listed.)
+    static let danishMeetingWords = ["Bekymringer", "Det der fungerer", "Det der skal ske", "Aftaler", "Deltagere",
+                                     "Hvem gør hvad", "Kontakt\n", "sagsbehandler", "Skalaspørgsmålet", "Skala for",
+                                     "Hvad er vi bekymrede for", "Hvad fungerer godt", "Hvad skal der ske", "Dato",
+                                     "Metode", "Kort fortalt", "Intet skrevet op", "Senest", "Åben", "Gjort", "Sidst",
+                                     "Ændring", "første gang", "uændret", " op)", " ned)", "sammenlignes",
+                                     "Opfølgningsmøde", "Netværksmøde", "Statusmøde", "Startmøde", "fiktive oplysninger",
+                                     "Fælles opsummering", "varemærke", "løsningsfokuseret", "trivsel", "sikkerhed",
+                                     "Næste skridt", "Styrker", "Det, der", " kl. ", "mandag", "tirsdag", "onsdag",
+                                     "torsdag", "fredag", "lørdag", "søndag", "januar", "februar", "marts", "april", "juni",
+                                     "juli", "august", "september", "oktober", "november", "december",
+                                     "Kun til kolleger", "lang=\"da\""]
+
+    static let meetings = [("f-001", "m1", "meeting-loft-f001"), ("f-016", "m2", "meeting-sos-f016"),
+                           ("f-003", "m2", "meeting-wellbeing-f003")]
+
+    static func meetingSummary(_ familyID: String, _ meetingID: String, _ format: ExportFormat,
+                               language: Language = .en) -> String {
+        let family = ExportFixtures.family(familyID)
+        return MeetingSummary.render(meeting: ExportFixtures.meeting(familyID, meetingID), family: family,
+                                     team: ExportFixtures.team, format: format, earlier: family.meetings, training: true,
+                                     language: language)
+    }
+
+    @Test(arguments: ExportFormat.allCases) func meetingSummaryGoldens(format: ExportFormat) {
+        for (family, meeting, name) in Self.meetings {
+            ExportGolden.check("\(name).en.\(format.rawValue)", Self.meetingSummary(family, meeting, format))
+        }
+    }
+
+    @Test func everyMeetingSummaryIsEnglishThroughout() {
+        for family in ExportFixtures.caseload.families {
+            for meeting in family.meetings {
+                let typed = ([family.name] + meeting.participants.flatMap { [$0.name, $0.role] }
+                    + meeting.cards.map(\.text) + meeting.agreements.flatMap { [$0.what, $0.who] }
+                    + [meeting.summary ?? ""]).joined(separator: "\n")
+                for format in ExportFormat.allCases {
+                    let text = MeetingSummary.render(meeting: meeting, family: family, team: ExportFixtures.team,
+                                                     format: format, earlier: family.meetings, training: true,
+                                                     language: .en)
+                    for word in Self.danishMeetingWords where !typed.contains(word) {
+                        #expect(!text.contains(word), "Danish «\(word)» left in \(family.id)/\(meeting.id).\(format)")
+                    }
+                    #expect(text.contains("Who does what – and when"))
+                    #expect(text.contains("Participants"))
+                    #expect(FormatChecks.overlongLines(format == .txt ? text : "").isEmpty)
+                    if format == .html {
+                        #expect(text.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">"))
+                        #expect(FormatChecks.xmlProblem(text) == nil)
+                    }
+                    if format == .md { #expect(FormatChecks.markdownTableProblems(text).isEmpty) }
+                }
+            }
+        }
+    }
+
+    @Test func meetingSummaryKeepsTheBoardTermsOfTheEnglishScreens() {
+        let loft = Self.meetingSummary("f-001", "m1", .md)
+        for heading in ["## Worries", "## What is working", "## What must happen", "## Agreements"] {
+            #expect(loft.contains(heading), "\(heading)")
+        }
+        let sos = Self.meetingSummary("f-016", "m2", .md)
+        for heading in ["## What are we worried about?", "## What is working well?", "## What needs to happen?"] {
+            #expect(sos.contains(heading), "\(heading)")
+        }
+    }
+
+    @Test func meetingSummaryWritesDatesTheEnglishWay() {
+        var meeting = ExportFixtures.meeting("f-001", "m1")
+        meeting.date = LocalDate(iso: "2027-04-15")!
+        meeting.time = "13:30"
+        let family = ExportFixtures.family("f-001")
+        let en = MeetingSummary.render(meeting: meeting, family: family, team: ExportFixtures.team, format: .txt,
+                                       training: false, language: .en)
+        #expect(en.contains("Date: Thursday 15 April 2027 at 13:30"), "\(en)")
+        let da = MeetingSummary.render(meeting: meeting, family: family, team: ExportFixtures.team, format: .txt,
+                                       training: false)
+        #expect(da.contains("Dato: torsdag den 15. april 2027 kl. 13.30"), "\(da)")
+    }
 }
