@@ -115,4 +115,27 @@ import Testing
         let text = String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self)
         #expect(text.contains("Annual wheel 2027") && text.contains("January") && !text.contains("Januar\n"))
     }
+
+    @Test func meetingSummaryAndHandoverFollowTheLanguage() throws {
+        // A copy, so the exports' access-log lines do not land beside the fixture.
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let training = folder + "/store"
+        try FileManager.default.copyItem(atPath: self.training, toPath: training)
+        let english = try ProgramRunner.run(["export", "meeting", "--store", training, "--family", "f-001", "--format", "md",
+                                             "--out", "-", "--today", "2026-11-02"],
+                                            environment: ["LANG": "en_US.UTF-8"])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.contains("## Participants") && english.stdout.contains("## Who does what – and when"))
+        #expect(!english.stdout.contains("## Deltagere"))
+        let handover = try ProgramRunner.run(["--lang", "en", "export", "handover", "--store", training, "--family", "f-004",
+                                              "--format", "html", "--out", "-", "--today", "2026-11-02"])
+        #expect(handover.status == 0, "\(handover.stderr)")
+        #expect(handover.stdout.contains(#"lang="en""#) && handover.stdout.contains("<h2>Deadlines now</h2>"))
+        #expect(!handover.stdout.contains("Frister nu"))
+        // Danish stays the default.
+        let danish = try ProgramRunner.run(["export", "handover", "--store", training, "--family", "f-004", "--format", "md",
+                                            "--out", "-", "--today", "2026-11-02"], environment: ["LANG": "da_DK.UTF-8"])
+        #expect(danish.status == 0 && danish.stdout.contains("## Frister nu"), "\(danish.stderr)")
+    }
 }

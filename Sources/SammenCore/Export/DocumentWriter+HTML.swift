@@ -2,10 +2,20 @@
 /// only the five XML escapes), so it opens in any browser, prints on A4, and can be checked with an XML parser.
 /// No scripts, no external fonts, images or style sheets.
 struct HTMLWriter {
+    /// The words before internal notes (the document's language).
+    private var internalOnly = (lead: "", text: "")
+
     func render(_ doc: ExportDocument) -> String {
+        var writer = self
+        writer.internalOnly = (doc.internalOnlyLead, doc.internalOnlyText)
+        return writer.renderDocument(doc)
+    }
+
+    private func renderDocument(_ doc: ExportDocument) -> String {
         var out: [String] = []
         out.append("<!DOCTYPE html>")
-        out.append(#"<html xmlns="http://www.w3.org/1999/xhtml" lang="da" xml:lang="da">"#)
+        let lang = doc.language.rawValue
+        out.append(#"<html xmlns="http://www.w3.org/1999/xhtml" lang=""# + lang + #"" xml:lang=""# + lang + #"">"#)
         out.append("<head>")
         out.append(#"<meta charset="utf-8" />"#)
         out.append(#"<meta name="viewport" content="width=device-width, initial-scale=1" />"#)
@@ -41,8 +51,8 @@ struct HTMLWriter {
             out.append(style == .internalOnly ? #"<section class="interne">"# : "<section>")
             out.append("<h\(level)>\(text(title))</h\(level)>")
             if style == .internalOnly {
-                out.append(#"<p class="notice"><strong>Kun til kolleger.</strong> "#
-                    + "Giv ikke dette afsnit til familien eller samarbejdspartnere.</p>")
+                out.append(#"<p class="notice"><strong>"# + escape(internalOnly.lead) + "</strong> "
+                    + escape(internalOnly.text) + "</p>")
             }
             for b in blocks { render(b, depth: depth + 1, into: &out) }
             out.append("</section>")

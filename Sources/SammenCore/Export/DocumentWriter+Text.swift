@@ -6,8 +6,11 @@ struct PlainTextWriter {
 
     /// The section numbers so far: [3] in section 3, [3, 1] in its first sub-section.
     private var counters: [Int] = []
+    /// "Kun til kolleger. Giv ikke …" in the document's language.
+    private var internalOnly = ""
 
     mutating func render(_ doc: ExportDocument) -> String {
+        internalOnly = doc.internalOnlyLead + " " + doc.internalOnlyText
         var out: [String] = []
         if let notice = doc.trainingNotice {
             out += wrap("ØVELSE – " + ExportText.oneLine(notice))
@@ -57,7 +60,7 @@ struct PlainTextWriter {
                 out += wrap(ends ? heading : heading + ":")
             }
             if style == .internalOnly {
-                out += wrap("Kun til kolleger. Giv ikke dette afsnit til familien eller samarbejdspartnere.")
+                out += wrap(internalOnly)
                 out.append("")
             }
             for (i, b) in blocks.enumerated() {

@@ -14,6 +14,16 @@ struct ExportDocument {
     var blocks: [ExportBlock]
     /// Small print at the end ("Lavet med Sammen …").
     var footer: [String] = []
+    /// The language Sammen's own words are in (the writers' few words and the HTML `lang`); what a caseworker
+    /// typed stays as typed.
+    var language: Language = .da
+
+    /// The marker before the internal notes in every format.
+    var internalOnlyLead: String { language.pick(da: "Kun til kolleger.", en: "For colleagues only.") }
+    var internalOnlyText: String {
+        language.pick(da: "Giv ikke dette afsnit til familien eller samarbejdspartnere.",
+                      en: "Do not give this section to the family or to partners.")
+    }
 
     func render(_ format: ExportFormat) -> String {
         switch format {
@@ -124,7 +134,16 @@ enum ExportText {
 /// CommonMark with GitHub tables. Text is escaped so nothing a caseworker typed turns into markup; `|` in a cell is
 /// written `\|`, so every table row has the same number of columns.
 struct MarkdownWriter {
+    /// The words before internal notes (the document's language).
+    private var internalOnly = (lead: "", text: "")
+
     func render(_ doc: ExportDocument) -> String {
+        var writer = self
+        writer.internalOnly = (doc.internalOnlyLead, doc.internalOnlyText)
+        return writer.renderDocument(doc)
+    }
+
+    private func renderDocument(_ doc: ExportDocument) -> String {
         var out: [String] = []
         if let notice = doc.trainingNotice { out.append("> **ØVELSE** – \(inline(notice))") }
         out.append("# \(inline(doc.title))")
@@ -142,7 +161,7 @@ struct MarkdownWriter {
         case .section(let title, let blocks, let style):
             var out = [String(repeating: "#", count: min(depth, 6)) + " " + inline(title)]
             if style == .internalOnly {
-                out.append("> **Kun til kolleger.** Giv ikke dette afsnit til familien eller samarbejdspartnere.")
+                out.append("> **\(internalOnly.lead)** \(internalOnly.text)")
             }
             for b in blocks { out.append(contentsOf: render(b, depth: depth + 1)) }
             return out

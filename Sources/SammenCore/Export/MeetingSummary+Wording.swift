@@ -1,23 +1,31 @@
 extension MeetingSummary {
     /// The words of the two methods: LØFT's four columns, Signs of Safety's three questions and finer kinds, and
-    /// the scale, with "trivsel" instead of "sikkerhed" when the meeting uses the wellbeing wording.
+    /// the scale, with "trivsel" instead of "sikkerhed" when the meeting uses the wellbeing wording. In Danish or
+    /// English (the English board terms follow the English screens: Worries, Working, Must happen, Agreements).
     struct Wording {
         let method: MeetingMethod
         let wellbeing: Bool
+        let language: Language
 
-        init(meeting: Meeting) {
+        init(meeting: Meeting, language: Language = .da) {
             method = meeting.method
             wellbeing = meeting.wellbeingWording
+            self.language = language
         }
+
+        private var en: Bool { language == .en }
 
         var methodName: String {
             switch method {
-            case .loft: return "LØFT (løsningsfokuseret tilgang)"
-            case .signsOfSafety: return wellbeing ? "Signs of Safety, med fokus på trivsel" : "Signs of Safety"
+            case .loft: return en ? "LØFT (solution-focused approach)" : "LØFT (løsningsfokuseret tilgang)"
+            case .signsOfSafety:
+                if !wellbeing { return "Signs of Safety" }
+                return en ? "Signs of Safety, with a focus on wellbeing" : "Signs of Safety, med fokus på trivsel"
             }
         }
 
         func methodIntro(hasRatings: Bool) -> String {
+            if en { return englishMethodIntro(hasRatings: hasRatings) }
             var text: String
             switch method {
             case .loft:
@@ -33,6 +41,23 @@ extension MeetingSummary {
             return text + " Her står det med deltagernes egne ord."
         }
 
+        private func englishMethodIntro(hasRatings: Bool) -> String {
+            var text: String
+            switch method {
+            case .loft:
+                text = "We talked about four things: worries, what is working, what must happen, and agreements. "
+                    + "Everyone had their say in each part."
+            case .signsOfSafety:
+                text = "We talked about three questions: What are we worried about? What is working well? "
+                    + "What needs to happen?"
+                if wellbeing {
+                    text += " We talked about the child's wellbeing, because there is no worry about the child's safety."
+                }
+            }
+            if hasRatings { text += " The participants also gave a number from 0 to 10." }
+            return text + " Here it is in the participants' own words."
+        }
+
         /// The columns in board order. Signs of Safety has no agreements column (its next steps are agreements),
         /// but cards filed there are still shown rather than lost.
         var columns: [BoardColumn] { [.worries, .working, .mustHappen, .agreements] }
@@ -44,18 +69,30 @@ extension MeetingSummary {
 
         func heading(_ column: BoardColumn) -> String {
             switch (method, column) {
-            case (.loft, .worries): return "Bekymringer"
-            case (.loft, .working): return "Det der fungerer"
-            case (.loft, .mustHappen): return "Det der skal ske"
-            case (.loft, .agreements): return "Aftaler"
-            case (.signsOfSafety, .worries): return "Hvad er vi bekymrede for?"
-            case (.signsOfSafety, .working): return "Hvad fungerer godt?"
-            case (.signsOfSafety, .mustHappen): return "Hvad skal der ske?"
-            case (.signsOfSafety, .agreements): return "Aftaler"
+            case (.loft, .worries): return en ? "Worries" : "Bekymringer"
+            case (.loft, .working): return en ? "What is working" : "Det der fungerer"
+            case (.loft, .mustHappen): return en ? "What must happen" : "Det der skal ske"
+            case (.loft, .agreements): return en ? "Agreements" : "Aftaler"
+            case (.signsOfSafety, .worries): return en ? "What are we worried about?" : "Hvad er vi bekymrede for?"
+            case (.signsOfSafety, .working): return en ? "What is working well?" : "Hvad fungerer godt?"
+            case (.signsOfSafety, .mustHappen): return en ? "What needs to happen?" : "Hvad skal der ske?"
+            case (.signsOfSafety, .agreements): return en ? "Agreements" : "Aftaler"
             }
         }
 
         func subheading(_ kind: SafetyCardKind) -> String {
+            if en {
+                let what = wellbeing ? "wellbeing" : "safety"
+                switch kind {
+                case .harm: return "Harm: what has happened"
+                case .danger: return "Danger: what we are afraid may happen if nothing changes"
+                case .complicatingFactor: return "Complicating factors: what makes it harder"
+                case .strength: return "Strengths"
+                case .existingSafety: return "Existing \(what): what already gives \(what)"
+                case .goal: return "Goals for \(what)"
+                case .nextStep: return "Next steps"
+                }
+            }
             let what = wellbeing ? "trivsel" : "sikkerhed"
             switch kind {
             case .harm: return "Det, der er sket"
@@ -70,20 +107,27 @@ extension MeetingSummary {
 
         var scaleHeading: String {
             switch method {
-            case .loft: return "Skalaspørgsmålet: fra 0 til 10"
-            case .signsOfSafety: return wellbeing ? "Skala for trivsel: fra 0 til 10" : "Skala for sikkerhed: fra 0 til 10"
+            case .loft: return en ? "The scaling question: from 0 to 10" : "Skalaspørgsmålet: fra 0 til 10"
+            case .signsOfSafety:
+                if en { return wellbeing ? "Scale for wellbeing: from 0 to 10" : "Scale for safety: from 0 to 10" }
+                return wellbeing ? "Skala for trivsel: fra 0 til 10" : "Skala for sikkerhed: fra 0 til 10"
             }
         }
 
         var scaleExplanation: String {
             switch method {
             case .loft:
-                return "10 betyder, at det går så godt, at der ikke er brug for mere hjælp. 0 betyder det modsatte."
+                return en ? "10 means that things are going so well that no more help is needed. 0 means the opposite."
+                    : "10 betyder, at det går så godt, at der ikke er brug for mere hjælp. 0 betyder det modsatte."
             case .signsOfSafety where wellbeing:
-                return "10 betyder, at barnet trives så godt, at sagen kan lukkes. 0 betyder det modsatte: "
+                return en ? "10 means that the child is doing so well that the case can be closed. 0 means the opposite: "
+                    + "that the child is not doing well at all."
+                    : "10 betyder, at barnet trives så godt, at sagen kan lukkes. 0 betyder det modsatte: "
                     + "at barnet slet ikke trives."
             case .signsOfSafety:
-                return "10 betyder, at barnet er så sikkert, at sagen kan lukkes. 0 betyder det modsatte: "
+                return en ? "10 means that the child is so safe that the case can be closed. 0 means the opposite: "
+                    + "that the child is not safe at all."
+                    : "10 betyder, at barnet er så sikkert, at sagen kan lukkes. 0 betyder det modsatte: "
                     + "at barnet slet ikke er sikkert."
             }
         }

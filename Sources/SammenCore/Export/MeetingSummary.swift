@@ -2,7 +2,8 @@ import Foundation
 
 /// The shared summary of a meeting (LØFT or Signs of Safety), handed out right after it: who took part, each
 /// column in the participants' own words with who said them, the 0–10 ratings compared with the last meeting,
-/// and the agreements as a table of who does what by when. In plain Danish, for the family and the network.
+/// and the agreements as a table of who does what by when. In plain Danish (or English with `language: .en`), for
+/// the family and the network; what the participants said stays in their own words.
 ///
 /// It never contains a CPR number, the meeting's or the family's internal notes, or anything about another
 /// family: it reads only the meeting, the family's name and caseworkers, the team, and the ratings and dates of
@@ -13,27 +14,31 @@ public enum MeetingSummary {
     ///     one before `meeting` that has ratings is compared with, participant by participant (by name, else by a
     ///     role only one person has in both meetings). Only its date and ratings are used.
     ///   - training: the family is from the training caseload: "ØVELSE" first and last.
+    ///   - language: Sammen's own words in Danish (the default) or English.
     public static func render(meeting: Meeting, family: Family, team: Team, format: ExportFormat,
-                              earlier: [Meeting] = [], training: Bool) -> String {
-        document(meeting: meeting, family: family, team: team, earlier: earlier, training: training).render(format)
+                              earlier: [Meeting] = [], training: Bool, language: Language = .da) -> String {
+        document(meeting: meeting, family: family, team: team, earlier: earlier, training: training,
+                 language: language).render(format)
     }
 
     static func document(meeting: Meeting, family: Family, team: Team, earlier: [Meeting],
-                         training: Bool) -> ExportDocument {
-        let words = Wording(meeting: meeting)
-        let kind = ExportVocabulary.meetingKind(meeting.kind)
+                         training: Bool, language: Language = .da) -> ExportDocument {
+        let words = Wording(meeting: meeting, language: language)
+        let l = language
+        let kind = ExportVocabulary.meetingKind(meeting.kind, in: l)
         var blocks: [ExportBlock] = []
 
-        var when = DanishCalendarNames.longWithWeekday(meeting.date)
-        if let time = meeting.time, !time.isEmpty { when += " kl. " + DanishCalendarNames.time(time) }
-        blocks.append(.fields([ExportField("Dato", when), ExportField("Metode", words.methodName)]))
+        var when = ExportVocabulary.longWithWeekday(meeting.date, in: l)
+        if let time = meeting.time, !time.isEmpty { when += ExportVocabulary.at(time, in: l) }
+        blocks.append(.fields([ExportField(l.pick(da: "Dato", en: "Date"), when),
+                               ExportField(l.pick(da: "Metode", en: "Method"), words.methodName)]))
         blocks.append(.paragraph(words.methodIntro(hasRatings: !meeting.ratings.isEmpty)))
         if let summary = meeting.summary, !ExportText.oneLine(summary).isEmpty {
-            blocks.append(.section("Kort fortalt", [.paragraph(summary)]))
+            blocks.append(.section(l.pick(da: "Kort fortalt", en: "In brief"), [.paragraph(summary)]))
         }
-        blocks.append(.section("Deltagere", meeting.participants.isEmpty
-            ? [.paragraph("Ingen deltagere skrevet op.")]
-            : [.items(meeting.participants.map { ExportItem(label(for: $0)) })]))
+        blocks.append(.section(l.pick(da: "Deltagere", en: "Participants"), meeting.participants.isEmpty
+            ? [.paragraph(l.pick(da: "Ingen deltagere skrevet op.", en: "No participants written down."))]
+            : [.items(meeting.participants.map { ExportItem(label(for: $0, in: l)) })]))
 
         for column in words.columns {
             let cards = meeting.cards.filter { $0.column == column }
@@ -44,32 +49,45 @@ public enum MeetingSummary {
         if !meeting.ratings.isEmpty {
             blocks.append(.section(words.scaleHeading, ratingBlocks(meeting: meeting, earlier: earlier, words: words)))
         }
-        blocks.append(.section("Hvem gør hvad – og hvornår", agreementBlocks(meeting.agreements, team: team)))
+        blocks.append(.section(l.pick(da: "Hvem gør hvad – og hvornår", en: "Who does what – and when"),
+                               agreementBlocks(meeting.agreements, team: team, language: l)))
 
-        let contacts = contactLines(family: family, team: team)
+        let contacts = contactLines(family: family, team: team, language: l)
         if !contacts.isEmpty {
-            blocks.append(.section("Kontakt", [
-                .paragraph("Har I spørgsmål til opsummeringen, så kontakt jeres sagsbehandler:"),
+            blocks.append(.section(l.pick(da: "Kontakt", en: "Contact"), [
+                .paragraph(l.pick(da: "Har I spørgsmål til opsummeringen, så kontakt jeres sagsbehandler:",
+                                  en: "If you have questions about the summary, contact your caseworker:")),
                 .items(contacts.map { ExportItem($0) }),
             ]))
         }
 
-        var footer = ["Fælles opsummering fra mødet, lavet med Sammen. \(team.name)."]
+        var footer = [l.pick(da: "Fælles opsummering fra mødet, lavet med Sammen. \(team.name).",
+                             en: "Shared summary of the meeting, made with Sammen. \(team.name).")]
         if meeting.method == .signsOfSafety {
-            footer.append("Signs of Safety er et varemærke tilhørende Elia. Opsummeringen er ikke lavet eller godkendt af Elia.")
+            footer.append(l.pick(
+                da: "Signs of Safety er et varemærke tilhørende Elia. Opsummeringen er ikke lavet eller godkendt af Elia.",
+                en: "Signs of Safety is a trademark of Elia. The summary is not made or endorsed by Elia."))
         }
         return ExportDocument(
-            title: "\(kind) \(ExportVocabulary.long(meeting.date)) – \(family.name)",
-            trainingNotice: training ? "fiktive oplysninger til træning. Familien findes ikke." : nil,
-            blocks: blocks, footer: footer)
+            title: "\(kind) \(ExportVocabulary.long(meeting.date, in: l)) – \(family.name)",
+            trainingNotice: training ? trainingNotice(in: l) : nil,
+            blocks: blocks, footer: footer, language: l)
+    }
+
+    /// After "ØVELSE – ": what the training marker means, in the document's language.
+    static func trainingNotice(in language: Language) -> String {
+        language.pick(da: "fiktive oplysninger til træning. Familien findes ikke.",
+                      en: "fictional details for training. The family does not exist.")
     }
 
     // MARK: Columns
 
     private static func columnBlocks(_ cards: [BoardCard], meeting: Meeting, words: Wording) -> [ExportBlock] {
-        guard !cards.isEmpty else { return [.paragraph("Intet skrevet op.")] }
+        guard !cards.isEmpty else {
+            return [.paragraph(words.language.pick(da: "Intet skrevet op.", en: "Nothing written down."))]
+        }
         func items(_ cards: [BoardCard]) -> ExportBlock {
-            .items(cards.map { ExportItem(lead: author(of: $0, in: meeting) + ":", $0.text) })
+            .items(cards.map { ExportItem(lead: author(of: $0, in: meeting, language: words.language) + ":", $0.text) })
         }
         // Signs of Safety's finer kinds as sub-headings, when the facilitator used them.
         guard cards.contains(where: { $0.safetyKind != nil }) else { return [items(cards)] }
@@ -83,23 +101,25 @@ public enum MeetingSummary {
         return blocks
     }
 
-    /// "Camilla Nørgaard (mor)"
-    static func label(for p: Participant) -> String {
+    /// "Camilla Nørgaard (mor)": the role as typed.
+    static func label(for p: Participant, in language: Language = .da) -> String {
         let name = ExportText.oneLine(p.name)
         let role = ExportText.oneLine(p.role)
-        if name.isEmpty { return role.isEmpty ? "Ukendt" : role }
+        if name.isEmpty { return role.isEmpty ? unknown(language) : role }
         return role.isEmpty || role.lowercased() == name.lowercased() ? name : "\(name) (\(role))"
     }
 
     /// Who said it: the participant by id, else by name, else the author as written.
-    static func author(of card: BoardCard, in meeting: Meeting) -> String {
+    static func author(of card: BoardCard, in meeting: Meeting, language: Language = .da) -> String {
         if let p = meeting.participants.first(where: { $0.id == card.author })
             ?? meeting.participants.first(where: { $0.name.lowercased() == card.author.lowercased() }) {
-            return label(for: p)
+            return label(for: p, in: language)
         }
         let raw = ExportText.oneLine(card.author)
-        return raw.isEmpty ? "Ukendt" : raw
+        return raw.isEmpty ? unknown(language) : raw
     }
+
+    private static func unknown(_ language: Language) -> String { language.pick(da: "Ukendt", en: "Unknown") }
 
     // MARK: Ratings
 
@@ -107,31 +127,40 @@ public enum MeetingSummary {
         let previous = earlier
             .filter { $0.id != meeting.id && $0.date < meeting.date && !$0.ratings.isEmpty }
             .max { $0.date < $1.date }
+        let l = words.language
         var intro = words.scaleExplanation
         if let previous {
-            intro += " Tallene sammenlignes med \(ExportVocabulary.meetingKindDefinite(previous.kind)) "
-                + "den \(ExportVocabulary.long(previous.date)) (sidst)."
+            intro += l.pick(
+                da: " Tallene sammenlignes med \(ExportVocabulary.meetingKindDefinite(previous.kind)) "
+                    + "den \(ExportVocabulary.long(previous.date)) (sidst).",
+                en: " The numbers are compared with \(ExportVocabulary.meetingKindDefinite(previous.kind, in: .en)) "
+                    + "on \(ExportVocabulary.long(previous.date, in: .en)) (last time).")
         }
         var rows: [[String]] = []
         var lines: [String] = []
         for rating in meeting.ratings {
             let participant = meeting.participants.first { $0.id == rating.participant }
-            let who = participant.map(label(for:)) ?? ExportText.oneLine(rating.participant)
+            let who = participant.map { label(for: $0, in: l) } ?? ExportText.oneLine(rating.participant)
             guard let previous else {
                 rows.append([who, "\(rating.value)"])
                 lines.append("\(who): \(rating.value)")
                 continue
             }
             if let before = participant.flatMap({ previousRating(of: $0, in: meeting, previous: previous) }) {
-                let change = changeText(from: before, to: rating.value)
+                let change = changeText(from: before, to: rating.value, in: l)
                 rows.append([who, "\(before)", "\(rating.value)", change])
-                lines.append("\(who): sidst: \(before), nu: \(rating.value) (\(change))")
+                lines.append(l.pick(da: "\(who): sidst: \(before), nu: \(rating.value) (\(change))",
+                                    en: "\(who): last time: \(before), now: \(rating.value) (\(change))"))
             } else {
-                rows.append([who, "–", "\(rating.value)", "første gang"])
-                lines.append("\(who): nu: \(rating.value) (gav ikke et tal sidst)")
+                rows.append([who, "–", "\(rating.value)", l.pick(da: "første gang", en: "first time")])
+                lines.append(l.pick(da: "\(who): nu: \(rating.value) (gav ikke et tal sidst)",
+                                    en: "\(who): now: \(rating.value) (gave no number last time)"))
             }
         }
-        let headers = previous == nil ? ["Deltager", "Tal"] : ["Deltager", "Sidst", "Nu", "Ændring"]
+        let headers = previous == nil
+            ? [l.pick(da: "Deltager", en: "Participant"), l.pick(da: "Tal", en: "Number")]
+            : [l.pick(da: "Deltager", en: "Participant"), l.pick(da: "Sidst", en: "Last time"), l.pick(da: "Nu", en: "Now"),
+               l.pick(da: "Ændring", en: "Change")]
         return [.paragraph(intro), .table(ExportTable(headers: headers, rows: rows, textLines: lines))]
     }
 
@@ -149,41 +178,48 @@ public enum MeetingSummary {
         return before.count == 1 ? value(before[0]) : nil
     }
 
-    static func changeText(from before: Int, to now: Int) -> String {
+    static func changeText(from before: Int, to now: Int, in language: Language = .da) -> String {
         switch now - before {
-        case 0: return "uændret"
-        case let d where d > 0: return "\(d) op"
-        case let d: return "\(-d) ned"
+        case 0: return language.pick(da: "uændret", en: "unchanged")
+        case let d where d > 0: return language.pick(da: "\(d) op", en: "\(d) up")
+        case let d: return language.pick(da: "\(-d) ned", en: "\(-d) down")
         }
     }
 
     // MARK: Agreements and contact
 
-    private static func agreementBlocks(_ agreements: [Agreement], team: Team) -> [ExportBlock] {
-        guard !agreements.isEmpty else { return [.paragraph("Der blev ikke lavet aftaler med dato på mødet.")] }
-        let rows = agreements.map { a -> [String] in
-            [a.what, who(a.who, team: team), ExportVocabulary.long(a.due),
-             a.done.map { "Gjort \(ExportVocabulary.long($0))" } ?? "Åben"]
+    private static func agreementBlocks(_ agreements: [Agreement], team: Team, language l: Language) -> [ExportBlock] {
+        guard !agreements.isEmpty else {
+            return [.paragraph(l.pick(da: "Der blev ikke lavet aftaler med dato på mødet.",
+                                      en: "No agreements with a date were made at the meeting."))]
         }
-        return [.table(ExportTable(headers: ["Hvad", "Hvem", "Senest", "Status"], rows: rows))]
+        let rows = agreements.map { a -> [String] in
+            [a.what, who(a.who, team: team, in: l), ExportVocabulary.long(a.due, in: l),
+             a.done.map { l.pick(da: "Gjort ", en: "Done ") + ExportVocabulary.long($0, in: l) }
+                ?? l.pick(da: "Åben", en: "Open")]
+        }
+        let headers = l == .da ? ["Hvad", "Hvem", "Senest", "Status"] : ["What", "Who", "By", "Status"]
+        return [.table(ExportTable(headers: headers, rows: rows))]
     }
 
     /// An agreement's owner: a caseworker's initials become the name, everything else stays as written.
-    static func who(_ text: String, team: Team) -> String {
-        team.caseworker(text.trimmingCharacters(in: .whitespaces)).map { "\($0.name) (sagsbehandler)" } ?? text
+    static func who(_ text: String, team: Team, in language: Language = .da) -> String {
+        team.caseworker(text.trimmingCharacters(in: .whitespaces)).map {
+            "\($0.name) (\(language.pick(da: "sagsbehandler", en: "caseworker")))"
+        } ?? text
     }
 
     /// The primary caseworkers of the family's open cases, with the team's phone and e-mail.
-    static func contactLines(family: Family, team: Team) -> [String] {
+    static func contactLines(family: Family, team: Team, language l: Language = .da) -> [String] {
         var seen: [String] = []
         for c in family.cases where c.isOpen && !seen.contains(c.primaryCaseworker.uppercased()) {
             seen.append(c.primaryCaseworker.uppercased())
         }
         return seen.map { initials in
             guard let cw = team.caseworker(initials) else { return initials }
-            var line = "\(cw.name), sagsbehandler"
+            var line = "\(cw.name), " + l.pick(da: "sagsbehandler", en: "caseworker")
             var ways: [String] = []
-            if let phone = cw.phone, !phone.isEmpty { ways.append("telefon \(phone)") }
+            if let phone = cw.phone, !phone.isEmpty { ways.append(l.pick(da: "telefon ", en: "phone ") + phone) }
             if let mail = cw.email, !mail.isEmpty { ways.append("e-mail \(mail)") }
             if !ways.isEmpty { line += ": " + ways.joined(separator: ", ") }
             return line

@@ -85,7 +85,8 @@ enum ExportCommand {
             request = nil
             let family = try store.loadFamily(summary.id, logAs: nil)
             text = HandoverDocument.render(family: family, team: store.team, today: today, format: exportFormat,
-                                           training: store.meta.training, includeInternalNotes: !args.has("no-internal-notes"))
+                                           training: store.meta.training, includeInternalNotes: !args.has("no-internal-notes"),
+                                           language: language)
         }
         if toStdout {
             FileHandle.standardOutput.write(Data(text.utf8))

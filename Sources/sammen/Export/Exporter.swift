@@ -32,7 +32,7 @@ enum Exporter {
             }
             let exportFormat = ExportFormat(rawValue: format) ?? .html
             return MeetingSummary.render(meeting: meeting, family: family, team: store.team, format: exportFormat,
-                                         earlier: family.meetings, training: store.meta.training)
+                                         earlier: family.meetings, training: store.meta.training, language: language)
         }
     }
 

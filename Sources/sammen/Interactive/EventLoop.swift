@@ -49,7 +49,7 @@ enum EventLoop {
                     let shown = names.count > 1 && names.allSatisfy { ($0 as NSString).deletingPathExtension == base }
                         ? names[0] + names.dropFirst().map { "/." + ($0 as NSString).pathExtension }.joined()
                         : names.joined(separator: ", ")
-                    App.exported(&state, result: .success("\(shown) i \(folder)"))
+                    App.exported(&state, result: .success(shown + language.pick(da: " i ", en: " in ") + folder))
                 } catch {
                     App.exported(&state, result: .failure(error))
                 }
