@@ -319,3 +319,42 @@ extension FileManager {
         return fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 }
+
+/// The same sagsnr in two families is reported on every open, whether or not the index was rebuilt: the
+/// index's "unique" flag only spares the check when nothing changed and none were found.
+@Suite struct DuplicateCaseNumberTests {
+    func problems(_ root: String, access: Store.Access) throws -> [String] {
+        let store = try Store.open(at: root, user: "test", access: access)
+        defer { store.close() }
+        return store.problems.map(\.message).filter { $0.contains("2025-0001") }
+    }
+
+    @Test func reportedEveryTimeUntilFixed() throws {
+        let root = try makeStore([sampleFamily(id: "f-a"), sampleFamily(id: "f-b", name: "Familien B")])
+        defer { removeFolder(root) }
+        #expect(try problems(root, access: .session).count == 1)
+        #expect(try problems(root, access: .readOnly).count == 1)
+        #expect(try problems(root, access: .readOnly).count == 1)
+        let store = try Store.open(at: root, user: "test", access: .session)
+        var b = try store.loadFamily("f-b")
+        b.children[0].cases[0].number = "2025-0002"
+        try store.save(b)
+        store.close()
+        #expect(try problems(root, access: .readOnly).isEmpty)
+        #expect(try problems(root, access: .session).isEmpty)
+    }
+
+    @Test func aDuplicateWrittenBehindSammensBackIsFound() throws {
+        let root = try makeStore([sampleFamily(id: "f-a"), sampleFamily(id: "f-b", name: "Familien B", caseNumber: "2025-0002")])
+        defer { removeFolder(root) }
+        #expect(try problems(root, access: .session).isEmpty)
+        // Another program edits f-b in place: the same sagsnr as f-a.
+        let path = root + "/families/f-b.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "2025-0002", with: "2025-0001")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.truncate(atOffset: UInt64(text.utf8.count))
+        try handle.close()
+        #expect(try problems(root, access: .readOnly).count == 1)
+    }
+}

@@ -11,6 +11,8 @@ import Glibc
 struct FamilyIndex {
     var schemaVersion: Int
     var entries: [String: Entry]
+    /// As the file said when it was read: whether no sagsnr is in two families; nil when not known.
+    var caseNumbersUnique: Bool? = nil
 
     struct Entry: Equatable {
         var stamp: FileStamp

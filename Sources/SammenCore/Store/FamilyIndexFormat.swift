@@ -1,9 +1,9 @@
 import Foundation
 
-/// `cache/index`, format 2: UTF-8 lines of tab-separated fields, one record per line, families sorted by id.
+/// `cache/index`, format 3: UTF-8 lines of tab-separated fields, one record per line, families sorted by id.
 ///
 /// ```
-/// sammen-index  2  <schema version>  <families>
+/// sammen-index  3  <schema version>  <families>  <case numbers unique (0/1)>
 /// F  id  size  mtime-s  mtime-ns  inode  disk-version  name  channel  style  note  open-challenges
 /// C  child-id  name  birth-date  transition-planned (0/1)                 the family's children, in order
 /// K  number  child-id  primary  buddy  opened  status  follow-ups (dates, comma-separated)
@@ -18,7 +18,8 @@ import Foundation
 /// `decode` return nil, and the store rebuilds the index from the family files.
 enum FamilyIndexFormat {
     static let magic = "sammen-index"
-    static let version = 2
+    /// 3: the header says whether every sagsnr is in one family only, so an unchanged store is not checked again.
+    static let version = 3
 
     // MARK: Writing
 
@@ -26,7 +27,7 @@ enum FamilyIndexFormat {
         var out = Writer()
         out.bytes.reserveCapacity(index.entries.count * 320 + 64)
         out.text(magic); out.tab(); out.int(version); out.tab(); out.int(index.schemaVersion); out.tab()
-        out.int(index.entries.count); out.newline()
+        out.int(index.entries.count); out.tab(); out.int(caseNumbersUnique(index) ? 1 : 0); out.newline()
         for id in index.entries.keys.sorted() {
             let entry = index.entries[id]!
             let s = entry.summary
@@ -119,6 +120,13 @@ enum FamilyIndexFormat {
         }
         for i in (words * 8)..<raw.count { h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3 }
         return h
+    }
+
+    /// Whether no sagsnr is in two families (worked out when the index is written, on close, not on open).
+    static func caseNumbersUnique(_ index: FamilyIndex) -> Bool {
+        var numbers = Set<String>()
+        numbers.reserveCapacity(index.entries.count * 2)
+        return !index.entries.values.contains { entry in entry.summary.cases.contains { !numbers.insert($0.number).inserted } }
     }
 
     // MARK: Reading

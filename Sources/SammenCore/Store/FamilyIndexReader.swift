@@ -24,6 +24,7 @@ struct FamilyIndexReader {
         var total: Int
         /// The families' lines: from the first F line to the trailer.
         var body: Range<Int>
+        var caseNumbersUnique: Bool
     }
 
     mutating func layout() throws -> Layout {
@@ -40,8 +41,10 @@ struct FamilyIndexReader {
         at = 0
         guard try text() == FamilyIndexFormat.magic, try int() == FamilyIndexFormat.version else { throw Damaged() }
         let schemaVersion = try int()
-        guard try int() == total, bytes[at - 1] == 0x0A else { throw Damaged() }
-        return Layout(schemaVersion: schemaVersion, total: total, body: at..<bodyEnd)
+        guard try int() == total else { throw Damaged() }
+        let unique = try int()
+        guard unique == 0 || unique == 1, bytes[at - 1] == 0x0A else { throw Damaged() }
+        return Layout(schemaVersion: schemaVersion, total: total, body: at..<bodyEnd, caseNumbersUnique: unique == 1)
     }
 
     /// `body` cut into `parts` pieces at family boundaries (an F line), to be read on several cores.
@@ -97,7 +100,7 @@ struct FamilyIndexReader {
             for (id, entry) in part where entries.updateValue(entry, forKey: id) != nil { throw Damaged() }
         }
         guard entries.count == layout.total else { throw Damaged() }
-        return FamilyIndex(schemaVersion: layout.schemaVersion, entries: entries)
+        return FamilyIndex(schemaVersion: layout.schemaVersion, entries: entries, caseNumbersUnique: layout.caseNumbersUnique)
     }
 
     private mutating func line(_ tag: UInt8, into summary: inout FamilySummary) throws {

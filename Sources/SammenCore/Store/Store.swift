@@ -549,7 +549,9 @@ public final class Store {
                 }
             }
         }
+        var changed = !toParse.isEmpty
         if unchanged + toParse.count(where: { entries[$0.id] != nil }) < entries.count {
+            changed = true
             var listed = Set<String>()
             for case let .file(id, _) in scan.items { listed.insert(id) }
             entries = entries.filter { listed.contains($0.key) }
@@ -592,7 +594,8 @@ public final class Store {
             }
         }
         index = FamilyIndex(schemaVersion: policy.current, entries: entries)
-        try checkDuplicateCaseNumbers()
+        // The index on disk says whether its sagsnr were all unique; only a changed caseload is checked again.
+        if changed || scan.index.caseNumbersUnique != true { try checkDuplicateCaseNumbers() }
     }
 
     /// The same sagsnr in two families is a problem to report (it is not fatal).
