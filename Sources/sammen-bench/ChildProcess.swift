@@ -93,26 +93,45 @@ final class Drain: @unchecked Sendable {
     }
 
     func readAll() {
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        // A big pipe and a quick reader: the child should never wait on this process (a slow byte-by-byte count
+        // here once held `sammen due` up by tens of milliseconds, as if it were the command's own time).
+        _ = fcntl(fd, 1031 /* F_SETPIPE_SZ, Linux */, Int32(1 << 20))
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
         let needle = Array("\"family_id\"".utf8)
+        var window = [UInt8]()  // the last bytes of the previous chunk and the first of this one
         while true {
             let n = read(fd, &buffer, buffer.count)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             bytes += n
             if data.count < keep { data.append(buffer, count: min(n, keep - data.count)) }
-            // Cheap enough not to slow the child down: it waits on the pipe while this runs.
-            let chunk = carry + buffer[0..<n]
-            var i = 0
-            while i + needle.count <= chunk.count {
-                var j = 0
-                while j < needle.count && chunk[i + j] == needle[j] { j += 1 }
-                if j == needle.count { lines += 1 }
-                i += 1
-            }
-            carry = Array(chunk.suffix(needle.count - 1))
+            // A needle across the boundary: found in the carried tail plus this chunk's start.
+            window = carry + buffer[0..<min(n, needle.count - 1)]
+            lines += Drain.count(needle, in: window)
+            lines += buffer.withUnsafeBytes { Drain.count(needle, in: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            carry = Array(buffer[max(0, n - (needle.count - 1))..<n])
         }
         done.signal()
+    }
+
+    /// How often `needle` is in `haystack`: memchr finds its rarest byte (`_`, twice per deadline), then the
+    /// bytes around it are compared; not byte by byte in Swift.
+    static func count(_ needle: [UInt8], in haystack: [UInt8]) -> Int {
+        haystack.withUnsafeBytes { count(needle, in: $0) }
+    }
+
+    static func count(_ needle: [UInt8], in haystack: UnsafeRawBufferPointer) -> Int {
+        guard let base = haystack.baseAddress, let anchor = needle.firstIndex(of: UInt8(ascii: "_")) else { return 0 }
+        var found = 0
+        var from = anchor
+        while from < haystack.count, let hit = memchr(base + from, Int32(UInt8(ascii: "_")), haystack.count - from) {
+            let at = UnsafeRawPointer(hit) - base
+            let start = at - anchor
+            if start + needle.count <= haystack.count,
+               needle.withUnsafeBytes({ memcmp(base + start, $0.baseAddress!, needle.count) }) == 0 { found += 1 }
+            from = at + 1
+        }
+        return found
     }
 
     func wait() { done.wait() }

@@ -42,11 +42,16 @@ struct Report {
     /// The figures that miss their target at 10,000 families (or at the largest size measured below it).
     var missed: [String] {
         guard let n = sizes.filter({ $0 <= 10_000 }).max(), let column = columns[n] else { return [] }
-        return Report.rows.compactMap { row in
+        var missed: [String] = Report.rows.compactMap { row in
             guard let target = row.target, let value = column[row.key] else { return nil }
             let ok = row.atMost ? value <= target : value >= target
             return ok ? nil : row.title.trimmingCharacters(in: .whitespaces)
         }
+        // Saving must not slow down as the caseload grows: at 10,000 at most 1.5 times the time at 100.
+        if let small = columns[100]?["save_ms"], let big = columns[10_000]?["save_ms"], small > 0, big / small > 1.5 {
+            missed.append("save one family grows with N (\(String(format: "%.2f", big / small)) × from 100 to 10,000; target ≤ 1.5)")
+        }
+        return missed
     }
 
     func text(machine: String) -> String {

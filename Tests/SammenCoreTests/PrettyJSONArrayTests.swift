@@ -32,21 +32,59 @@ import Testing
     }
 }
 
-/// `due --json` written in pieces on several cores is the same bytes as in one piece.
+/// `due --json` written in pieces on several cores is the same bytes as in one piece, and it is what
+/// JSONEncoder writes for the deadlines the engine makes (the slots are written without making them).
 @Suite struct DeadlineJSONTests {
-    @Test func piecesJoinToTheWhole() throws {
+    struct Row: Encodable {
+        var buddy: String?
+        var `case`: String
+        var caseworker: String
+        var child: String?
+        var detail: String?
+        var due: String
+        var family: String
+        var family_id: String
+        var kind: String
+        var overdue_days: Int
+        var rule: String
+    }
+
+    @Test func piecesJoinToTheWholeAndTheWholeIsWhatJSONEncoderWrites() throws {
         let today = date("2026-11-02")
         let municipality = SyntheticMunicipality(families: 120, seed: 3, today: today)
         let team = municipality.team()
         let caseload = (0..<120).map { FamilySummary(municipality.family($0, team: team)) }
-        let items = DeadlineEngine.deadlines(for: caseload, today: today)
+        let items = DeadlineEngine.list(for: caseload, today: today)
         let whole = DeadlineJSON.bytes(items, today: today, pieces: 1)
         for pieces in [2, 3, 7] { #expect(DeadlineJSON.bytes(items, today: today, pieces: pieces) == whole) }
-        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(whole)) as? [[String: Any]])
-        #expect(parsed.count == items.count)
-        #expect(whole.last == 0x0A)
-        #expect(DeadlineJSON.bytes([], today: today) == Array("[\n\n]\n".utf8))
-        #expect(DeadlineJSON.bytes(Array(items.prefix(1)), today: today, pieces: 3) == DeadlineJSON.bytes(Array(items.prefix(1)), today: today))
+
+        let rows = items.all.map { d in
+            Row(buddy: d.buddyCaseworker, case: d.caseNumber, caseworker: d.caseworker, child: d.childName, detail: d.detail,
+                due: d.due.iso, family: d.familyName, family_id: d.familyID, kind: d.kind.rawValue,
+                overdue_days: d.overdueDays(on: today), rule: d.rule)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(whole == Array(try encoder.encode(rows)) + [0x0A])
+        #expect(Set(rows.map(\.kind)) == Set(DeadlineKind.allCases.map(\.rawValue)))
+
+        let none = DeadlineEngine.list(for: [], today: today)
+        #expect(DeadlineJSON.bytes(none, today: today) == Array("[\n\n]\n".utf8))
+        let one = items.filtered(dueBy: items[0].due).filtered(caseworker: items[0].caseworker)
+        #expect(DeadlineJSON.bytes(one, today: today, pieces: 3) == DeadlineJSON.bytes(one, today: today))
+    }
+
+    @Test func filteringKeepsTheOrderAndTheMeaning() {
+        let today = date("2026-11-02")
+        let municipality = SyntheticMunicipality(families: 80, seed: 5, today: today)
+        let team = municipality.team()
+        let caseload = (0..<80).map { FamilySummary(municipality.family($0, team: team)) }
+        let list = DeadlineEngine.list(for: caseload, today: today)
+        let who = list[list.count / 2].caseworker
+        let last = today.adding(days: 30)
+        let plain = list.all.filter { $0.caseworker.caseInsensitiveCompare(who) == .orderedSame && $0.due <= last }
+        #expect(list.filtered(caseworker: who.lowercased(), dueBy: last).all == plain)
+        #expect(list.filtered().all == list.all)
     }
 }
 

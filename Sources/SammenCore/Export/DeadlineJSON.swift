@@ -11,7 +11,7 @@ public enum DeadlineJSON {
 
     /// Writes the whole array, ending with a newline, to `sink` in order, in `pieces` parts (default: one per
     /// core for a big list).
-    public static func write(_ items: [Deadline], today: LocalDate, pieces: Int? = nil,
+    public static func write(_ items: DeadlineList, today: LocalDate, pieces: Int? = nil,
                              to sink: (UnsafeRawBufferPointer) -> Void) {
         // Never more pieces than deadlines: every piece after the first continues a non-empty array.
         let count = max(1, min(items.count, pieces ?? min(ProcessInfo.processInfo.activeProcessorCount, 8, items.count / 2_000)))
@@ -27,36 +27,38 @@ public enum DeadlineJSON {
             let capacity = range.count * bytesPerDeadline + 64
             (shared + k).initialize(to: k == 0 ? PrettyJSONArray(capacity: capacity)
                                                : PrettyJSONArray(continuing: (), capacity: capacity))
-            for d in items[range] { write(d, today: today, to: &shared[k]) }
+            for slot in items.slots[range] { write(slot, of: items.family(of: slot), today: today, to: &shared[k]) }
             if k == count - 1 { shared[k].close(newline: true) }
         }
         for k in 0..<count { writers[k].withBytes(sink) }
     }
 
     /// The whole array as bytes (for tests and small lists).
-    public static func bytes(_ items: [Deadline], today: LocalDate, pieces: Int? = nil) -> [UInt8] {
+    public static func bytes(_ items: DeadlineList, today: LocalDate, pieces: Int? = nil) -> [UInt8] {
         var all: [UInt8] = []
         write(items, today: today, pieces: pieces) { all.append(contentsOf: $0) }
         return all
     }
 
-    static func write(_ d: Deadline, today: LocalDate, to json: inout PrettyJSONArray) {
+    /// One deadline, written from the summary its slot points into (the same words `Deadline` would hold).
+    static func write(_ slot: DeadlineSlot, of family: FamilySummary, today: LocalDate, to json: inout PrettyJSONArray) {
+        let c = slot.theCase(in: family)
         json.beginObject()
-        json.field("buddy", d.buddyCaseworker)
-        json.field("case", d.caseNumber)
-        json.field("caseworker", d.caseworker)
-        json.field("child", d.childName)
-        json.field("detail", d.detail)
+        json.field("buddy", c.buddyCaseworker)
+        json.field("case", c.number)
+        json.field("caseworker", c.primaryCaseworker)
+        json.field("child", slot.childName(in: family))
+        json.field("detail", slot.detail(in: family))
         // The date's ten bytes written in place: a String per deadline was a tenth of the writing.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { iso in
-            d.due.writeISO(into: iso.baseAddress!)
+            slot.due.writeISO(into: iso.baseAddress!)
             json.field("due", utf8: UnsafeBufferPointer(iso))
         }
-        json.field("family", d.familyName)
-        json.field("family_id", d.familyID)
-        json.field("kind", d.kind.rawValue)
-        json.field("overdue_days", d.overdueDays(on: today))
-        json.field("rule", d.rule)
+        json.field("family", family.name)
+        json.field("family_id", family.id)
+        json.field("kind", slot.kind.rawValue)
+        json.field("overdue_days", max(0, slot.due.days(until: today)))
+        json.field("rule", slot.wording(in: family).danish)
         json.endObject()
     }
 }

@@ -7,8 +7,13 @@ public enum DeadlineEngine {
 
     /// Every deadline of the caseload, soonest first; ties by family name, case number and kind, then by
     /// the order of the caseload and of each family's cases, so the order is always the same.
-    /// Found on both cores as slots (DeadlineSlot), sorted on packed keys, then written out in order.
     public static func deadlines(for caseload: [FamilySummary], today: LocalDate) -> [Deadline] {
+        list(for: caseload, today: today).all
+    }
+
+    /// The same deadlines, in the same order, made one by one when asked for (DeadlineList). Found on both
+    /// cores as slots (DeadlineSlot) and sorted on packed keys.
+    public static func list(for caseload: [FamilySummary], today: LocalDate) -> DeadlineList {
         let positions = Array(caseload.indices)
         var slots = ParallelPieces.flatMap(positions, minimum: 500) { piece -> [DeadlineSlot] in
             var found: [DeadlineSlot] = []
@@ -17,9 +22,7 @@ public enum DeadlineEngine {
             return found
         }
         sort(&slots, caseload)
-        return ParallelPieces.map(count: slots.count, minimum: 2_000) { i in
-            slots[i].deadline(in: caseload[Int(slots[i].family)])
-        }
+        return DeadlineList(caseload: caseload, slots: slots)
     }
 
     /// The deadlines of one family as slots, in the order the rules find them.

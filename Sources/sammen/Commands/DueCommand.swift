@@ -35,22 +35,16 @@ enum DueCommand {
         DispatchQueue.global().async(group: logging) {
             do { try logged.log(.list, detail: detail) } catch { logFailure = error }
         }
-        var items = DeadlineEngine.deadlines(for: store.summaries, today: today)
-        if let initials = args.value("caseworker") {
-            items = items.filter { $0.caseworker.caseInsensitiveCompare(initials) == .orderedSame }
-        }
-        if !args.has("all") {
-            let limit = today.adding(days: within)
-            items = items.filter { $0.due <= limit }
-        }
-
+        let found = DeadlineEngine.list(for: store.summaries, today: today)
+        let items = found.filtered(caseworker: args.value("caseworker"),
+                                   dueBy: args.has("all") ? nil : today.adding(days: within))
         logging.wait()
         if let logFailure { throw logFailure }
 
         if args.has("json") {
             DeadlineJSON.write(items, today: today) { Console.out(raw: $0) }
         } else {
-            DueTable.print(items, today: today, within: args.has("all") ? nil : within, language: context.language)
+            DueTable.print(items.all, today: today, within: args.has("all") ? nil : within, language: context.language)
         }
         return .ok
     }
