@@ -27,7 +27,7 @@ struct Bench {
 
     func run() throws -> Report {
         guard FileManager.default.isExecutableFile(atPath: sammen) else {
-            throw BenchError("fandt ikke \(sammen); byg det først (swift build -c release)")
+            throw BenchError("did not find \(sammen); build it first (swift build -c release --static-swift-stdlib)")
         }
         var report = Report(sizes: options.sizes)
         for n in options.sizes {
@@ -46,10 +46,10 @@ struct Bench {
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // Made in a child process, so this one stays small (see ChildProcess.Outcome.peakMB).
-        note("  laver \(n) familier i \(store) …")
+        note("  making \(n) families in \(store) …")
         let made = try ChildProcess.run(me, ["--probe", "generate", store, options.today.iso, String(n), String(options.seed)])
-        guard made.status == 0 else { throw BenchError("kunne ikke lave arkivet: \(made.errors)") }
-        note("  \(n) familier lavet på \(Int(made.milliseconds / 1000)) s")
+        guard made.status == 0 else { throw BenchError("could not make the store: \(made.errors)") }
+        note("  \(n) families made in \(Int(made.milliseconds / 1000)) s")
         try Data().write(to: URL(fileURLWithPath: ready))
         return store
     }
@@ -58,7 +58,7 @@ struct Bench {
         var runs: [[String: Double]] = []
         let today = options.today.iso
         for r in 0..<options.runs {
-            note("  N=\(n), kørsel \(r + 1) af \(options.runs)")
+            note("  N=\(n), run \(r + 1) of \(options.runs)")
             var figures: [String: Double] = [:]
             // Cold: no derived cache; the probe rebuilds it.
             unlink(store + "/cache/index")
@@ -67,22 +67,22 @@ struct Bench {
             try merge(cold, into: &figures, prefix: "cold")
             figures["cold_peak_mb"] = figures.removeValue(forKey: "peak_mb")
             guard figures["families"] == Double(n), figures["problems"] == 0 else {
-                throw BenchError("koldstart læste \(figures["families"] ?? 0) familier og \(figures["problems"] ?? 0) problemer; ventede \(n) og 0")
+                throw BenchError("the cold open read \(figures["families"] ?? 0) families and \(figures["problems"] ?? 0) problems; expected \(n) and 0")
             }
             let session = try ChildProcess.run(me, ["--probe", "session", store, today])
             try merge(session, into: &figures, prefix: "session")
             figures["session_peak_mb"] = figures.removeValue(forKey: "peak_mb")
             let due = try ChildProcess.run(sammen, ["due", "--all", "--json", "--store", store, "--today", today],
                                            environment: ["SAMMEN_USER": "bench"])
-            guard due.status == 0 else { throw BenchError("sammen due fejlede (\(due.status)): \(due.errors)") }
+            guard due.status == 0 else { throw BenchError("sammen due failed (\(due.status)): \(due.errors)") }
             figures["due_ms"] = due.milliseconds
             figures["due_peak_mb"] = due.peakMB
             figures["deadlines"] = Double(due.deadlines)
             let text = due.output.prefix(1)
-            guard text == Data("[".utf8), due.deadlines > 0 else { throw BenchError("sammen due --json gav ikke en liste") }
+            guard text == Data("[".utf8), due.deadlines > 0 else { throw BenchError("sammen due --json did not write a list") }
             if due.outputBytes == due.output.count {
                 guard (try? JSONSerialization.jsonObject(with: due.output) as? [Any])?.count == due.deadlines else {
-                    throw BenchError("sammen due --json gav ikke gyldig JSON")
+                    throw BenchError("sammen due --json did not write valid JSON")
                 }
             }
             runs.append(figures)
@@ -99,7 +99,7 @@ struct Bench {
 
     private func merge(_ outcome: ChildProcess.Outcome, into figures: inout [String: Double], prefix: String) throws {
         guard outcome.status == 0 else {
-            throw BenchError("målingen «\(prefix)» fejlede (\(outcome.status)): \(outcome.errors)")
+            throw BenchError("the «\(prefix)» measurement failed (\(outcome.status)): \(outcome.errors)")
         }
         for line in String(decoding: outcome.output, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: " ")

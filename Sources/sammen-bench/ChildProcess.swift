@@ -47,7 +47,7 @@ struct ChildProcess {
         guard spawned == 0 else {
             close(out[0])
             close(err[0])
-            throw BenchError("kunne ikke starte \(path): \(String(cString: strerror(spawned)))")
+            throw BenchError("could not start \(path): \(String(cString: strerror(spawned)))")
         }
         // Drain stderr on another thread so a chatty child cannot block on a full pipe.
         let errors = Drain(fd: err[0])

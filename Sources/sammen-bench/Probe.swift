@@ -21,9 +21,9 @@ enum Probe {
         case "generate":
             guard extra.count == 2, let n = Int(extra[0]), let seed = UInt64(extra[1]) else { throw BenchError("generate N SEED") }
             try SyntheticMunicipality(families: n, seed: seed, today: today).write(to: root) { done in
-                if done % 2_000 == 0 { note("  \(done) familier skrevet") }
+                if done % 2_000 == 0 { note("  \(done) families written") }
             }
-        default: throw BenchError("ukendt probe «\(kind)»")
+        default: throw BenchError("unknown probe «\(kind)»")
         }
     }
 
@@ -92,7 +92,7 @@ enum Probe {
         for _ in 0..<10 {
             _ = key(.down)
             opening.append(key(.enter))
-            guard state.screen == .family else { throw BenchError("familien blev ikke åbnet: \(state.status?.text ?? "")") }
+            guard state.screen == .family else { throw BenchError("the family did not open: \(state.status?.text ?? "")") }
             _ = key(.escape)
         }
         report("open_family_ms", percentile(opening, 50))
@@ -104,11 +104,11 @@ enum Probe {
         for _ in 0..<10 {
             _ = key(.down)
             _ = key(.enter)
-            guard let family = state.family?.family else { throw BenchError("familien blev ikke åbnet") }
+            guard let family = state.family?.family else { throw BenchError("the family did not open") }
             if !originals.contains(where: { $0.id == family.id }) { originals.append(family) }
             _ = key(.character("f"))
             savingUI.append(key(.enter))
-            if let status = state.status, status.isError { throw BenchError("gem mislykkedes: \(status.text)") }
+            if let status = state.status, status.isError { throw BenchError("saving failed: \(status.text)") }
             _ = key(.escape)
         }
         var savingStore: [Double] = []
@@ -123,7 +123,7 @@ enum Probe {
         report("save_ui_ms", percentile(savingUI, 50))
         report("save_ms", percentile(savingStore, 50))
         report("save_max_ms", savingStore.max() ?? 0)
-        if frame.width != width { throw BenchError("skærmen blev ikke tegnet") }
+        if frame.width != width { throw BenchError("the screen was not drawn") }
         store.close()
         report("peak_mb", peakMB())
     }

@@ -10,7 +10,7 @@ import SammenCore
 // Options: --sizes 100,1000  --runs N  --data DIR (where the made stores are kept)  --fresh (make them again)
 //          --seed N
 
-let usage = "brug: sammen-bench [--smoke] [--large] [--sizes N,N…] [--runs N] [--data MAPPE] [--fresh] [--seed N]"
+let usage = "usage: sammen-bench [--smoke] [--large] [--sizes N,N…] [--runs N] [--data DIR] [--fresh] [--seed N]"
 var arguments = Array(CommandLine.arguments.dropFirst())
 
 // The parent starts itself as a child for each measurement: `--probe KIND STORE TODAY [N SEED]`.
@@ -56,7 +56,7 @@ if large && !options.smoke { options.sizes.append(100_000) }
 if options.smoke {
     // A throwaway folder: CI must not depend on what an earlier run left.
     var template = Array(((ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/sammen-bench-smoke.XXXXXX").utf8CString)
-    guard let made = mkdtemp(&template) else { note("kunne ikke lave en midlertidig mappe"); exit(1) }
+    guard let made = mkdtemp(&template) else { note("could not make a temporary folder"); exit(1) }
     smokeFolder = String(cString: made)
     options.data = smokeFolder!
 }
@@ -79,7 +79,7 @@ func procFile(_ path: String) -> String {
 func machine(_ options: Bench.Options) -> String {
     let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
         .split(separator: "\n").first { $0.hasPrefix("model name") }?
-        .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "ukendt"
+        .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "unknown"
     #if DEBUG
     let build = "debug build (figures are not comparable with the targets)"
     #else
