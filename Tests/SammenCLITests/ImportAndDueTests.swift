@@ -53,6 +53,12 @@ import Testing
         let soon = try ProgramRunner.run(["due", "--store", store, "--today", "2026-11-22", "--within", "8", "--caseworker", "mha", "--json"])
         let soonItems = try JSONDecoder().decode([Due].self, from: Data(soon.stdout.utf8))
         #expect(soonItems.map(\.case) == ["2026-001", "2026-002"])
+
+        // Initials nobody has are said, not answered with an empty list that looks like "nothing is due".
+        let typo = try ProgramRunner.run(["due", "--store", store, "--today", "2026-11-22", "--caseworker", "MXA"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("MXA") && typo.stderr.contains("MHA"))
+        #expect(typo.stdout.isEmpty)
     }
 
     @Test func aCSVWithBadRowsIsRefusedWholeWithEveryBadLineNamed() throws {

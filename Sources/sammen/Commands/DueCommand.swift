@@ -24,6 +24,7 @@ enum DueCommand {
         }
         let today = try context.today(args)
         let store = try StoreOpening.open(args, context, writable: false)
+        if let initials = args.value("caseworker") { try checkCaseworker(initials, in: store) }
         StoreOpening.warnAboutProblems(store, context)
 
         // The list is logged (and the log synced to disk) while it is worked out, on another core; nothing
@@ -47,6 +48,18 @@ enum DueCommand {
             DueTable.print(items.all, today: today, within: args.has("all") ? nil : within, language: context.language)
         }
         return .ok
+    }
+
+    /// Initials nobody has (a typo, or someone from another team) are said, not answered with an empty list
+    /// that looks like "nothing is due". Known: the team's caseworkers and whoever is primary on a case.
+    static func checkCaseworker(_ initials: String, in store: Store) throws {
+        func same(_ other: String) -> Bool { other.caseInsensitiveCompare(initials) == .orderedSame }
+        let team = store.team.caseworkers.map(\.initials)
+        if team.contains(where: same) { return }
+        if store.summaries.contains(where: { $0.cases.contains { same($0.primaryCaseworker) } }) { return }
+        let known = team.isEmpty ? "" : " (" + team.sorted().joined(separator: ", ") + ")"
+        throw Arguments.UsageError(da: "ingen sagsbehandler har initialerne «\(initials)» i teamet\(known)",
+                                   en: "no caseworker has the initials «\(initials)» in the team\(known)")
     }
 
     /// The search criterion for the access log: the options that narrow the list, never the store's path.
