@@ -956,7 +956,7 @@ section_csv() {
   sam import csv "$d/100k-rows.csv" --store "$d/base" --dry-run
   fig damaged_csv
   check "csv 100k rows (dry run): exit $RC: $(head -c 200 "$ERR")" [ "$RC" = 0 ]
-  check "csv 100k rows (dry run): $(head -c 200 "$OUT")" grep -q "100000 rækker" "$OUT"
+  check "csv 100k rows (dry run): $(head -c 200 "$OUT")" grep -q "100.000 rækker" "$OUT"
   note "100,000 rows read (dry run) in $((SECONDS - started)) s"
   if [ "$MODE" != quick ]; then
     started=$SECONDS
