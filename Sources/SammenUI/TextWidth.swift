@@ -17,7 +17,16 @@ public enum TextWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Nearly all text is Latin letters (æ, ø and å included): one column per scalar, counted without
+        // breaking the text into characters (a 17,000-row `sammen due` table spent most of its time there).
+        // No scalar in these ranges joins a neighbour into one character, so this is what the sum gives.
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) else { return text.reduce(0) { $0 + of($1) } }
+            columns += 1
+        }
+        return columns
     }
 
     /// Cuts `text` to at most `width` columns, ending in "…" when something was cut.

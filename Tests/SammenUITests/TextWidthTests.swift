@@ -19,3 +19,16 @@ import Testing
         #expect(TextWidth.pad("æ", to: 3) == "æ  ")
     }
 }
+
+@Suite struct TextWidthFastPathTests {
+    /// The scalar count for Latin text must be what adding up characters gives, for any mix.
+    @Test func latinTextIsMeasuredAsCharactersAre() {
+        let pieces = ["a", "Æ", "ø", "å", "é", "ß", "ǅ", "\u{A0}", "\u{AD}", "~", " ", "e\u{301}", "\u{1F600}", "漢", "\t", "\u{7F}", "\u{9F}", "\r\n", "ĳ", "ſ"]
+        // Every string of up to three pieces: each piece next to each other one, on both sides.
+        var texts = [""]
+        for _ in 0..<3 { texts += texts.flatMap { t in pieces.map { t + $0 } } }
+        for text in Set(texts) {
+            #expect(TextWidth.of(text) == text.reduce(0) { $0 + TextWidth.of($1) }, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
