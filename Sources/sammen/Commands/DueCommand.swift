@@ -24,7 +24,6 @@ enum DueCommand {
         }
         let today = try context.today(args)
         let store = try StoreOpening.open(args, context, writable: false)
-        if let initials = args.value("caseworker") { try checkCaseworker(initials, in: store) }
         StoreOpening.warnAboutProblems(store, context)
 
         // The list is logged (and the log synced to disk) while it is worked out, on another core; nothing
@@ -41,6 +40,8 @@ enum DueCommand {
                                    dueBy: args.has("all") ? nil : today.adding(days: within))
         logging.wait()
         if let logFailure { throw logFailure }
+        // After the log line: asking for someone is logged whatever the answer (CPR numbers masked).
+        if let initials = args.value("caseworker") { try checkCaseworker(initials, in: store) }
 
         if args.has("json") {
             DeadlineJSON.write(items, today: today) { Console.out(raw: $0) }
