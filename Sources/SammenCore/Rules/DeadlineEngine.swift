@@ -73,7 +73,7 @@ public enum DeadlineEngine {
     /// (a handful) are then put in case-number and kind order.
     static func sort(_ slots: inout [DeadlineSlot], _ caseload: [FamilySummary]) {
         guard slots.count > 1 else { return }
-        let rank = FamilyNameRanks.ranks(caseload.map(\.name))
+        let rank = StringRanks.ranks(caseload.map(\.name))
         let rankBits = max(1, Int.bitWidth - caseload.count.leadingZeroBitCount)
         let positionBits = max(1, Int.bitWidth - slots.count.leadingZeroBitCount)
         var order: [Int]

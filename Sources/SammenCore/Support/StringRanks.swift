@@ -2,16 +2,17 @@
 import Glibc
 #endif
 
-/// Family names in order as numbers: the same rank for the same name, a higher one for a later name, by
-/// String's `<` (the order of Unicode scalars after canonical normalisation).
+/// Strings in order as numbers: the same rank for the same string, a higher one for a later string, by
+/// String's `<` (the order of Unicode scalars after canonical normalisation). Sorting by ranks then compares
+/// integers only (family names for `sammen due`, the dashboard's sort columns).
 ///
 /// Comparing Swift strings with letters like æ, ø and å takes the normalising path, and sorting 10,000 names
 /// that way was a third of `sammen due`'s sorting. A string whose every scalar is below U+0300 (Latin letters
 /// with and without accents, no combining marks) is already normalised, and for such strings the order of
 /// their UTF-8 bytes is exactly `<`; so when every name is such a string (every byte below 0xCC, the first
 /// lead byte at U+0300), the names are compared as bytes. Otherwise as Strings.
-enum FamilyNameRanks {
-    static func ranks(_ names: [String]) -> [Int] {
+public enum StringRanks {
+    public static func ranks(_ names: [String]) -> [Int] {
         var bytes: [UInt8] = []
         var spans: [(start: Int, count: Int)] = []
         spans.reserveCapacity(names.count)
