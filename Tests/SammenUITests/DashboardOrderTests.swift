@@ -21,3 +21,20 @@ import SammenCore
         }
     }
 }
+
+/// Counts on the dashboard are written the language's way once they pass a thousand.
+@Suite struct DashboardCountTests {
+    @Test func thousandsAreGroupedTheLanguagesWay() {
+        let today = LocalDate(year: 2026, month: 11, day: 22)!
+        let municipality = SyntheticMunicipality(families: 1_000, seed: 4, today: today)
+        let team = municipality.team()
+        let source = MemorySource(families: (0..<1_000).map { municipality.family($0, team: team) }, team: team)
+        let danish = Renderer.render(makeState(source, language: .da)).text()
+        let english = Renderer.render(makeState(source, language: .en)).text()
+        let rows = makeState(source).rows.count
+        #expect(rows >= 1_000)
+        let grouped = (da: "\(rows / 1_000).\(String(format: "%03d", rows % 1_000))", en: "\(rows / 1_000),\(String(format: "%03d", rows % 1_000))")
+        #expect(danish.contains("af \(grouped.da) sager"), "\(danish)")
+        #expect(english.contains("of \(grouped.en)"), "\(english)")
+    }
+}

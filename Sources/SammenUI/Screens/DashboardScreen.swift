@@ -89,8 +89,9 @@ enum DashboardScreen {
         let overdueCount = state.rows.withUnsafeBufferPointer { rows in
             d.visible.reduce(0) { $0 + (rows[$1].overdueDays > 0 ? 1 : 0) }
         }
-        let summary = s.text(.rowsShown, "\(d.visible.count)", "\(state.rows.count)") + " · "
-            + s.text(.overdueCount, "\(overdueCount)")
+        // Counts the language's way: "167 af 11.542" in Danish, "167 of 11,542" in English.
+        let summary = s.text(.rowsShown, s.language.number(d.visible.count), s.language.number(state.rows.count)) + " · "
+            + s.text(.overdueCount, s.language.number(overdueCount))
             + (state.problemCount > 0 ? " · " + s.text(.unreadableFiles, "\(state.problemCount)") : "")
         if grid.height >= 6 {
             grid.put(" " + summary, x: 0, y: grid.height - 3, style: overdueCount > 0 ? .warning : .ok, maxWidth: width)
