@@ -187,3 +187,45 @@ import Testing
         #expect(meeting(source).ratings.map(\.value) == [5])
     }
 }
+
+/// «Kort fortalt»: the meeting in a few words, typed on the board, saved with the meeting, undone with u,
+/// and removed by saving it empty.
+@Suite struct MeetingBriefTests {
+    @Test func typedSavedUndoneAndRemoved() {
+        let source = sampleSource()
+        var state = BoardTests().newMeeting(source)
+        press(&state, .character("t"), source: source)
+        #expect(state.fieldForm?.purpose == .brief)
+        type(&state, "Emma trives bedre i skolen; PPR ser på støtten i frikvartererne.", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.fieldForm == nil)
+        #expect(BoardTests().meeting(source).summary == "Emma trives bedre i skolen; PPR ser på støtten i frikvartererne.")
+        #expect(state.status?.text == "»Kort fortalt« er gemt — u fortryder.")
+        // The words are shown on the board, and the form opens with them.
+        #expect(Renderer.render(state).text().contains("Kort fortalt: Emma trives bedre"))
+        press(&state, .character("t"), source: source)
+        #expect(state.fieldForm?.fields[0].value == "Emma trives bedre i skolen; PPR ser på støtten i frikvartererne.")
+        press(&state, .escape, source: source)
+
+        press(&state, .character("u"), source: source)
+        #expect(BoardTests().meeting(source).summary == nil)
+        press(&state, .character("R"), source: source)
+        #expect(BoardTests().meeting(source).summary != nil)
+
+        // Saved empty: gone, and the summary has no «Kort fortalt» section.
+        press(&state, .character("t"), source: source)
+        for _ in 0..<80 { press(&state, .backspace, source: source) }
+        press(&state, .enter, source: source)
+        #expect(BoardTests().meeting(source).summary == nil)
+        #expect(state.status?.text == "»Kort fortalt« er fjernet — u fortryder.")
+    }
+
+    @Test func notInAReadOnlySession() {
+        let source = sampleSource()
+        var state = BoardTests().newMeeting(source)
+        state.readOnlyReason = "læsetilstand"
+        press(&state, .character("t"), source: source)
+        #expect(state.fieldForm == nil)
+        #expect(state.status?.isError == true)
+    }
+}

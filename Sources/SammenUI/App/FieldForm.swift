@@ -9,6 +9,8 @@ public struct FieldForm: Sendable, Equatable {
         case card(column: BoardColumn, editing: String?)
         case agreement(editing: String?)
         case rating
+        /// The meeting's «Kort fortalt»: the shared words at the top of its summary.
+        case brief
         // The family record
         case preference
         case voice

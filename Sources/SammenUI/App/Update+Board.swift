@@ -162,6 +162,10 @@ extension App {
             }
             state.board = board
             commitMeeting(&state, previous, source: source, message: s[action == .undo ? .wheelUndone : .redone], recordUndo: false)
+        case .writeBrief:
+            guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
+            state.fieldForm = FieldForm(purpose: .brief, title: s[.briefTitle],
+                                        fields: [.init(s[.fieldBrief], meeting.summary ?? "", maxLength: 1_000)])
         case .exportSummary:
             return .export(.meetingSummary(view.family.id, meetingID: meeting.id))
         case .agreementDone:
@@ -377,6 +381,12 @@ extension App {
             changed.ratings.append(Rating(participant: speaker.id, value: value))
             state.fieldForm = nil
             commitMeeting(&state, changed, source: source, message: s.text(.ratingSaved, speaker.name, "\(value)"))
+        case .brief:
+            // Empty words remove it: the summary then has no «Kort fortalt» section.
+            let words = form.value(0).trimmingCharacters(in: .whitespacesAndNewlines)
+            changed.summary = words.isEmpty ? nil : words
+            state.fieldForm = nil
+            commitMeeting(&state, changed, source: source, message: s[words.isEmpty ? .briefCleared : .briefSaved])
         case .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step:
             break
         }

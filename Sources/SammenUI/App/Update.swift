@@ -162,7 +162,7 @@ public enum App {
             return performWheel(&state, action, source: source)
         case .openMeetings, .newMeeting, .prevColumn, .nextColumn, .addCard, .editCard, .deleteCard, .redo, .moveCardLeft,
              .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary,
-             .agreementDone:
+             .agreementDone, .writeBrief:
             return performBoard(&state, action, source: source)
         case .openRecord, .recordAdd, .recordEdit, .recordStatus, .recordSubGoal, .recordAction, .recordComplaint, .recordRemove,
              .recordPrimary:

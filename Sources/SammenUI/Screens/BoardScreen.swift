@@ -116,6 +116,12 @@ enum BoardScreen {
             scale.append(("\(rating.value)\(earlier)  ", .accent))
         }
         if scale.count > 1 { lines.append(contentsOf: wrap(scale, width: width)) }
+        // «Kort fortalt», once written: shared words, so the projector shows them too; one line, the rest in `t`.
+        if let brief = meeting.summary, !brief.isEmpty {
+            let label = "\(s[.briefTitle]): "
+            lines.append(StyledLine(pieces: [(label, Style(bold: true)),
+                                             (TextWidth.truncate(brief, to: max(1, width - TextWidth.of(label))), .plain)]))
+        }
         return lines
     }
 
