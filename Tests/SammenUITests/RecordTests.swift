@@ -40,6 +40,37 @@ import Testing
         #expect(Renderer.render(state).text().contains("koordinerer: familien"))
         press(&state, .character("x"), source: source)
         #expect(f(source).network.isEmpty)
+        #expect(state.status?.text == "Aktøren er fjernet — u fortryder.")
+        // u puts it back as it was; a second u has nothing left to undo.
+        press(&state, .character("u"), source: source)
+        #expect(f(source).network.map(\.organisation) == ["Børnehuset Solsikken"])
+        #expect(f(source).network.first?.coordinatedBy == .family)
+        #expect(state.status?.text == "Børnehuset Solsikken er sat ind igen i netværket.")
+        press(&state, .character("u"), source: source)
+        #expect(f(source).network.count == 1)
+        #expect(state.status?.isError == false)
+    }
+
+    @Test func undoPutsARemovedActorBackWhereItStood() {
+        let source = sampleSource()
+        var state = openRecord(source, tab: 1)
+        for name in ["Skolen", "PPR", "Fysioterapeuten"] {
+            press(&state, .character("a"), .tab, source: source)
+            type(&state, name, source: source)
+            press(&state, .enter, source: source)
+        }
+        let before = f(source).network.map(\.organisation)
+        #expect(before.count == 3)
+        let middle = before[1]
+        let items = RecordTabs.content(.network, family: f(source), summary: state.family!.summary, state: state).items
+        state.record?.selected = items.firstIndex { entry in
+            guard case .actor(let id) = entry.item else { return false }
+            return f(source).network.first { $0.id == id }?.organisation == middle
+        }!
+        press(&state, .character("x"), source: source)
+        #expect(f(source).network.map(\.organisation) == before.filter { $0 != middle })
+        press(&state, .character("u"), source: source)
+        #expect(f(source).network.map(\.organisation) == before)
     }
 
     @Test func aGoalWithASubGoalRevisedKeepsItsHistory() {

@@ -48,6 +48,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("k")], label: "k", action: .recordComplaint, help: .helpComplaint, scope: .record),
         KeyBinding(keys: [.character("x"), .delete], label: "x", action: .recordRemove, help: .helpRemoveActor, scope: .record),
         KeyBinding(keys: [.character("P")], label: "P", action: .recordPrimary, help: .helpPrimary, scope: .record),
+        KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndoActor, scope: .record),
         KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .record),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .record),
         KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpBoard, scope: .meetings),

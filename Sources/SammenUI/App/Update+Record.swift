@@ -52,9 +52,22 @@ extension App {
             }
         case (.recordRemove, .network):
             guard case .actor(let id)? = item else { break }
+            guard let position = family.network.firstIndex(where: { $0.id == id }) else { break }
             var changed = family
-            changed.network.removeAll { $0.id == id }
+            let removed = changed.network.remove(at: position)
             save(&state, changed, source: source, message: s[.actorRemoved])
+            if state.unsaved == nil { state.record?.removedActor = .init(actor: removed, position: position) }
+        case (.undo, _):
+            guard let actor = record.removedActor?.actor, let position = record.removedActor?.position else {
+                state.status = .init(text: s[.wheelNothingToUndo], isError: false)
+                break
+            }
+            var changed = family
+            if !changed.network.contains(where: { $0.id == actor.id }) {
+                changed.network.insert(actor, at: min(position, changed.network.count))
+            }
+            state.record?.removedActor = nil
+            save(&state, changed, source: source, message: s.text(.actorRestored, actor.organisation))
         case (.recordAdd, .goals):
             state.fieldForm = FieldForm(purpose: .goal, title: s[.formGoal], fields: [
                 .init(s[.fieldTitle], maxLength: 200),

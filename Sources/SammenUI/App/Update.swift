@@ -156,6 +156,7 @@ public enum App {
             refilter(&state)
         case .undo:
             if state.screen == .board { return performBoard(&state, .undo, source: source) }
+            if state.screen == .record { return performRecord(&state, .undo, source: source) }
             return performWheel(&state, .undo, source: source)
         case .openWheel, .prevMonth, .nextMonth, .addActivity, .editActivity, .moveActivity, .toggleDone,
              .deleteActivity, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll:

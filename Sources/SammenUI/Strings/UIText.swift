@@ -54,7 +54,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case participantAdded, meetingCreated, ratingSaved, agreementsHeading, everyoneHeard, helpMeetings, helpBoard
     case helpColumn, helpCard, helpPass, helpParticipant, helpRate, helpQuestions, helpPresent, helpMoveCard
     case helpReorder, helpRedo, helpSummary, helpNewMeeting, safetyHarm, safetyDanger, safetyComplicating
-    case helpBrief, briefTitle, fieldBrief, briefSaved, briefCleared
+    case helpBrief, briefTitle, fieldBrief, briefSaved, briefCleared, helpUndoActor, actorRestored
     case safetyStrength, safetyExisting, safetyGoal, safetyNextStep, safetyNone
     // The family record
     case recordTitle, tabInvolvement, tabNetwork, tabGoals, tabFollowUp, tabCollaboration, tabBuddy, recordHints
