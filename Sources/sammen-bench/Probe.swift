@@ -46,7 +46,7 @@ enum Probe {
         let t0 = now()
         let store = try Store.open(at: root, user: "bench", access: .session)
         let t1 = now()
-        let source = BenchSource(store: store)
+        let source = StoreSource(store: store, readOnlyReason: nil)
         var state = AppState(source: source, language: .da, today: today, user: "bench", width: width, height: height,
                              problemCount: store.problems.count)
         let t2 = now()
@@ -140,22 +140,15 @@ enum Probe {
         lap("open_readonly_ms")
         let summaries = store.summaries
         lap("summaries_ms")
-        var all: [Deadline] = []
-        for summary in summaries { all += DeadlineEngine.deadlines(for: summary, today: today) }
-        lap("per_family_ms")
-        _ = DeadlineEngine.sorted(all)
-        lap("sort_ms")
-        var cadences = 0
-        for summary in summaries { for c in summary.cases where c.cadence(on: today) == .sixWeeks { cadences += 1 } }
-        lap("cadence_ms")
-        let items = DeadlineEngine.deadlines(for: summaries, today: today)
+        // The steps of `sammen due --all --json`, on the same calls.
+        let list = DeadlineEngine.list(for: summaries, today: today)
         lap("deadlines_ms")
-        var json = PrettyJSONArray()
-        for d in items {
-            json.append([("case", .string(d.caseNumber)), ("family", .string(d.familyName)), ("rule", .string(d.rule))])
-        }
-        _ = json.finished()
+        var bytes = 0
+        DeadlineJSON.write(list, today: today) { bytes += $0.count }
         lap("json_ms")
+        report("json_bytes", Double(bytes))
+        _ = list.all
+        lap("made_into_deadlines_ms")
         let session = try Store.open(at: root, user: "bench", access: .session)
         lap("open_session_ms")
         session.close()

@@ -7,6 +7,7 @@ import Glibc
 /// docs/reliability.md for what it promises: whole-file atomic and durable saves, one writer at a time,
 /// no clobbering of a file changed on disk, damaged files reported and never overwritten, forward-only
 /// migrations with a backup first, 0600/0700 permissions whatever the umask, and an access log.
+/// Reading the caseload and keeping the derived index: Store+Loading.swift; migrations: Store+Migration.swift.
 public final class Store {
     public enum Access: Sendable, Equatable {
         /// Look, never write. Needs no lock.
@@ -20,12 +21,12 @@ public final class Store {
     public let root: String
     public let user: String
     public let access: Access
-    public private(set) var meta: StoreMeta
-    public private(set) var team: Team
+    public internal(set) var meta: StoreMeta
+    public internal(set) var team: Team
     /// Files that could not be read, with where and why. The rest of the store keeps working.
-    public private(set) var problems: [FileProblem] = []
+    public internal(set) var problems: [FileProblem] = []
     /// Notes for the user that are not errors (an unfinished import finished, a migration done…).
-    public private(set) var notices: [Phrase] = []
+    public internal(set) var notices: [Phrase] = []
 
     let policy: SchemaPolicy
     let codec: RecordCodec
@@ -33,15 +34,15 @@ public final class Store {
     public var faults: FaultPlan?
     public var lockWait: TimeInterval = 10
 
-    private var index: FamilyIndex
-    private var indexDirty = false
+    var index: FamilyIndex
+    var indexDirty = false
     /// Fingerprints of the files as this instance last read or wrote them (optimistic concurrency).
-    private var loadedHashes: [String: UInt64] = [:]
-    private var sessionLock: StoreLock?
+    var loadedHashes: [String: UInt64] = [:]
+    var sessionLock: StoreLock?
     /// How deep this instance is inside `withWriteLock` (the lock is taken once, at the outermost level).
     private var lockDepth = 0
     /// The schema version of store.json as it is on disk (`meta` holds it migrated, in memory).
-    private var metaDiskVersion: Int
+    var metaDiskVersion: Int
     private let accessLog: AccessLog
 
     // MARK: Opening
@@ -402,7 +403,7 @@ public final class Store {
 
     // MARK: Internals
 
-    private func withWriteLock<T>(_ body: () throws -> T) throws -> T {
+    func withWriteLock<T>(_ body: () throws -> T) throws -> T {
         if sessionLock != nil || lockDepth > 0 { return try body() }
         let lock = try StoreLock.acquire(root: root, user: user, wait: lockWait)
         lockDepth += 1
@@ -438,7 +439,7 @@ public final class Store {
         }
     }
 
-    private static func checkID(_ family: Family, shown: String) throws {
+    static func checkID(_ family: Family, shown: String) throws {
         let expected = ((shown as NSString).lastPathComponent as NSString).deletingPathExtension
         if family.id != expected {
             throw StoreError.unreadable(FileProblem(
@@ -486,247 +487,6 @@ public final class Store {
         }
     }
 
-    /// Loads the team and the families as one consistent state. An import committed by another instance while
-    /// this one reads (its files renamed into place one by one) would give a mix of old and new; every
-    /// transaction creates and removes `.transaction/` in the store folder, so a changed folder time or a
-    /// pending journal means: read again.
-    private func loadConsistently() throws {
-        for attempt in 1...5 {
-            let before = POSIX.changeStamp(root)
-            problems = []
-            loadTeam()
-            try loadFamilies()
-            if before == POSIX.changeStamp(root) && !Transaction.isPending(root: root) { return }
-            if attempt < 5 { usleep(20_000) }
-        }
-    }
-
-    private func loadTeam() {
-        let path = root + "/" + StoreFormat.teamFile
-        do {
-            let data = try POSIX.readFile(path, shown: StoreFormat.teamFile)
-            team = try codec.decode(Team.self, from: data, shown: StoreFormat.teamFile).value
-            loadedHashes[StoreFormat.teamFile] = FNV.hash(data)
-        } catch let error as StoreError {
-            problems.append(Store.problem(from: error, shown: StoreFormat.teamFile))
-        } catch {
-            problems.append(FileProblem(path: StoreFormat.teamFile, reason: Phrase(verbatim: "\(error)")))
-        }
-    }
-
-    static func problem(from error: StoreError, shown: String) -> FileProblem {
-        if case .unreadable(let problem) = error { return problem }
-        if case let .newerSchema(_, found, supported) = error {
-            return FileProblem(path: shown, reason: StoreError.newerSchemaPhrase(found: found, supported: supported))
-        }
-        return FileProblem(path: shown, reason: Phrase(da: error.message(in: .da), en: error.message(in: .en)))
-    }
-
-    /// Reads the family folder, reusing the index for files that did not change and parsing the rest
-    /// on both cores.
-    private func loadFamilies() throws {
-        let folder = root + "/" + StoreFormat.familiesFolder
-        // The families folder as a link out of the store: Sammen would read and write records elsewhere.
-        var folderInfo = stat()
-        if lstat(folder, &folderInfo) == 0, (folderInfo.st_mode & S_IFMT) == S_IFLNK {
-            throw StoreError.io(step: .readFolder, path: StoreFormat.familiesFolder, errno: ELOOP)
-        }
-        let scan = try FamilyFolderScan.scan(root: root, schemaVersion: policy.current)
-        // The index's entries are kept where they are (moving 10,000 into a new dictionary cost milliseconds):
-        // changed files are parsed again below, and entries whose file is gone are dropped.
-        var entries = scan.index.entries
-        var toParse: [(id: String, stamp: FileStamp)] = []
-        var unchanged = 0
-        for item in scan.items {
-            switch item {
-            case .problem(let problem):
-                problems.append(problem)
-            case let .file(id, stamp):
-                if entries[id]?.stamp == stamp {
-                    unchanged += 1
-                } else {
-                    toParse.append((id, stamp))
-                }
-            }
-        }
-        var changed = !toParse.isEmpty
-        if unchanged + toParse.count(where: { entries[$0.id] != nil }) < entries.count {
-            changed = true
-            var listed = Set<String>()
-            for case let .file(id, _) in scan.items { listed.insert(id) }
-            entries = entries.filter { listed.contains($0.key) }
-            indexDirty = true
-        }
-        // The folder is listed unsorted: the order of problems found while parsing is made here.
-        toParse.sort { $0.id < $1.id }
-
-        // Parse changed files in parallel: a cold open of a big municipality uses both cores.
-        let results = ParallelResults<Result<FamilyIndex.Entry, StoreError>>(count: toParse.count)
-        let codec = self.codec
-        let root = self.root
-        let jobs = toParse
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let (id, stamp) = jobs[i]
-            let shown = StoreFormat.familyPath(id)
-            let result: Result<FamilyIndex.Entry, StoreError>
-            do {
-                let data = try POSIX.readFile(root + "/" + shown, shown: shown)
-                let decoded = try codec.decode(Family.self, from: data, shown: shown, checkUnknownFields: false)
-                try Store.checkID(decoded.value, shown: shown)
-                result = .success(FamilyIndex.Entry(stamp: stamp, diskVersion: decoded.diskVersion,
-                                                    summary: FamilySummary(decoded.value)))
-            } catch let error as StoreError {
-                result = .failure(error)
-            } catch {
-                result = .failure(.unreadable(FileProblem(path: shown, reason: Phrase(verbatim: "\(error)"))))
-            }
-            results.set(i, result)
-        }
-        for (i, item) in toParse.enumerated() {
-            switch results.get(i)! {
-            case .success(let entry):
-                entries[item.id] = entry
-                indexDirty = true
-            case .failure(let error):
-                // A file that cannot be read is not in the caseload, whatever the index said of it before.
-                if entries.removeValue(forKey: item.id) != nil { indexDirty = true }
-                problems.append(Store.problem(from: error, shown: StoreFormat.familyPath(item.id)))
-            }
-        }
-        index = FamilyIndex(schemaVersion: policy.current, entries: entries)
-        // The index on disk says whether its sagsnr were all unique; only a changed caseload is checked again.
-        if changed || scan.index.caseNumbersUnique != true { try checkDuplicateCaseNumbers() }
-    }
-
-    /// The same sagsnr in two families is a problem to report (it is not fatal).
-    private func checkDuplicateCaseNumbers() throws {
-        // Nearly always there is none: find that out without sorting 10,000 ids first.
-        var numbers = Set<String>()
-        numbers.reserveCapacity(index.entries.count * 2)
-        guard index.entries.values.contains(where: { entry in entry.summary.cases.contains { !numbers.insert($0.number).inserted } }) else { return }
-        var seen: [String: FamilyID] = [:]
-        for id in index.entries.keys.sorted() {
-            for c in index.entries[id]!.summary.cases {
-                if let other = seen[c.number] {
-                    problems.append(FileProblem(path: StoreFormat.familyPath(id),
-                                                reason: Phrase(da: "sagsnr \(c.number) findes også i \(StoreFormat.familyPath(other))",
-                                                               en: "case number \(c.number) is also in \(StoreFormat.familyPath(other))")))
-                } else {
-                    seen[c.number] = id
-                }
-            }
-        }
-    }
-
-    private func refreshEntry(_ id: FamilyID, family: Family) {
-        var info = stat()
-        guard lstat(root + "/" + StoreFormat.familyPath(id), &info) == 0 else { return }
-        index.entries[id] = .init(stamp: FileStamp(info), diskVersion: policy.current, summary: FamilySummary(family))
-        indexDirty = true
-    }
-
-    /// A reader refreshes the derived cache too, so the next `sammen due` does not parse every family again,
-    /// but only when no writer holds the store (it never waits, and never touches a record).
-    private func refreshIndexAsReader() {
-        guard indexDirty, let lock = try? StoreLock.acquire(root: root, user: user, wait: 0) else { return }
-        defer { lock.release() }
-        if (try? index.save(root: root, faults: faults)) != nil { indexDirty = false }
-    }
-
-    private func flushIndex() throws {
-        guard indexDirty, isWritable else { return }
-        try withWriteLock { try index.save(root: root, faults: faults) }
-        indexDirty = false
-    }
-
-    /// Copies files as they are on disk to `backups/schema-<n>-<time>/` before they are migrated. The copy is
-    /// made under a temp name and renamed into place whole, so a backup folder is always complete; a crash
-    /// leaves only a temp folder, which the next writer sweeps.
-    private func backUp(_ shownPaths: [String], fromVersion version: Int) throws {
-        let stamp = AccessLog.timestamp().replacingOccurrences(of: ":", with: "")
-        let backups = StoreFormat.backupsFolder
-        try POSIX.makeFolder(root + "/" + backups, shown: backups)
-        var name = "schema-\(version)-\(stamp)"
-        var n = 2
-        while POSIX.exists(root + "/" + backups + "/" + name) {
-            name = "schema-\(version)-\(stamp)-\(n)"
-            n += 1
-        }
-        let folder = backups + "/" + name
-        let building = backups + "/" + AtomicFile.tempPrefix + name
-        try POSIX.makeFolder(root + "/" + building, shown: folder)
-        do {
-            for shown in shownPaths {
-                let data = try POSIX.readFile(root + "/" + shown, shown: shown)
-                let sub = (shown as NSString).deletingLastPathComponent
-                if !sub.isEmpty { try POSIX.makeFolder(root + "/" + building + "/" + sub, shown: folder + "/" + sub) }
-                try AtomicFile.write(data, to: root + "/" + building + "/" + shown, shown: folder + "/" + shown, faults: faults)
-            }
-            try POSIX.rename(root + "/" + building, root + "/" + folder, shown: folder, faults: faults)
-            try POSIX.fsyncFolder(root + "/" + backups, shown: backups, faults: faults)
-        } catch let error as SimulatedCrash {
-            throw error
-        } catch {
-            POSIX.removeTree(root + "/" + building)
-            if case StoreError.notDurable(let path, let code) = error {
-                throw StoreError.io(step: .syncToDisk, path: path, errno: code)
-            }
-            throw error
-        }
-    }
-
-    /// Brings every file written by an older Sammen up to the current schema: a backup first, then all
-    /// files in one transaction. Files that could not be read are left alone (and reported).
-    private func migrateOldFiles() throws {
-        var old: [String] = index.entries.filter { $0.value.diskVersion < policy.current }.keys
-            .sorted().map(StoreFormat.familyPath)
-        let teamData = try? POSIX.readFile(root + "/" + StoreFormat.teamFile, shown: StoreFormat.teamFile)
-        let teamVersion = teamData.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }?["schemaVersion"] as? Int
-        if let teamVersion, teamVersion < policy.current { old.append(StoreFormat.teamFile) }
-        if metaDiskVersion < policy.current { old.append(StoreFormat.metaFile) }
-        guard !old.isEmpty else { return }
-
-        let oldest = min(index.entries.values.map(\.diskVersion).min() ?? policy.current, teamVersion ?? policy.current, metaDiskVersion)
-        try backUp(old, fromVersion: oldest)
-        var files: [(path: String, data: Data)] = []
-        for shown in old {
-            let data = try POSIX.readFile(root + "/" + shown, shown: shown)
-            switch shown {
-            case StoreFormat.teamFile:
-                var value = try codec.decode(Team.self, from: data, shown: shown).value
-                value.schemaVersion = policy.current
-                files.append((shown, try codec.encode(value)))
-            case StoreFormat.metaFile:
-                var value = try codec.decode(StoreMeta.self, from: data, shown: shown).value
-                value.schemaVersion = policy.current
-                files.append((shown, try codec.encode(value)))
-            default:
-                var value = try codec.decode(Family.self, from: data, shown: shown).value
-                value.schemaVersion = policy.current
-                files.append((shown, try codec.encode(value)))
-            }
-        }
-        try log(.change, detail: "opgradering til skemaversion \(policy.current) (\(old.count) filer)")
-        try Transaction.commit(root: root, files: files, faults: faults)
-        for file in files {
-            loadedHashes[file.path] = FNV.hash(file.data)
-            if file.path.hasPrefix(StoreFormat.familiesFolder + "/") {
-                let id = String((file.path as NSString).lastPathComponent.dropLast(5))
-                if var entry = index.entries[id] {
-                    var info = stat()
-                    if lstat(root + "/" + file.path, &info) == 0 { entry.stamp = FileStamp(info) }
-                    entry.diskVersion = policy.current
-                    index.entries[id] = entry
-                }
-            }
-        }
-        meta.schemaVersion = policy.current
-        metaDiskVersion = policy.current
-        team.schemaVersion = policy.current
-        indexDirty = true
-        notices.append(Phrase(da: "Arkivet er opgraderet fra skemaversion \(oldest) til \(policy.current); en kopi af de gamle filer ligger i \(StoreFormat.backupsFolder)/.",
-                              en: "The store was upgraded from schema version \(oldest) to \(policy.current); a copy of the old files is in \(StoreFormat.backupsFolder)/."))
-    }
 }
 
 extension Store {

@@ -19,8 +19,8 @@ struct SyntheticFamilyBuilder {
         let surname = random.pick(T.surnames)
         let mother = random.pick(T.mothers) + " " + surname
         let father = random.pick(T.fathers) + " " + surname
-        var guardians = [Guardian(name: mother, relation: "mor", phone: phone(), email: mail(mother))]
-        if random.chance(0.7) { guardians.append(Guardian(name: father, relation: "far", phone: phone(), email: mail(father))) }
+        var guardians = [Guardian(name: mother, relation: "mor", phone: phone(), email: FictionalContact.mailAddress(mother))]
+        if random.chance(0.7) { guardians.append(Guardian(name: father, relation: "far", phone: phone(), email: FictionalContact.mailAddress(father))) }
         let preference = ContactPreference(channel: random.pick(ContactChannel.allCases), style: random.pick(ContactStyle.allCases),
                                            note: random.chance(0.4) ? "Ring efter kl. 14; skriv en sms først." : nil)
         var family = Family(id: SyntheticMunicipality.id(index), name: "Familien \(surname)",
@@ -95,10 +95,10 @@ struct SyntheticFamilyBuilder {
         if sixWeeks {
             let investigationStart = random.chance(0.15) ? today.adding(days: -random.int(10...150)) : opened
             let running = investigationStart > opened
-            measures.append(Measure(id: "m1", legalBasis: SyntheticRule.investigation.basis(from: investigationStart),
+            measures.append(Measure(id: "m1", legalBasis: FictionalRule.investigation.basis(from: investigationStart),
                                     description: "Børnefaglig undersøgelse", started: investigationStart,
                                     ended: running ? nil : opened.adding(months: 4)))
-            measures.append(Measure(id: "m2", legalBasis: SyntheticRule.support.basis(from: opened.adding(months: 4)),
+            measures.append(Measure(id: "m2", legalBasis: FictionalRule.support.basis(from: opened.adding(months: 4)),
                                     description: "Familiebehandling hver uge i hjemmet", started: opened.adding(months: 4),
                                     provider: "Familiehuset Søby"))
         }
@@ -239,20 +239,6 @@ struct SyntheticFamilyBuilder {
 
     private mutating func phone() -> String {
         String(format: "%02d %02d %02d %02d", random.int(20...99), random.int(0...99), random.int(0...99), random.int(0...99))
-    }
-
-    private func mail(_ name: String) -> String {
-        var local = ""
-        for ch in name.lowercased() {
-            switch ch {
-            case "æ": local += "ae"
-            case "ø": local += "oe"
-            case "å": local += "aa"
-            case " ": local += "."
-            default: if ch.isASCII, ch.isLetter { local.append(ch) }
-            }
-        }
-        return local + "@eksempel.dk"
     }
 
     /// A made-up CPR number that matches the birth date (the 7th digit gives the century; odd last digit: boy).

@@ -134,7 +134,7 @@ enum SyntheticText {
         "Viste med kortene: glad for svømning, ked af bussen.",
         "Jeg vil gerne sove hjemme hver weekend.",
     ]
-    static let measures: [(rule: SyntheticRule, what: String)] = [
+    static let measures: [(rule: FictionalRule, what: String)] = [
         (.additionalCosts, "Merudgifter: ble, ekstra tøj og kørsel til træning"),
         (.lostEarnings, "Tabt arbejdsfortjeneste: mor 20 timer om ugen"),
         (.personalHelp, "Aflastning én weekend om måneden"),
@@ -145,26 +145,3 @@ enum SyntheticText {
     ]
 }
 
-/// The catalogue rules the generator grants measures on, with their Serviceloven and Barnets Lov paragraphs.
-enum SyntheticRule {
-    case preventive, familyGuide, additionalCosts, lostEarnings, personalHelp, investigation, support
-
-    var paragraphs: (sel: String?, bl: String) {
-        switch self {
-        case .preventive: return ("11", "30")
-        case .familyGuide: return (nil, "81")
-        case .additionalCosts: return ("41", "86")
-        case .lostEarnings: return ("42", "87")
-        case .personalHelp: return ("44", "90")
-        case .investigation: return ("50", "20")
-        case .support: return ("52", "32")
-        }
-    }
-
-    /// Decisions before Barnets Lov (1 January 2024) cite Serviceloven, later ones Barnets Lov.
-    func basis(from start: LocalDate) -> LegalBasis {
-        let p = paragraphs
-        if let sel = p.sel, start < LocalDate(year: 2024, month: 1, day: 1)! { return LegalBasis(law: .sel, paragraph: sel) }
-        return LegalBasis(law: .bl, paragraph: p.bl)
-    }
-}
