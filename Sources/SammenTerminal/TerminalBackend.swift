@@ -111,48 +111,69 @@ public final class TerminalBackend {
 
     // MARK: Drawing
 
-    /// Shows a whole frame. Cells beyond the screen are dropped; continuation cells are skipped because ncurses
-    /// fills the second column of a wide character itself.
+    /// The frame on the screen now, and the screen size it was drawn at: the next frame sends only what differs.
+    private var shownFrame: Grid?
+    private var shownSize: (width: Int, height: Int) = (0, 0)
+
+    /// Shows a frame, sending the terminal only the cells that differ from the frame shown before it
+    /// (`Grid.forEachChange`). After a resize, or when a frame of another size comes, the screen is erased and
+    /// drawn whole. Cells beyond the screen are dropped; continuation cells are skipped because ncurses fills the
+    /// second column of a wide character itself.
     public func draw(_ grid: Grid) {
         guard isActive else { return }
-        werase(window)
         let (screenWidth, screenHeight) = size
-        let rows = min(screenHeight, grid.height)
-        let columns = min(screenWidth, grid.width)
-        for y in 0..<rows {
-            for x in 0..<columns {
-                let cell = grid[x, y]
-                if cell.isContinuation { continue }
-                let cellWidth = max(1, TextWidth.of(cell.character))
-                if x + cellWidth > screenWidth { continue }  // A wide character here would wrap.
-                var complex = complexCharacter(for: cell)
-                if y == screenHeight - 1 && x + cellWidth == screenWidth {
-                    // add_wchnstr does not move the cursor, so the bottom-right cell cannot wrap or scroll.
-                    mvwadd_wchnstr(window, Int32(y), Int32(x), &complex, 1)
-                } else {
-                    mvwadd_wch(window, Int32(y), Int32(x), &complex)
-                }
+        var previous = shownFrame
+        if previous == nil || shownSize != (screenWidth, screenHeight) {
+            werase(window)
+            previous = nil
+        }
+        grid.forEachChange(since: previous) { x, y, cell in
+            guard y < screenHeight, x < screenWidth else { return }
+            let cellWidth = max(1, TextWidth.of(cell.character))
+            if x + cellWidth > screenWidth { return }  // A wide character here would wrap.
+            var complex = complexCharacter(for: cell)
+            if y == screenHeight - 1 && x + cellWidth == screenWidth {
+                // add_wchnstr does not move the cursor, so the bottom-right cell cannot wrap or scroll.
+                mvwadd_wchnstr(window, Int32(y), Int32(x), &complex, 1)
+            } else {
+                mvwadd_wch(window, Int32(y), Int32(x), &complex)
             }
         }
+        shownFrame = grid
+        shownSize = (screenWidth, screenHeight)
         wrefresh(window)
     }
 
+    /// Forgets what is on the screen, so the next `draw` repaints it whole (after something else wrote to it).
+    public func invalidate() {
+        shownFrame = nil
+    }
+
+    /// The cell as ncurses' complex character, built on the stack: no allocation per cell.
     private func complexCharacter(for cell: Cell) -> cchar_t {
         let (attributes, pair) = attributesAndPair(for: cell.style)
         var complex = cchar_t()
-        // One spacing character plus its combining marks, at most CCHARW_MAX (5) in all.
-        var scalars = Array(cell.character.unicodeScalars.prefix(5)).map { wchar_t(bitPattern: $0.value) }
-        if let first = scalars.first, first < 0x20 || first == 0x7F { scalars = [0x20] }
-        if set(&complex, scalars, attributes, pair) { return complex }
-        // setcchar refuses e.g. emoji ZWJ sequences (several spacing characters): show the first one only.
-        if let first = scalars.first, set(&complex, [first], attributes, pair) { return complex }
-        _ = set(&complex, [0x3F], attributes, pair)  // "?"
+        // One spacing character plus its combining marks, at most CCHARW_MAX (5) in all, then the terminating 0.
+        var buffer: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
+        let ok: Bool = withUnsafeMutableBytes(of: &buffer) { raw in
+            let wide = raw.bindMemory(to: wchar_t.self)
+            var count = 0
+            for scalar in cell.character.unicodeScalars {
+                guard count < 5 else { break }
+                wide[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            if count == 0 || wide[0] < 0x20 || wide[0] == 0x7F { wide[0] = 0x20; count = 1 }
+            wide[count] = 0
+            if setcchar(&complex, wide.baseAddress, attributes, pair, nil) == OK { return true }
+            // setcchar refuses e.g. emoji ZWJ sequences (several spacing characters): show the first one only.
+            wide[1] = 0
+            if setcchar(&complex, wide.baseAddress, attributes, pair, nil) == OK { return true }
+            wide[0] = 0x3F  // "?"
+            return setcchar(&complex, wide.baseAddress, attributes, pair, nil) == OK
+        }
+        _ = ok
         return complex
-    }
-
-    private func set(_ complex: inout cchar_t, _ scalars: [wchar_t], _ attributes: attr_t, _ pair: Int16) -> Bool {
-        let terminated = scalars + [0]
-        return terminated.withUnsafeBufferPointer { setcchar(&complex, $0.baseAddress, attributes, pair, nil) } == OK
     }
 
     private func attributesAndPair(for style: Style) -> (attributes: attr_t, pair: Int16) {

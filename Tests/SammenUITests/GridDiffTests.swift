@@ -1,0 +1,124 @@
+import Testing
+@testable import SammenUI
+
+/// The frame diff the terminal backend sends (issue 19): only changed cells, and a screen that applies them
+/// ends up showing exactly the new frame.
+@Suite struct GridDiffTests {
+    /// A terminal as ncurses behaves: writing a character of width 2 fills two columns, and writing over either
+    /// half of a wide character blanks the other half.
+    struct ScreenModel {
+        var rows: [[Cell]]
+        init(_ grid: Grid?) {
+            guard let grid else { rows = []; return }
+            rows = (0..<grid.height).map { y in (0..<grid.width).map { x in grid[x, y] } }
+        }
+        init(blankWidth: Int, height: Int) {
+            rows = Array(repeating: Array(repeating: Cell.blank, count: blankWidth), count: height)
+        }
+        mutating func write(_ cell: Cell, x: Int, y: Int) {
+            let width = max(1, TextWidth.of(cell.character))
+            for column in x..<min(x + width, rows[y].count) { breakWide(at: column, y: y) }
+            rows[y][x] = Cell(character: cell.character, style: cell.style)
+            if width == 2, x + 1 < rows[y].count { rows[y][x + 1] = Cell(character: " ", style: cell.style, isContinuation: true) }
+        }
+        private mutating func breakWide(at x: Int, y: Int) {
+            if rows[y][x].isContinuation, x > 0 { rows[y][x - 1] = Cell(character: " ", style: rows[y][x - 1].style) }
+            if x + 1 < rows[y].count, rows[y][x + 1].isContinuation { rows[y][x + 1] = Cell(character: " ", style: rows[y][x + 1].style) }
+            rows[y][x] = .blank
+        }
+        func matches(_ grid: Grid) -> Bool {
+            (0..<grid.height).allSatisfy { y in (0..<grid.width).allSatisfy { x in rows[y][x] == grid[x, y] } }
+        }
+    }
+
+    func changes(_ grid: Grid, since previous: Grid?) -> [(Int, Int, Character)] {
+        var found: [(Int, Int, Character)] = []
+        grid.forEachChange(since: previous) { x, y, cell in found.append((x, y, cell.character)) }
+        return found
+    }
+
+    @Test func noPreviousFrameMeansEveryLeadCell() {
+        var grid = Grid(width: 4, height: 2)
+        grid.put("a界", x: 0, y: 0)  // 界 is wide: its continuation is not reported
+        #expect(grid.changeCount(since: nil) == 7)
+    }
+
+    @Test func anUnchangedFrameSendsNothing() {
+        var grid = Grid(width: 80, height: 24)
+        grid.put("Familien Nørgaard", x: 2, y: 3, style: .title)
+        #expect(grid.changeCount(since: grid) == 0)
+    }
+
+    @Test func oneChangedCellIsTheOnlyOneSent() {
+        var before = Grid(width: 80, height: 24)
+        before.put("Sagsbehandler: MHA", x: 0, y: 0)
+        var after = before
+        after.put("L", x: 17, y: 0)
+        let found = changes(after, since: before)
+        #expect(found.count == 1)
+        #expect(found.first?.0 == 17 && found.first?.1 == 0 && found.first?.2 == "L")
+    }
+
+    @Test func aStyleChangeAloneIsSent() {
+        var before = Grid(width: 10, height: 1)
+        before.put("række", x: 0, y: 0)
+        var after = before
+        after.restyle(Rect(x: 0, y: 0, width: 10, height: 1), style: .selected)
+        #expect(after.changeCount(since: before) == 10)
+    }
+
+    @Test func aFrameOfAnotherSizeIsDrawnWhole() {
+        let before = Grid(width: 80, height: 24)
+        let after = Grid(width: 100, height: 30)
+        #expect(after.changeCount(since: before) == 3000)
+    }
+
+    @Test func wideAndNarrowReplacingEachOther() {
+        var narrow = Grid(width: 6, height: 1)
+        narrow.put("abcdef", x: 0, y: 0)
+        var wide = narrow
+        wide.put("界", x: 2, y: 0)
+        #expect(changes(wide, since: narrow).map(\.0) == [2])
+        #expect(changes(narrow, since: wide).map(\.0) == [2, 3])
+    }
+
+    /// Random frames and random edits: applying the reported cells to a screen showing the old frame always gives
+    /// the new frame, and never more cells than a full redraw.
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
+    func applyingTheChangesShowsTheNewFrame(seed: UInt64) {
+        var random = SplitMix(seed: seed)
+        let pieces = ["a", "ø", "Å", "界", "🙂", "é", " ", "│", "e\u{301}"]
+        let styles: [Style] = [.plain, .selected, .warning, .title]
+        func randomGrid(from start: Grid) -> Grid {
+            var grid = start
+            for _ in 0..<Int(random.next() % 12) {
+                let text = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+                grid.put(text, x: Int(random.next() % 12) - 1, y: Int(random.next() % 3),
+                         style: styles[Int(random.next() % UInt64(styles.count))])
+            }
+            return grid
+        }
+        var shown = randomGrid(from: Grid(width: 10, height: 3))
+        var screen = ScreenModel(shown)
+        for _ in 0..<200 {
+            let next = randomGrid(from: shown)
+            next.forEachChange(since: shown) { x, y, cell in screen.write(cell, x: x, y: y) }
+            #expect(screen.matches(next))
+            #expect(next.changeCount(since: shown) <= next.changeCount(since: nil))
+            shown = next
+        }
+    }
+}
+
+/// A small deterministic generator, so a failing seed can be run again.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
