@@ -55,7 +55,7 @@ static inline int sammen_mouse_button(mmask_t state) {
 
 // Reset attributes, stop mouse reporting, keypad back to normal, show the cursor, leave the alternate screen.
 static const char sammen_reset_sequence[] =
-    "\033[0m\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1l\033>\033[?25h\033[?1049l";
+    "\033[0m\033[?2004l\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1l\033>\033[?25h\033[?1049l";
 
 // Swift's Clang code generation does not emit file-scope struct variables from a header (the link fails), so the
 // saved termios and the previous handlers live as function-local statics.

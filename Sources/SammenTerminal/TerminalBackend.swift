@@ -73,6 +73,20 @@ public final class TerminalBackend {
 
         mousemask(sammen_mouse_events(), nil)
         mouseinterval(0)
+        // Bracketed paste: the terminal frames pasted text, so it arrives whole as `.paste` and is never read
+        // as keys (a pasted line break would otherwise save a form half-written).
+        define_key("\u{1B}[200~", Self.pasteStart)
+        define_key("\u{1B}[201~", Self.pasteEnd)
+        Self.writeControl("\u{1B}[?2004h")
+    }
+
+    /// Key codes of our own for the paste markers, above every code ncurses uses.
+    private static let pasteStart: Int32 = 0x5F0
+    private static let pasteEnd: Int32 = 0x5F1
+
+    private static func writeControl(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
     /// Home and End come in several dialects, and terminfo lists only one. tmux, for one, sends the VT220 form
@@ -100,6 +114,7 @@ public final class TerminalBackend {
     public func shutdown() {
         guard isActive else { return }
         isActive = false
+        Self.writeControl("\u{1B}[?2004l")
         endwin()
         if let screen { delscreen(screen) }
         screen = nil
@@ -213,6 +228,7 @@ public final class TerminalBackend {
             case OK:
                 if let event = characterEvent(input) { return event }
             case KEY_CODE_YES:
+                if Int32(bitPattern: input) == Self.pasteStart { return readPaste() }
                 if let event = keyCodeEvent(Int32(bitPattern: input)) { return event }
             default:
                 let interrupted = errno == EINTR
@@ -226,6 +242,30 @@ public final class TerminalBackend {
             }
             if let deadline, clock.now >= deadline { return .tick }
         }
+    }
+
+    /// Reads a bracketed paste up to its end marker (or a pause of a second, should the marker be lost).
+    private func readPaste() -> Event {
+        var text = ""
+        wtimeout(window, 1000)
+        while true {
+            var input: wint_t = 0
+            let status = wget_wch(window, &input)
+            if status == KEY_CODE_YES {
+                if Int32(bitPattern: input) == Self.pasteEnd { break }
+                continue
+            }
+            guard status == OK else { break }
+            // Beyond any field's limit the rest is read and dropped (the field refuses the paste whole anyway),
+            // so none of it is taken as keys.
+            if text.utf8.count > 1_000_000 { continue }
+            switch input {
+            case 13: text.append("\n")
+            default:
+                if let scalar = Unicode.Scalar(UInt32(input)) { text.unicodeScalars.append(scalar) }
+            }
+        }
+        return .paste(text)
     }
 
     private func characterEvent(_ input: wint_t) -> Event? {

@@ -41,4 +41,6 @@ public enum Event: Sendable, Equatable {
     case mouse(x: Int, y: Int, button: MouseButton)
     /// Nothing arrived within the wait the event loop asked for (e.g. to refresh a clock or a message).
     case tick
+    /// Text pasted into the terminal (bracketed paste): goes into the focused text field whole, never read as keys.
+    case paste(String)
 }

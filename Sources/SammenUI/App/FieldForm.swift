@@ -32,14 +32,29 @@ public struct FieldForm: Sendable, Equatable {
         public var maxLength: Int
         /// A short prefilled value (a date, a number) that the first key typed replaces rather than extends.
         public var replaceOnType: Bool
+        /// The cursor and what the field says about its limit.
+        public var editing: TextEditing
 
-        public init(_ label: String, _ value: String = "", choices: [String]? = nil, maxLength: Int = 300,
+        public init(_ label: String, _ value: String = "", choices: [String]? = nil, maxLength: Int = TextLimits.reason,
                     replaceOnType: Bool = false) {
             self.label = label
             self.value = value
             self.choices = choices
             self.maxLength = maxLength
             self.replaceOnType = replaceOnType
+            editing = TextEditing(text: value, limit: maxLength)
+        }
+
+        var isChoice: Bool { choices != nil }
+
+        /// Applies an edit to the value; true when it changed.
+        mutating func edit(_ change: (inout TextEditing, inout String) -> Bool) -> Bool {
+            var text = value
+            var state = editing
+            let changed = change(&state, &text)
+            value = text
+            editing = state
+            return changed
         }
     }
 
@@ -59,28 +74,54 @@ public struct FieldForm: Sendable, Equatable {
     public func value(_ index: Int) -> String { fields[index].value.trimmingCharacters(in: .whitespaces) }
 
     mutating func type(_ c: Character) {
-        if fields[focus].choices != nil { cycle(by: 1); return }
-        if fields[focus].replaceOnType {
-            fields[focus].value = ""
-            fields[focus].replaceOnType = false
-        }
-        guard fields[focus].value.count < fields[focus].maxLength else { return }
-        fields[focus].value.append(c)
-        dirty = true
-        error = nil
+        if fields[focus].isChoice { cycle(by: 1); return }
+        takeReplaceOnType()
+        if fields[focus].edit({ $0.type(c, into: &$1) }) { dirty = true; error = nil }
+    }
+
+    mutating func paste(_ text: String) {
+        guard !fields[focus].isChoice else { return }
+        takeReplaceOnType()
+        if fields[focus].edit({ $0.paste(text, into: &$1) }) { dirty = true; error = nil }
     }
 
     mutating func backspace() {
-        guard fields[focus].choices == nil, !fields[focus].value.isEmpty else { return }
+        guard !fields[focus].isChoice else { return }
         fields[focus].replaceOnType = false
-        fields[focus].value.removeLast()
-        dirty = true
+        if fields[focus].edit({ $0.backspace(&$1) }) { dirty = true }
+    }
+
+    mutating func delete() {
+        guard !fields[focus].isChoice else { return }
+        fields[focus].replaceOnType = false
+        if fields[focus].edit({ $0.delete(&$1) }) { dirty = true }
+    }
+
+    /// ←/→ move the cursor in a text field and change a choice.
+    mutating func left() {
+        if fields[focus].isChoice { cycle(by: -1) } else { fields[focus].replaceOnType = false; fields[focus].editing.left(fields[focus].value) }
+    }
+
+    mutating func right() {
+        if fields[focus].isChoice { cycle(by: 1) } else { fields[focus].replaceOnType = false; fields[focus].editing.right(fields[focus].value) }
+    }
+
+    mutating func home() { fields[focus].replaceOnType = false; fields[focus].editing.home() }
+    mutating func end() { fields[focus].replaceOnType = false; fields[focus].editing.end(fields[focus].value) }
+
+    /// A prefilled short value (a date) is replaced by the first key typed into it.
+    private mutating func takeReplaceOnType() {
+        guard fields[focus].replaceOnType else { return }
+        fields[focus].value = ""
+        fields[focus].editing.reset(to: "")
+        fields[focus].replaceOnType = false
     }
 
     mutating func cycle(by step: Int) {
         guard let choices = fields[focus].choices, !choices.isEmpty else { return }
         let i = choices.firstIndex(of: fields[focus].value) ?? 0
         fields[focus].value = choices[(i + step + choices.count) % choices.count]
+        fields[focus].editing.reset(to: fields[focus].value)
         dirty = true
     }
 

@@ -1,7 +1,7 @@
 import SammenCore
 
 /// The short form that registers a follow-up from the family overview: date, channel, kind, case, note.
-public struct FollowUpForm: Sendable, Equatable {
+public struct FollowUpForm: Sendable, Equatable, TextFieldForm {
     public enum Field: Int, CaseIterable, Sendable { case date, channel, kind, caseNumber, note }
 
     public var familyID: FamilyID
@@ -15,37 +15,60 @@ public struct FollowUpForm: Sendable, Equatable {
     public var focus: Field = .date
     public var dirty = false
     public var error: String?
+    public var dateEditing: TextEditing
+    public var noteEditing = TextEditing(text: "", limit: TextLimits.note)
+    /// The prefilled date is replaced by the first key typed into it, not extended by it.
+    var replaceDate = true
 
     public init(familyID: FamilyID, today: LocalDate, channel: ContactChannel, cases: [String]) {
         self.familyID = familyID
         self.dateText = today.danish
         self.channel = channel
         self.caseChoices = cases
+        dateEditing = TextEditing(text: today.danish, limit: TextLimits.date)
+    }
+
+    var focusedText: (text: WritableKeyPath<FollowUpForm, String>, editing: WritableKeyPath<FollowUpForm, TextEditing>)? {
+        switch focus {
+        case .date: return (\.dateText, \.dateEditing)
+        case .note: return (\.note, \.noteEditing)
+        default: return nil
+        }
     }
 
     public var date: LocalDate? { LocalDate(lenient: dateText) }
 
     /// Types a character into the focused text field.
     mutating func type(_ character: Character) {
-        switch focus {
-        case .date:
-            // The prefilled date is replaced by the first key typed into it, not blocked by it.
-            if !dirty || dateText.count >= 10 { dateText = "" }
-            dateText.append(character)
-        case .note: if note.count < 2000 { note.append(character) }
-        default: return
+        if focus == .date && replaceDate {
+            dateText = ""
+            dateEditing.reset(to: "")
         }
-        dirty = true
-        error = nil
+        if focus == .date { replaceDate = false }
+        typeText(character)
+    }
+
+    mutating func paste(_ text: String) {
+        if focus == .date && replaceDate {
+            dateText = ""
+            dateEditing.reset(to: "")
+            replaceDate = false
+        }
+        pasteText(text)
     }
 
     mutating func backspace() {
-        switch focus {
-        case .date: if !dateText.isEmpty { dateText.removeLast() }
-        case .note: if !note.isEmpty { note.removeLast() }
-        default: return
-        }
-        dirty = true
+        if focus == .date { replaceDate = false }
+        backspaceText()
+    }
+
+    /// ←/→ move the cursor in a text field and change a choice field.
+    mutating func left() {
+        if focusedText == nil { cycle(by: -1) } else { if focus == .date { replaceDate = false }; cursorLeft() }
+    }
+
+    mutating func right() {
+        if focusedText == nil { cycle(by: 1) } else { if focus == .date { replaceDate = false }; cursorRight() }
     }
 
     /// ←/→ (or space) change a choice field.

@@ -281,9 +281,12 @@ extension App {
             return .quit
         case .tab, .down: form.moveFocus(by: 1)
         case .backTab, .up: form.moveFocus(by: -1)
-        case .left: form.cycle(by: -1)
-        case .right: form.cycle(by: 1)
+        case .left: form.left()
+        case .right: form.right()
+        case .home, .control("a"): form.home()
+        case .end, .control("e"): form.end()
         case .backspace: form.backspace()
+        case .delete, .control("d"): form.delete()
         case .enter, .control("s"):
             if let error = submit(&state, form, source: source) {
                 form.error = error

@@ -221,9 +221,12 @@ extension App {
             return .quit
         case .tab, .down: form.moveFocus(by: 1)
         case .backTab, .up: form.moveFocus(by: -1)
-        case .left: form.cycle(by: -1)
-        case .right: form.cycle(by: 1)
+        case .left: if form.focus == .kind { form.cycle(by: -1) } else { form.cursorLeft() }
+        case .right: if form.focus == .kind { form.cycle(by: 1) } else { form.cursorRight() }
+        case .home, .control("a"): form.cursorHome()
+        case .end, .control("e"): form.cursorEnd()
         case .backspace: form.backspace()
+        case .delete, .control("d"): form.deleteText()
         case .enter, .control("s"):
             guard let view = state.family else { return .none }
             let old = form.editing.flatMap { id in view.family.annualPlan.first { $0.id == id } }

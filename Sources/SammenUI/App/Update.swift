@@ -24,6 +24,9 @@ public enum App {
             return .none
         case .tick:
             return .none
+        case .paste(let text):
+            paste(&state, text)
+            return .none
         case let .mouse(x, y, button):
             mouse(&state, x: x, y: y, button: button, source: source)
             return .none
@@ -296,9 +299,12 @@ public enum App {
             return .quit
         case .tab, .down: form.moveFocus(by: 1)
         case .backTab, .up: form.moveFocus(by: -1)
-        case .left: form.cycle(by: -1)
-        case .right: form.cycle(by: 1)
+        case .left: form.left()
+        case .right: form.right()
+        case .home, .control("a"): form.cursorHome()
+        case .end, .control("e"): form.cursorEnd()
         case .backspace: form.backspace()
+        case .delete, .control("d"): form.deleteText()
         case .enter, .control("s"):
             state.form = form
             saveForm(&state, source: source)

@@ -35,7 +35,7 @@ public struct WheelView: Sendable, Equatable {
 }
 
 /// The form that adds or edits an activity: kind, purpose, participants, and optionally a date and time.
-public struct ActivityForm: Sendable, Equatable {
+public struct ActivityForm: Sendable, Equatable, TextFieldForm {
     public enum Field: Int, CaseIterable, Sendable { case kind, purpose, participants, date, time }
 
     /// nil when adding.
@@ -50,10 +50,24 @@ public struct ActivityForm: Sendable, Equatable {
     public var focus: Field = .kind
     public var dirty = false
     public var error: String?
+    public var purposeEditing = TextEditing(text: "", limit: TextLimits.description)
+    public var participantsEditing = TextEditing(text: "", limit: TextLimits.description)
+    public var dateEditing = TextEditing(text: "", limit: TextLimits.date)
+    public var timeEditing = TextEditing(text: "", limit: 5)
 
     public init(year: Int, month: Int) {
         self.year = year
         self.month = month
+    }
+
+    var focusedText: (text: WritableKeyPath<ActivityForm, String>, editing: WritableKeyPath<ActivityForm, TextEditing>)? {
+        switch focus {
+        case .kind: return nil
+        case .purpose: return (\.purpose, \.purposeEditing)
+        case .participants: return (\.participants, \.participantsEditing)
+        case .date: return (\.dateText, \.dateEditing)
+        case .time: return (\.timeText, \.timeEditing)
+        }
     }
 
     public init(editing activity: AnnualActivity) {
@@ -65,30 +79,17 @@ public struct ActivityForm: Sendable, Equatable {
         participants = activity.participants.joined(separator: ", ")
         dateText = activity.date?.danish ?? ""
         timeText = activity.time ?? ""
+        purposeEditing.reset(to: purpose)
+        participantsEditing.reset(to: participants)
+        dateEditing.reset(to: dateText)
+        timeEditing.reset(to: timeText)
     }
 
     mutating func type(_ c: Character) {
-        switch focus {
-        case .kind: cycle(by: 1); return
-        case .purpose: if purpose.count < 300 { purpose.append(c) }
-        case .participants: if participants.count < 300 { participants.append(c) }
-        case .date: if dateText.count < 10 { dateText.append(c) }
-        case .time: if timeText.count < 5 { timeText.append(c) }
-        }
-        dirty = true
-        error = nil
+        if focus == .kind { cycle(by: 1) } else { typeText(c) }
     }
 
-    mutating func backspace() {
-        switch focus {
-        case .kind: return
-        case .purpose: if !purpose.isEmpty { purpose.removeLast() }
-        case .participants: if !participants.isEmpty { participants.removeLast() }
-        case .date: if !dateText.isEmpty { dateText.removeLast() }
-        case .time: if !timeText.isEmpty { timeText.removeLast() }
-        }
-        dirty = true
-    }
+    mutating func backspace() { backspaceText() }
 
     mutating func cycle(by step: Int) {
         guard focus == .kind else { return }

@@ -11,13 +11,18 @@ enum FieldFormOverlay {
         for (i, field) in form.fields.enumerated() where y < inner.maxY {
             let focused = form.focus == i
             grid.put(TextWidth.pad(field.label, to: labelWidth), x: inner.x, y: y, style: focused ? .selected : .muted)
-            var shown = field.choices != nil ? "‹ \(field.value) ›" : field.value + (focused ? "▏" : "")
             let room = inner.width - labelWidth - 1
-            if TextWidth.of(shown) > room { shown = "…" + String(shown.suffix(max(1, room - 1))) }
+            var shown = field.choices != nil ? "‹ \(field.value) ›" : field.value
+            if field.choices == nil && focused {
+                shown = TextEditing.shown(field.value, cursor: field.editing.cursor, width: room)
+            } else if TextWidth.of(shown) > room {
+                shown = "…" + String(shown.suffix(max(1, room - 1)))
+            }
             grid.put(shown, x: inner.x + labelWidth + 1, y: y, style: focused ? Style(bold: true) : .plain, maxWidth: room)
             y += 1
         }
-        if let error = form.error, y < inner.maxY {
+        let notice = form.fields.indices.contains(form.focus) ? form.fields[form.focus].editing.notice?.text(in: s.language) : nil
+        if let error = form.error ?? notice, y < inner.maxY {
             grid.put(error, x: inner.x, y: y, style: .warning, maxWidth: inner.width)
         }
         grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)

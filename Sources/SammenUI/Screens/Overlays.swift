@@ -41,15 +41,18 @@ enum FormOverlay {
             guard y < inner.maxY else { break }
             let focused = form.focus == field
             grid.put(TextWidth.pad(s[label], to: 7), x: inner.x, y: y, style: focused ? .selected : .muted)
-            var shown = value
-            if isText && focused { shown += "▏" }
-            // A long note shows its end, where the typing happens.
             let room = inner.width - 8
-            if TextWidth.of(shown) > room { shown = "…" + String(shown.suffix(max(1, room - 1))) }
+            // A long note scrolls to keep the cursor in view.
+            var shown = value
+            if isText && focused {
+                shown = TextEditing.shown(value, cursor: (field == .date ? form.dateEditing : form.noteEditing).cursor, width: room)
+            } else if TextWidth.of(shown) > room {
+                shown = "…" + String(shown.suffix(max(1, room - 1)))
+            }
             grid.put(shown, x: inner.x + 8, y: y, style: focused ? Style(bold: true) : .plain, maxWidth: room)
             y += 1
         }
-        if let error = form.error, y < inner.maxY {
+        if let error = form.error ?? form.focusedNotice(s.language), y < inner.maxY {
             grid.put(error, x: inner.x, y: y, style: .warning, maxWidth: inner.width)
         }
         grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)

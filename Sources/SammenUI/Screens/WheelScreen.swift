@@ -152,13 +152,17 @@ enum ActivityFormOverlay {
         for (field, label, value, isText) in fields where y < inner.maxY {
             let focused = form.focus == field
             grid.put(TextWidth.pad(s[label], to: 10), x: inner.x, y: y, style: focused ? .selected : .muted)
-            var shown = value + (isText && focused ? "▏" : "")
             let room = inner.width - 11
-            if TextWidth.of(shown) > room { shown = "…" + String(shown.suffix(max(1, room - 1))) }
+            var shown = value
+            if isText && focused, let path = form.focusedText {
+                shown = TextEditing.shown(value, cursor: form[keyPath: path.editing].cursor, width: room)
+            } else if TextWidth.of(shown) > room {
+                shown = "…" + String(shown.suffix(max(1, room - 1)))
+            }
             grid.put(shown, x: inner.x + 11, y: y, style: focused ? Style(bold: true) : .plain, maxWidth: room)
             y += 1
         }
-        if let error = form.error, y < inner.maxY {
+        if let error = form.error ?? form.focusedNotice(s.language), y < inner.maxY {
             grid.put(error, x: inner.x, y: y + 1, style: .warning, maxWidth: inner.width)
         }
         grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)

@@ -25,6 +25,11 @@ enum FollowUpCommand {
         } else {
             date = try context.today(args)
         }
+        // The same limit as the program's note field: a longer note is refused whole, never cut.
+        if let note = args.value("note"), let problem = TextLimits.problem(note, limit: TextLimits.note,
+                                                                           field: Phrase(da: "--note", en: "--note")) {
+            throw Arguments.UsageError(da: problem.da, en: problem.en)
+        }
         let channelText = (args.value("channel") ?? "telefon").lowercased()
         guard let channel = channels[channelText] else {
             throw Arguments.UsageError(da: "--channel «\(channelText)» kendes ikke (brug telefon, sms, mail, møde, hjemmebesøg, video eller digitalpost)",
