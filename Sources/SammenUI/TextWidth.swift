@@ -1,3 +1,5 @@
+import SammenCore
+
 /// Display width of text in terminal columns, measured per grapheme (Character), never with the locale's
 /// wcwidth: Danish letters are 1, East Asian wide characters and emoji 2, combining marks 0.
 public enum TextWidth {
@@ -6,6 +8,10 @@ public enum TextWidth {
         guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
         if scalars.count == 1 && first.value < 0x300 { return 1 }
+        // Bidi overrides, isolates and marks, zero-width spaces and other format characters take no column and
+        // are never drawn: a bidi override would reorder the rest of the row.
+        if first.properties.generalCategory == .format || TerminalText.isBidiControl(first.value)
+            || first.value == 0x2028 || first.value == 0x2029 { return 0 }
         // Emoji presentation (including sequences with VS16 or ZWJ) takes two columns.
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if first.properties.isEmojiPresentation { return 2 }

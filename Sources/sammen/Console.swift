@@ -1,7 +1,9 @@
 import Foundation
 import SammenCore
 
-/// Where the program writes: results to stdout, errors in plain words to stderr. Never a CPR number.
+/// Where the program writes: results to stdout, errors in plain words to stderr. Never a CPR number, and never
+/// a control character from data: every byte goes through `TerminalText.outputBytes`, so a family name with an
+/// ESC sequence, a C1 control or a bidi override is shown as `\u001b`… instead of commanding the terminal.
 struct Console {
     /// A result that cannot be written (a full disk, a closed pipe) is said on stderr and ends the program with
     /// exit code 3, instead of crashing in FileHandle.
@@ -11,23 +13,36 @@ struct Console {
 
     /// Bytes as they are, with no newline added (a big `due --json` is written without making a String).
     static func out(bytes: [UInt8]) {
-        do {
-            try FileHandle.standardOutput.write(contentsOf: bytes)
-        } catch {
-            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? Int(EIO)
-            Console.error("kunne ikke skrive resultatet: \(StoreError.describe(errno: Int32(code)))")
-            exit(ExitCode.storeFailure.rawValue)
-        }
+        bytes.withUnsafeBytes { out(raw: $0) }
     }
 
     /// Bytes in place, written whole with write(2) (a retry for a short write or a signal).
     static func out(raw: UnsafeRawBufferPointer) {
+        if let safe = TerminalText.outputBytes(raw) {
+            safe.withUnsafeBytes { write(fd: STDOUT_FILENO, $0) }
+        } else {
+            write(fd: STDOUT_FILENO, raw)
+        }
+    }
+
+    /// A document as it is (an export to `--out -`): its bytes are the document, so nothing is escaped, unless
+    /// stdout is a terminal; then control characters are shown as anywhere else.
+    static func document(_ text: String) {
+        var bytes = Array(text.utf8)
+        if isatty(STDOUT_FILENO) == 1, let safe = TerminalText.outputBytes(bytes) { bytes = safe }
+        bytes.withUnsafeBytes { write(fd: STDOUT_FILENO, $0) }
+    }
+
+    private static func write(fd: Int32, _ raw: UnsafeRawBufferPointer) {
         var done = 0
         while done < raw.count {
-            let n = write(STDOUT_FILENO, raw.baseAddress! + done, raw.count - done)
+            let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else {
-                Console.error("kunne ikke skrive resultatet: \(StoreError.describe(errno: n < 0 ? errno : EIO))")
+                let code = n < 0 ? errno : EIO
+                if fd == STDOUT_FILENO {
+                    Console.error("kunne ikke skrive resultatet: \(StoreError.describe(errno: code))")
+                }
                 exit(ExitCode.storeFailure.rawValue)
             }
             done += n
@@ -35,7 +50,18 @@ struct Console {
     }
 
     static func error(_ text: String) {
-        try? FileHandle.standardError.write(contentsOf: Data(("sammen: " + CPRNumber.redact(text) + "\n").utf8))
+        // One message is one line: a line break from data (a file or user name) would forge a second message.
+        let bytes = Array(("sammen: " + TerminalText.field(CPRNumber.redact(text)) + "\n").utf8)
+        let safe = TerminalText.outputBytes(bytes) ?? bytes
+        var done = 0
+        safe.withUnsafeBytes { raw in
+            while done < raw.count {
+                let n = Glibc.write(STDERR_FILENO, raw.baseAddress! + done, raw.count - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }
+                done += n
+            }
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import SammenCore
 import SammenUI
 
 /// A plain text table for command output, measured by display width (æ, ø, å are one column each).
@@ -7,7 +8,9 @@ final class TextTable {
 
     init(columns: [String]) { self.columns = columns }
 
-    func add(_ row: [String]) { rows.append(row) }
+    /// A row of values from data: each is one cell, so a line break, a tab or a control character in it is
+    /// shown escaped (`TerminalText.field`) and can neither start a forged row nor command the terminal.
+    func add(_ row: [String]) { rows.append(row.map(TerminalText.field)) }
 
     func render() -> String {
         var widths = columns.map { TextWidth.of($0) }

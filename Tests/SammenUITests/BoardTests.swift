@@ -132,6 +132,33 @@ import Testing
         #expect(state.board?.presenting == false)
     }
 
+    // #15.1: a CPR number typed into a card, a name or «Kort fortalt» reached the projector in clear, in every
+    // way of writing it. The board is a shared screen: masked in both views, before wrapping (which could split it).
+    @Test func aCPRNumberTypedOnTheBoardIsNeverShownInAnyForm() {
+        for separator in ["-", " ", "  ", "\u{00A0}", "\u{2011}", "\u{2013}", "\u{2212}", " - ", "\n", ""] {
+            let source = sampleSource()
+            var state = newMeeting(source, width: 80, height: 24)
+            press(&state, .character("a"), source: source)
+            type(&state, "Barnets cpr er 010516" + separator + "4321 husk det", source: source)
+            press(&state, .enter, source: source)
+            var m = meeting(source)
+            m.summary = "Kort: 020304\u{00A0}8765"
+            m.participants[0].name = "Mor 030405 2468"
+            source.families["f-a"]!.meetings[source.families["f-a"]!.meetings.count - 1] = m
+            state.family!.family = source.families["f-a"]!
+            for presenting in [false, true] {
+                if presenting { press(&state, .function(5), source: source) }
+                #expect(state.board?.presenting == presenting)
+                for (w, h) in [(80, 24), (24, 24), (200, 60)] {
+                    _ = App.update(&state, .resize(width: w, height: h), source: source)
+                    let digits = String(Renderer.render(state).text().filter(\.isNumber))
+                    #expect(!digits.contains("4321") && !digits.contains("8765") && !digits.contains("2468"),
+                            "«\(separator.debugDescription)» at \(w)x\(h), projector \(presenting)")
+                }
+            }
+        }
+    }
+
     @Test func signsOfSafetyCardsCarryTheirKindAndRatingsCompareWithLastTime() {
         let source = sampleSource()
         var earlier = Meeting(id: "m0", date: d("2026-05-01"), kind: .network, method: .signsOfSafety,

@@ -25,7 +25,11 @@ public struct FileProblem: Equatable, Sendable, CustomStringConvertible {
     public var message: String { reason.da }
 
     /// "families/f-0007.json:12:5: …" in `language`.
-    public func message(in language: Language) -> String { "\(location): \(reason.text(in: language))" }
+    /// One line: the path is a name from the folder (anyone with write access chose it), so a line break or a
+    /// control character in it is shown escaped.
+    public func message(in language: Language) -> String {
+        TerminalText.field(CPRNumber.redact("\(location): \(reason.text(in: language))"))
+    }
     public var danishMessage: String { message(in: .da) }
     public var englishMessage: String { message(in: .en) }
     public var description: String { danishMessage }

@@ -26,8 +26,14 @@ public enum StoreError: Error, Equatable, Sendable {
     public var danishMessage: String { message(in: .da) }
     public var englishMessage: String { message(in: .en) }
 
-    /// The message in `language`; paths are relative to the store and never hold a CPR number.
+    /// The message in `language`, on one line: anything shaped like a CPR number masked, and control
+    /// characters from paths and names (a file or user name may hold anything) shown escaped.
     public func message(in language: Language) -> String {
+        TerminalText.field(CPRNumber.redact(words(in: language)))
+    }
+
+    /// The message's words, as the cases put them.
+    private func words(in language: Language) -> String {
         let l = language
         switch self {
         case let .io(step, path, code):

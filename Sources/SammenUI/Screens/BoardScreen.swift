@@ -2,8 +2,13 @@ import SammenCore
 
 /// The meeting board: four columns of cards in the participants' own words, whose turn it is, who has spoken
 /// on which column, and the 0–10 scale. The projector view shows the board alone, large and high-contrast:
-/// no CPR numbers, no other families, no internal notes — it never reads them.
+/// no CPR numbers, no other families, no internal notes — it never reads them. The board is a shared screen
+/// in both views, so every word typed on it (cards, names, roles, «Kort fortalt») is drawn through `shown`:
+/// a CPR number a participant dictated into a card is masked before it is wrapped (wrapping could split it).
 enum BoardScreen {
+    /// Free text on its way to a shared screen.
+    static func shown(_ text: String) -> String { CPRNumber.redact(text) }
+
     static func draw(_ state: AppState, into grid: inout Grid) {
         guard let view = state.family, let board = state.board,
               let meeting = view.family.meetings.first(where: { $0.id == board.meetingID }) else { return }
@@ -13,7 +18,7 @@ enum BoardScreen {
         // In the projector view the title is the meeting alone: no family name, no case numbers.
         let title = presenting
             ? "\(App.meetingKindName(meeting.kind, s)) · \(s.date(meeting.date)) · \(method)"
-            : "\(method) · \(App.meetingKindName(meeting.kind, s)) \(s.date(meeting.date)) · \(view.family.name)"
+            : "\(method) · \(App.meetingKindName(meeting.kind, s)) \(s.date(meeting.date)) · \(shown(view.family.name))"
         let top = presenting ? 0 : 1
         grid.put(title, x: 1, y: top, style: presenting ? Style(bold: true) : .title, maxWidth: grid.width - 2)
         if presenting && state.training {
@@ -23,7 +28,7 @@ enum BoardScreen {
 
         // The round.
         let speaker = meeting.participants.indices.contains(board.turn) ? meeting.participants[board.turn] : nil
-        let turn = s.text(.turn, speaker.map { "\($0.name) (\($0.role))" } ?? s[.nobodyYet])
+        let turn = s.text(.turn, speaker.map { shown("\($0.name) (\($0.role))") } ?? s[.nobodyYet])
         grid.put(" \(turn) ", x: 1, y: top + 1, style: Style(foreground: .black, background: .yellow, bold: true), maxWidth: grid.width - 2)
 
         // The bottom panel: coverage and scale.
@@ -88,11 +93,11 @@ enum BoardScreen {
     /// A card's words wrapped to the column, then "— who" on its own line.
     static func wrapped(_ card: BoardCard, _ meeting: Meeting, width: Int) -> [String] {
         let done = meeting.agreements.first { $0.id == card.id }?.done != nil
-        let text = (done ? "✓ " : "") + card.text
+        let text = (done ? "✓ " : "") + shown(card.text)
         guard let author = meeting.participants.first(where: { $0.id == card.author })?.name ?? (card.author.isEmpty ? nil : card.author) else {
             return TextWidth.wrap(text, to: width)
         }
-        return TextWidth.wrap(text, to: width) + [TextWidth.truncate("— \(author)", to: width)]
+        return TextWidth.wrap(text, to: width) + [TextWidth.truncate("— \(shown(author))", to: width)]
     }
 
     static func panelLines(_ meeting: Meeting, family: Family, state: AppState, width: Int) -> [StyledLine] {
@@ -103,7 +108,7 @@ enum BoardScreen {
         for p in meeting.participants {
             let marks = BoardView.columns.map { (coverage[p.id] ?? []).contains($0) ? "✓" : "·" }.joined()
             let complete = marks.allSatisfy { $0 == "✓" }
-            pieces.append(("\(p.name) ", .plain))
+            pieces.append(("\(shown(p.name)) ", .plain))
             pieces.append((marks + "  ", complete ? .ok : .warning))
         }
         if BoardView.everyoneHeard(meeting) { pieces.append((s[.everyoneHeard], .ok)) }
@@ -112,7 +117,7 @@ enum BoardScreen {
         for p in meeting.participants {
             guard let rating = meeting.ratings.first(where: { $0.participant == p.id }) else { continue }
             let earlier = BoardView.earlierRating(of: p, before: meeting, in: family).map { " (\(s.text(.lastTime, "\($0)")))" } ?? ""
-            scale.append(("\(p.name) ", .plain))
+            scale.append(("\(shown(p.name)) ", .plain))
             scale.append(("\(rating.value)\(earlier)  ", .accent))
         }
         if scale.count > 1 { lines.append(contentsOf: wrap(scale, width: width)) }
@@ -120,7 +125,7 @@ enum BoardScreen {
         if let brief = meeting.summary, !brief.isEmpty {
             let label = "\(s[.briefTitle]): "
             lines.append(StyledLine(pieces: [(label, Style(bold: true)),
-                                             (TextWidth.truncate(brief, to: max(1, width - TextWidth.of(label))), .plain)]))
+                                             (TextWidth.truncate(shown(brief), to: max(1, width - TextWidth.of(label))), .plain)]))
         }
         return lines
     }

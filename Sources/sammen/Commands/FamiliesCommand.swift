@@ -25,8 +25,10 @@ enum FamiliesCommand {
             return .ok
         }
         let l = context.language
+        // Names and initials come from data: one value each, escaped (a line break would forge a family).
+        let f = TerminalText.field
         for family in families {
-            Console.out("\(family.name)  [\(family.id)]")
+            Console.out("\(f(family.name))  [\(f(family.id))]")
             for c in family.cases {
                 let child = family.child(c.childID)
                 let age = child.map { child in
@@ -39,10 +41,10 @@ enum FamiliesCommand {
                 let status = c.isOpen
                     ? l.pick(da: "næste opfølgning \(next), \(cadence)", en: "next follow-up \(next), \(cadence)")
                     : l.pick(da: "lukket", en: "closed")
-                let buddy = c.buddyCaseworker.map { l.pick(da: " + makker \($0)", en: " + buddy \($0)") } ?? ""
+                let buddy = c.buddyCaseworker.map { l.pick(da: " + makker \(f($0))", en: " + buddy \(f($0))") } ?? ""
                 let measures = bases.isEmpty ? l.pick(da: "ingen indsatser", en: "no measures") : bases
-                Console.out("  \(child?.name ?? "?")\(age) — " + l.pick(da: "sag", en: "case")
-                            + " \(c.number), \(c.primaryCaseworker)\(buddy); \(measures); \(status)")
+                Console.out("  \(f(child?.name ?? "?"))\(age) — " + l.pick(da: "sag", en: "case")
+                            + " \(f(c.number)), \(f(c.primaryCaseworker))\(buddy); \(f(measures)); \(status)")
             }
         }
         Console.out(l.pick(da: "\(l.number(families.count)) familier.", en: "\(l.number(families.count)) families."))

@@ -33,13 +33,16 @@ enum LogCommand {
             return .ok
         }
         if entries.isEmpty {
-            let about = args.value("family")
+            // What was asked for is said back masked: it may be a CPR number (a data subject's request).
+            let about = args.value("family").map(CPRNumber.redact)
             Console.out(context.say(da: "Adgangsloggen har ingen linjer\(about.map { " om «\($0)»" } ?? "").",
                                     en: "The access log has no lines\(about.map { " about «\($0)»" } ?? "")."))
             return .ok
         }
         for entry in entries {
+            // Each field escaped: a tab or line break in a user name or a search criterion would forge a line.
             let fields = [entry.time, entry.user, entry.action.rawValue, entry.family ?? "-", entry.detail ?? ""]
+                .map { TerminalText.field(CPRNumber.redact($0)) }
             Console.out(fields.joined(separator: "\t"))
         }
         Console.out(context.say(da: "\(context.language.number(entries.count)) linjer.", en: "\(context.language.number(entries.count)) lines."))

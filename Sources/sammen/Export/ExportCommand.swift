@@ -89,8 +89,10 @@ enum ExportCommand {
                                            language: language)
         }
         if toStdout {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // Logged first: the document is never out without its entry. Written with write(2): a full disk or
+            // a closed pipe is exit 3 with a message (FileHandle.write crashed the program).
             try store.log(.export, family: summary.id, detail: "\(what) til standardud", required: true)
+            Console.document(text)
             return .ok
         }
         let ext = what == "ics" ? "ics" : (args.value("format") ?? (what == "handover" ? "md" : "html"))
