@@ -186,7 +186,7 @@ import Testing
             ["SEL § 41"],
         ])
         #expect(cases[1].measures.map(\.description)
-                == ["Merudgifter", "Personlig hjælp, aflastning og ledsagelse", "Økonomisk støtte"])
+                == ["Merudgifter", "Personlig hjælp og aflastning", "Økonomisk støtte"])
     }
 
     @Test func unknownAndEmptyParagraphsAreProblems() {

@@ -12,32 +12,50 @@ public enum Law: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// One paragraph of one law, e.g. SEL § 50 or BL § 32. Written in files as "SEL § 50".
+/// One paragraph of one law, e.g. SEL § 50 or BL § 32, with its stk. and nr. when the decision names them
+/// (the model text names SEL § 52a, stk. 1, nr. 1). Written in files as "SEL § 50" or "SEL § 52a, stk. 1, nr. 1".
 public struct LegalBasis: Hashable, Sendable, Codable, CustomStringConvertible {
     public let law: Law
     /// The paragraph number with an optional letter, lower-case: "50", "52a".
     public let paragraph: String
+    /// The stykke (stk.), when named.
+    public let subsection: Int?
+    /// The nummer (nr.) within the stykke, when named.
+    public let item: Int?
     /// The catalogue role of the paragraph (nil when Sammen does not know it), looked up once when the value is
     /// made: the deadline engine asks for it for every measure of 10,000 families, and a catalogue lookup
-    /// hashes the paragraph and copies the entry each time. Derived from `law` and `paragraph`.
+    /// hashes the paragraph and copies the entry each time. Derived from the fields above.
     public let role: MeasureRole?
 
-    public init(law: Law, paragraph: String) {
+    public init(law: Law, paragraph: String, subsection: Int? = nil, item: Int? = nil) {
         self.law = law
         self.paragraph = paragraph.lowercased()
-        role = LegalCatalogue.role(law: law, paragraph: self.paragraph)
+        self.subsection = subsection
+        self.item = subsection == nil ? nil : item
+        role = LegalCatalogue.role(law: law, paragraph: self.paragraph, subsection: subsection, item: self.item)
     }
 
     /// How often a case with an active measure on this paragraph is followed up, for what the measure does.
     public var cadence: Cadence { role?.cadence ?? .threeMonths }
 
-    /// "SEL § 50"
-    public var description: String { "\(law.rawValue) § \(paragraph)" }
+    /// The paragraph without stk. and nr. ("SEL § 52a, stk. 1, nr. 1" → "SEL § 52a").
+    public var wholeParagraph: LegalBasis {
+        subsection == nil ? self : LegalBasis(law: law, paragraph: paragraph)
+    }
+
+    /// "SEL § 50", "SEL § 52a, stk. 1, nr. 1": the law's own way of citing.
+    public var description: String {
+        var text = "\(law.rawValue) § \(paragraph)"
+        if let subsection { text += ", stk. \(subsection)" }
+        if let item { text += ", nr. \(item)" }
+        return text
+    }
 
     /// The catalogue entry this paragraph belongs to, or nil when Sammen does not know it.
     public var entry: LegalBasisEntry? { LegalCatalogue.entry(for: self) }
 
-    /// The same rule in the other numbering ("SEL § 50" ↔ "BL § 20"), when there is one.
+    /// The same rule in the other numbering ("SEL § 50" ↔ "BL § 20"), when there is one. Stk. and nr. are not
+    /// carried over: the two laws number them differently.
     public var counterpart: LegalBasis? {
         guard let entry else { return nil }
         switch law {

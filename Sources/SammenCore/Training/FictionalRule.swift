@@ -2,7 +2,7 @@
 /// granted measures on, each with its Serviceloven and Barnets Lov paragraph.
 enum FictionalRule {
     case preventive, familyGuide, additionalCosts, lostEarnings, personalHelp, investigation, support,
-         placement, financialSupport, childsPlan, transition
+         placement, financialSupport, childsPlan, transition, escort, assessment, specialDayCare
 
     var paragraphs: (sel: String?, bl: String) {
         switch self {
@@ -17,6 +17,9 @@ enum FictionalRule {
         case .financialSupport: return ("52a", "35")
         case .childsPlan: return ("140", "91")
         case .transition: return ("19a", "122")
+        case .escort: return ("45", "89")
+        case .assessment: return (nil, "19")
+        case .specialDayCare: return (nil, "83")
         }
     }
 

@@ -126,7 +126,7 @@ extension TrainingCaseload.Kit {
                       cases: [sag(nr, "MHA", opened: opened, measures: [
                           measure("m1", .additionalCosts, "Merudgifter: medicin, ekstra tøj og kørsel til Neuromuskulær klinik", from: opened),
                           measure("m2", .lostEarnings, "Tabt arbejdsfortjeneste til mor, 30 timer om ugen", from: date(months: -62)),
-                          measure("m3", .personalHelp, "Ledsagelse 10 timer om måneden", from: date(months: -14)),
+                          measure("m3", .escort, "Ledsagelse 10 timer om måneden", from: date(months: -14)),
                           measure("m4", .transition, "Overgang til voksenlivet: hjælpen efter 18 forberedes med Voksenhandicap",
                                   from: date(months: -8)),
                       ])],

@@ -144,7 +144,7 @@ extension TrainingCaseload.Kit {
                           measure("m1", .additionalCosts, "Merudgifter: kost, tøj og fodterapi", from: opened),
                           measure("m2", .transition, "Overgang til voksenlivet: tidlig koordinering med Voksenhandicap",
                                   from: date(months: -13)),
-                          measure("m3", .personalHelp, "Ledsagelse til fritidsaktiviteter, 10 timer om måneden", from: date(months: -9)),
+                          measure("m3", .escort, "Ledsagelse til fritidsaktiviteter, 10 timer om måneden", from: date(months: -9)),
                       ])],
                       transitionSteps: [
                           step("t1", "Første samtale med Elias om hans ønsker for fremtiden", due: date(months: -13), done: date(months: -13)),
@@ -208,6 +208,9 @@ extension TrainingCaseload.Kit {
                 Child(id: "b2", name: "Anton", birthDate: born(4, 6, 21), situation: "Autisme og forsinket sprog. Går i børnehave.",
                       cases: [sag(sagsnr(openedAnton, 5877), "JOP", opened: openedAnton, measures: [
                           measure("m1", .additionalCosts, "Merudgifter: bleer og sansemateriale", from: openedAnton),
+                          measure("m3", .assessment, "Afdækning af Antons behov: sprog og sansning", from: openedAnton,
+                                  to: openedAnton.adding(days: 30)),
+                          measure("m2", .specialDayCare, "Særligt dagtilbud: plads i Troldehøjens specialgruppe", from: openedAnton),
                       ])]),
             ],
             contacts: log,

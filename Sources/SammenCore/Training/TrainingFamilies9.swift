@@ -110,7 +110,7 @@ extension TrainingCaseload.Kit {
                       situation: "Downs syndrom og hjertefejl. Går i ungeafdelingen på Troldehøj Specialskole.",
                       cases: [sag(nr, "NKR", opened: opened, measures: [
                           measure("m1", .additionalCosts, "Merudgifter: kost, tøj og kørsel til hjerteambulatoriet", from: opened),
-                          measure("m2", .personalHelp, "Ledsagelse 8 timer om måneden", from: date(months: -40)),
+                          measure("m2", .escort, "Ledsagelse 8 timer om måneden", from: date(months: -40)),
                       ])]),
             ],
             contacts: log,
@@ -139,7 +139,7 @@ extension TrainingCaseload.Kit {
                       situation: "Blind fra fødslen og autisme. Går på Søby Skole med synsteamet.",
                       cases: [sag(nr, "NKR", opened: opened, measures: [
                           measure("m1", .additionalCosts, "Merudgifter: punktskriftsmaterialer, kørsel og særligt legetøj", from: opened),
-                          measure("m2", .personalHelp, "Ledsagelse 8 timer om måneden", from: date(months: -6)),
+                          measure("m2", .escort, "Ledsagelse 8 timer om måneden", from: date(months: -6)),
                       ])]),
             ],
             contacts: log,
@@ -203,7 +203,7 @@ extension TrainingCaseload.Kit {
                       cases: [sag(sagsnr(openedBertram, 1095), "NKR", opened: openedBertram, measures: [
                           measure("m1", .additionalCosts, "Merudgifter: kørsel, tøj og medicin", from: openedBertram),
                           measure("m2", .lostEarnings, "Tabt arbejdsfortjeneste til far, 25 timer om ugen (begge drenge)", from: date(months: -60)),
-                          measure("m3", .personalHelp, "Ledsagelse 6 timer om måneden", from: date(months: -45)),
+                          measure("m3", .escort, "Ledsagelse 6 timer om måneden", from: date(months: -45)),
                       ])]),
                 Child(id: "b2", name: "Theo", birthDate: born(10, 4, 27), situation: "Duchennes muskeldystrofi. Går i 4. klasse.",
                       cases: [sag(sagsnr(openedTheo, 2633), "NKR", opened: openedTheo, measures: [
