@@ -189,26 +189,45 @@ import Testing
         }
     }
 
-    @Test func attendeesAreMatchedByNameRoleAndOrganisation() {
+    @Test func attendeesAreMatchedByNameRoleAndOrganisation() throws {
         let (f, team) = Self.edgeFamily()
-        let events = Self.events(ICSExport.calendar(for: f, year: 2026, team: team, now: Self.now))
-        func attendees(_ uid: String) -> [String] {
-            events.first { Self.value($0, "UID") == uid }!.filter { $0.name.hasPrefix("ATTENDEE") }.map(\.value)
+        let organizer = try EmailAddress("mha@soeby.dk")
+        func resolved(_ id: String, in family: Family? = nil) -> ICSAttendees.Resolution {
+            let family = family ?? f
+            return ICSAttendees.resolve(family.annualPlan.first { $0.id == id }!, in: family, organizer: organizer)
         }
+        func attendees(_ id: String) -> [String] { resolved(id).invitees.map(\.address.asciiAddress) }
         // "mor" is Ida by relation; "Anne Holt" is the teacher without her title.
-        #expect(attendees("a1-f-kant@sammen.local") == ["mailto:ida@eksempel.dk", "mailto:skole@soeby.dk"])
+        #expect(attendees("a1") == ["ida@eksempel.dk", "skole@soeby.dk"])
         // "Forældrene": every guardian with a usable e-mail; "Skolen" by role; "PPR Søby" by organisation; the
         // physiotherapist is not named; the caseworker is the organizer, not an attendee.
-        #expect(attendees("a2-f-kant@sammen.local")
-            == ["mailto:ida@eksempel.dk", "mailto:mette@eksempel.dk", "mailto:skole@soeby.dk", "mailto:ppr@soeby.dk"])
+        #expect(attendees("a2") == ["ida@eksempel.dk", "mette@eksempel.dk", "skole@soeby.dk", "ppr@soeby.dk"])
+        // The parents without a usable address are listed with the reason, not dropped.
+        let missing = resolved("a2").unreachable
+        #expect(missing.map(\.name) == ["Bo Brien", "Ane Brien"])
+        #expect(missing[0].reason.da.contains("bo at eksempel"))
+        #expect(missing[1].reason == Phrase(da: "ingen e-mailadresse", en: "no e-mail address"))
         // "Mette (sagsbehandler)" is the caseworker, not the foster mother Mette.
         var f2 = f
         f2.annualPlan = [AnnualActivity(id: "z", year: 2026, month: 4, kind: .followUp, purpose: "x",
-                                        participants: ["Mette (sagsbehandler)"], date: date("2026-04-14"))]
-        #expect(!ICSExport.calendar(for: f2, year: 2026, team: team, now: Self.now).contains("ATTENDEE"))
-        #expect(attendees("a3-f-kant@sammen.local").isEmpty)
-        let a2 = events.first { Self.value($0, "UID") == "a2-f-kant@sammen.local" }!
-        #expect(a2.contains { $0.name == "ATTENDEE;CN=Ida 'Lille' Ø'Brien;ROLE=REQ-PARTICIPANT" })
+                                        participants: ["Mette (sagsbehandler)", "Mormor"], date: date("2026-04-14"))]
+        #expect(resolved("z", in: f2).invitees.isEmpty)
+        // A participant who is nobody in the record is listed too.
+        #expect(resolved("z", in: f2).unreachable.map(\.name) == ["Mormor"])
+        #expect(attendees("a3").isEmpty)
+        #expect(resolved("a2").invitees[0].name == "Ida \"Lille\" Ø'Brien")
+    }
+
+    @Test func theWholeYearFileIsAPublishWithoutAttendees() {
+        let (f, team) = Self.edgeFamily()
+        let ics = ICSExport.calendar(for: f, year: nil, team: team, now: Self.now)
+        #expect(ics.contains("METHOD:PUBLISH"))
+        #expect(!ics.contains("ATTENDEE"))
+        for e in Self.events(ics) { #expect(Self.value(e, "CLASS") == "PRIVATE") }
+        var located = f
+        located.annualPlan[1].location = "Søby Skole; lokale 12"
+        let events = Self.events(ICSExport.calendar(for: located, year: 2026, team: team, now: Self.now))
+        #expect(Self.value(events.first { Self.value($0, "UID") == "a2-f-kant@sammen.local" }!, "LOCATION") == "Søby Skole\\; lokale 12")
     }
 
     @Test func undatedActivitiesAreListedNotExported() {

@@ -12,6 +12,8 @@ public struct AnnualActivity: Codable, Sendable, Equatable, Identifiable {
     /// "HH:MM", local time in Denmark.
     public var time: String?
     public var durationMinutes: Int?
+    /// Where it takes place ("Søby Skole, lokale 12"): the invitation's LOCATION. Optional, left out when empty.
+    public var location: String?
     public var done: Bool = false
     /// Incremented each time the activity changes after it was exported, for calendar updates (ICS SEQUENCE).
     public var sequence: Int = 0

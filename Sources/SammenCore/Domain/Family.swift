@@ -25,6 +25,9 @@ public struct Family: Codable, Sendable, Equatable, Identifiable {
     @DefaultEmpty public var complaints: [Complaint]
     /// Internal notes: never printed for the family, never projected.
     public var internalNotes: String?
+    /// The meeting invitations sent to partners, per activity and recipient (`SentInvitation`). Left out of the
+    /// file until the first one is sent.
+    public var invitations: [SentInvitation]?
 
     public init(id: FamilyID, name: String, address: String? = nil, guardians: [Guardian] = [],
                 contactPreference: ContactPreference = ContactPreference(), children: [Child] = []) {

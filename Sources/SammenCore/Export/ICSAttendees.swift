@@ -11,31 +11,73 @@ import Foundation
 ///   the organisation itself or all the words of the participant found in the organisation's name ("PPR Søby"
 ///   and "Søby Skole" match "Søby Skole, 1.B"), or a Danish word for their role ("skolen", "PPR", "fysioterapeuten").
 /// A participant naming the caseworker ("… (sagsbehandler)", "rådgiver") is skipped: the caseworker is the
-/// organizer. Nobody is invited twice.
-enum ICSAttendees {
-    struct Invitee: Equatable {
-        var name: String
-        var email: String
+/// organizer. Nobody is invited twice. A participant who matches nobody, or someone without a usable address, is
+/// listed as unreachable with the reason.
+public enum ICSAttendees {
+    /// Someone invited to a meeting, with an address that can be sent to.
+    public struct Invitee: Equatable, Sendable {
+        public var name: String
+        public var address: EmailAddress
     }
 
-    static func invitees(for activity: AnnualActivity, in family: Family, organizerEmail: String?) -> [Invitee] {
-        // The caseworker ("Mette (sagsbehandler)") organises; such a participant must not match a guardian "Mette".
-        let wanted = activity.participants.filter { p in !caseworkerWords.contains { p.lowercased().contains($0) } }
-            .map(normalize).filter { !$0.isEmpty }
-        var result: [Invitee] = []
-        var seen = Set(organizerEmail.map { [$0.lowercased()] } ?? [])
-        func add(_ name: String, _ email: String?) {
-            guard let email = ICSFormat.mailAddress(email), !seen.contains(email.lowercased()) else { return }
-            seen.insert(email.lowercased())
-            result.append(Invitee(name: name, email: email))
+    /// A participant who cannot be invited, and why: listed to the caseworker, never dropped in silence.
+    public struct Unreachable: Equatable, Sendable {
+        /// The participant as written, or the matched person's name.
+        public var name: String
+        public var reason: Phrase
+    }
+
+    /// Who of an activity's participants can be invited, and who cannot.
+    public struct Resolution: Equatable, Sendable {
+        public var invitees: [Invitee] = []
+        public var unreachable: [Unreachable] = []
+    }
+
+    /// The invitees of an activity: participants matched to guardians and network actors with a usable address.
+    /// The organizer (by address) is never invited; nobody is invited twice.
+    public static func resolve(_ activity: AnnualActivity, in family: Family, organizer: EmailAddress?) -> Resolution {
+        var result = Resolution()
+        var seen = Set(organizer.map { [$0.asciiAddress.lowercased()] } ?? [])
+        var reported = Set<String>()
+        func person(_ name: String, _ email: String?) {
+            guard let text = email?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                if reported.insert(name).inserted {
+                    result.unreachable.append(Unreachable(name: name, reason: Phrase(da: "ingen e-mailadresse", en: "no e-mail address")))
+                }
+                return
+            }
+            switch EmailAddress.parse(text) {
+            case .failure(let problem):
+                if reported.insert(name).inserted {
+                    result.unreachable.append(Unreachable(name: name, reason: problem.phrase.prefixed(
+                        Phrase(da: "e-mailadressen «\(text)» kan ikke bruges: ", en: "the e-mail address «\(text)» cannot be used: "))))
+                }
+            case .success(let address):
+                guard seen.insert(address.asciiAddress.lowercased()).inserted else { return }
+                result.invitees.append(Invitee(name: name, address: address))
+            }
         }
-        for guardian in family.guardians where wanted.contains(where: { matches($0, guardian) }) {
-            add(guardian.name, guardian.email)
-        }
-        for actor in family.network where wanted.contains(where: { matches($0, actor) }) {
-            add(actor.contactName.map { "\($0) (\(actor.organisation))" } ?? actor.organisation, actor.email)
+        let participants = activity.participants.filter { p in !caseworkerWords.contains { p.lowercased().contains($0) } }
+        for participant in participants {
+            let wanted = normalize(participant)
+            guard !wanted.isEmpty else { continue }
+            let guardians = family.guardians.filter { matches(wanted, $0) }
+            let actors = family.network.filter { matches(wanted, $0) }
+            if guardians.isEmpty && actors.isEmpty {
+                if reported.insert(participant).inserted {
+                    result.unreachable.append(Unreachable(name: participant, reason: Phrase(
+                        da: "findes ikke blandt forældrene eller i netværket", en: "not found among the parents or in the network")))
+                }
+            }
+            for guardian in guardians { person(guardian.name, guardian.email) }
+            for actor in actors { person(displayName(actor), actor.email) }
         }
         return result
+    }
+
+    /// "Anne Holt (Søby Skole)", or the organisation alone.
+    static func displayName(_ actor: NetworkActor) -> String {
+        actor.contactName.map { "\($0) (\(actor.organisation))" } ?? actor.organisation
     }
 
     static let caseworkerWords = ["sagsbehandler", "rådgiver"]

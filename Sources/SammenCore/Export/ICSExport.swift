@@ -6,7 +6,8 @@ import Foundation
 /// program can say how many). Each event's UID is made from the activity id and the family id, so importing
 /// a later export updates the same events (with a higher SEQUENCE when the activity changed) instead of
 /// doubling them. The file carries no CPR number and no internal notes: SUMMARY is the kind and the family name,
-/// DESCRIPTION the purpose written for the parents. The words Sammen adds (the calendar's name, the kind of
+/// DESCRIPTION the purpose written for the parents, CLASS:PRIVATE. It is a PUBLISH for the caseworker's own calendar:
+/// no ATTENDEE (RFC 5546 forbids them there; invitations to partners are `Invitations`, one meeting each). The words Sammen adds (the calendar's name, the kind of
 /// activity) follow the language; what the caseworker wrote (the purpose) is given as written.
 public enum ICSExport {
     public static let productID = "-//Sammen//Sammen 0.1//DA"
@@ -60,34 +61,48 @@ public enum ICSExport {
 
     static func event(_ activity: AnnualActivity, family: Family, organizer: Caseworker?, stamp: String,
                       language: Language) -> [String] {
-        let date = activity.date!
+        // The caseworker's own calendar: PUBLISH carries no ATTENDEE (RFC 5546 § 3.2.1); invitations go per meeting.
+        let address = EmailAddress.optional(organizer?.email)
+        return eventLines(uid: uid(activityID: activity.id, familyID: family.id), sequence: max(0, activity.sequence),
+                          stamp: stamp, event: InvitationEvent(activity)!, familyName: family.name,
+                          organizer: organizer.flatMap { o in address.map { (o.name, $0) } }, attendees: [],
+                          cancelled: false, language: language)
+    }
+
+    /// One VEVENT: shared by the whole-year file (PUBLISH) and the invitations (REQUEST, CANCEL). CLASS:PRIVATE
+    /// because the title names the family; the description is the purpose, written for the parents.
+    static func eventLines(uid: String, sequence: Int, stamp: String, event: InvitationEvent, familyName: String,
+                           organizer: (name: String, address: EmailAddress)?, attendees: [ICSAttendees.Invitee],
+                           cancelled: Bool, language: Language) -> [String] {
         var lines = [
             "BEGIN:VEVENT",
-            "UID:" + ICSFormat.text(uid(activityID: activity.id, familyID: family.id)),
-            "SEQUENCE:\(max(0, activity.sequence))",
+            "UID:" + ICSFormat.text(uid),
+            "SEQUENCE:\(sequence)",
             "DTSTAMP:\(stamp)",
         ]
-        if let start = startMinutes(activity) {
-            let end = start + max(1, activity.durationMinutes ?? Scheduling.defaultDurationMinutes)
-            lines.append("DTSTART;TZID=\(timeZoneID):\(ICSFormat.localDateTime(date, minutes: start))")
-            lines.append("DTEND;TZID=\(timeZoneID):\(ICSFormat.localDateTime(date, minutes: end))")
+        if let start = event.time.flatMap(Scheduling.minutesAfterMidnight) {
+            let end = start + max(1, event.durationMinutes ?? Scheduling.defaultDurationMinutes)
+            lines.append("DTSTART;TZID=\(timeZoneID):\(ICSFormat.localDateTime(event.date, minutes: start))")
+            lines.append("DTEND;TZID=\(timeZoneID):\(ICSFormat.localDateTime(event.date, minutes: end))")
         } else {
             // All day: DTEND is the next day (exclusive), which every calendar program reads the same way.
-            lines.append("DTSTART;VALUE=DATE:\(ICSFormat.date(date))")
-            lines.append("DTEND;VALUE=DATE:\(ICSFormat.date(date.adding(days: 1)))")
+            lines.append("DTSTART;VALUE=DATE:\(ICSFormat.date(event.date))")
+            lines.append("DTEND;VALUE=DATE:\(ICSFormat.date(event.date.adding(days: 1)))")
         }
-        lines.append("SUMMARY:" + ICSFormat.text("\(activity.kind.name(in: language)) – \(family.name)"))
-        if !activity.purpose.isEmpty {
-            lines.append("DESCRIPTION:" + ICSFormat.text(activity.purpose))
+        lines.append("SUMMARY:" + ICSFormat.text("\(event.kind.name(in: language)) – \(familyName)"))
+        if !event.purpose.isEmpty {
+            lines.append("DESCRIPTION:" + ICSFormat.text(event.purpose))
         }
-        let organizerEmail = ICSFormat.mailAddress(organizer?.email)
-        if let organizer, let email = organizerEmail {
-            lines.append("ORGANIZER;CN=\(ICSFormat.parameter(organizer.name)):mailto:\(email)")
+        if let location = event.location, !location.isEmpty {
+            lines.append("LOCATION:" + ICSFormat.text(location))
         }
-        for invitee in ICSAttendees.invitees(for: activity, in: family, organizerEmail: organizerEmail) {
-            lines.append("ATTENDEE;CN=\(ICSFormat.parameter(invitee.name));ROLE=REQ-PARTICIPANT:mailto:\(invitee.email)")
+        if let organizer {
+            lines.append("ORGANIZER;CN=\(ICSFormat.parameter(organizer.name)):mailto:\(organizer.address.asciiAddress)")
         }
-        lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT"]
+        for invitee in attendees {
+            lines.append("ATTENDEE;CN=\(ICSFormat.parameter(invitee.name));ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:\(invitee.address.asciiAddress)")
+        }
+        lines += ["CLASS:PRIVATE", cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT"]
         return lines
     }
 

@@ -211,7 +211,7 @@ extension NetworkActor {
 extension AnnualActivity {
     init(fast r: inout FastJSONReader) throws {
         var id: String?, year: Int?, month: Int?, kind: ActivityKind?, purpose: String?, people: [String] = []
-        var date: LocalDate?, time: String?, minutes: Int?, done: Bool?, sequence: Int?
+        var date: LocalDate?, time: String?, minutes: Int?, done: Bool?, sequence: Int?, location: String?
         try r.object { key, r in
             switch key {
             case "id": id = try r.string(); return 0
@@ -225,6 +225,7 @@ extension AnnualActivity {
             case "durationMinutes": minutes = try r.optional { try $0.int() }; return 8
             case "done": done = try r.bool(); return 9
             case "sequence": sequence = try r.int(); return 10
+            case "location": location = try r.optionalString(); return 11
             default: throw FastJSONReader.Declined()
             }
         }
@@ -232,5 +233,6 @@ extension AnnualActivity {
                   purpose: try need(purpose), participants: people, date: date, time: time, durationMinutes: minutes,
                   done: try need(done))
         self.sequence = try need(sequence)
+        self.location = location
     }
 }
