@@ -37,6 +37,7 @@ enum CommandLineProgram {
             case "log": return try LogCommand.run(rest, context)
             case "render": return try RenderCommand.run(rest, context)
             case "export": return try ExportCommand.run(rest, context)
+            case "invite": return try InviteCommand.run(rest, context)
             case "demo": return try DemoCommand.run(rest, context)
             case "tour": return try TourCommand.run(rest, context)
             default:

@@ -20,6 +20,9 @@ extension HelpText {
           sammen export ics|wheel|meeting|handover --family F [--format …] [--out FILE]
                                                     Calendar (.ics), annual wheel for the parents, the
                                                     meeting's summary, handover to a new caseworker
+          sammen invite FAMILY [--dry-run] [--out FOLDER]
+                                                    Send meeting invitations, updates and cancellations
+                                                    to the network (or write them as .eml files)
           sammen check                              Check the store; every error with file and position
           sammen log [--family F] [--json]          The access log, or what it holds about one family
           sammen render SCREEN [--size 80x24] [--family F] [--lang en]
@@ -52,6 +55,7 @@ extension HelpText {
             case "render": return render
             case "tour": return tour
             case "export": return export
+            case "invite": return invite
             default: return nil
             }
         }
@@ -121,6 +125,32 @@ extension HelpText {
           --note TEXT         what was talked about
           --case CASE         only this case (default: all the family's cases)
           --informal          an informal contact; it does not move the next follow-up
+        """
+
+        static let invite = """
+        sammen invite — meeting invitations to the parents and the network from the annual wheel
+
+          sammen invite FAMILY [--dry-run] [--out FOLDER] [--today DATE]
+
+        Every dated activity from today on with participants becomes an invitation (METHOD:REQUEST) to the
+        participants with a usable e-mail address: one mail per recipient and meeting, with a short text and a
+        calendar part that puts the meeting in the recipient's calendar. A moved meeting sends an update; a
+        deleted one, one without a date, or a participant taken off the list gets a cancellation
+        (METHOD:CANCEL). Only what changed since last time is sent. The sender is the family's primary
+        caseworker (e-mail from the team); without one nothing is sent. Participants without a usable address
+        are named; they are never left out in silence.
+
+          --dry-run      show what would be sent; nothing is sent or marked
+          --out FOLDER   write the messages as .eml files in FOLDER instead of sending them (they are marked
+                         "written as file"); open them in your mail program
+          --today DATE   count from this date
+
+        The mail program is a "sendmail -t" compatible program (e.g. msmtp): $SAMMEN_SENDMAIL, else
+        "sendmail" in ~/.config/sammen/config.json, else /usr/sbin/sendmail. A recipient that could not be
+        sent to is named with the reason and stays pending; nothing is marked sent that was not. The training
+        store never sends mail: it writes the messages as files (in invitationer-ID in the current folder or
+        $SAMMEN_EXPORT_DIR) and says so. Every message is logged in the access log. Exit code 1 when
+        something was not sent or a participant has no address.
         """
 
         static let export = """

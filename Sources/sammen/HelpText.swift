@@ -29,6 +29,9 @@ enum HelpText {
       sammen export ics|wheel|meeting|handover --family F [--format …] [--out FIL]
                                                 Kalender (.ics), årshjul til forældrene, mødets
                                                 opsummering, overlevering til ny sagsbehandler
+      sammen invite FAMILIE [--dry-run] [--out MAPPE]
+                                                Send mødeindkaldelser, ændringer og aflysninger
+                                                til netværket (eller skriv dem som .eml-filer)
       sammen check                              Kontrollér arkivet; hver fejl med fil og position
       sammen log [--family F] [--json]          Adgangsloggen, eller hvad den har om én familie
       sammen render SKÆRM [--size 80x24] [--family F] [--lang en]
@@ -61,6 +64,7 @@ enum HelpText {
         case "render": return render
         case "tour": return tour
         case "export": return export
+        case "invite": return invite
         default: return nil
         }
     }
@@ -145,6 +149,31 @@ enum HelpText {
 
     F er familiens id, et sagsnr eller navnet. --out - skriver til standardud. Uden --out skrives filen i
     den aktuelle mappe med familiens id i navnet (aldrig navn eller CPR-nummer). Eksporten logges.
+    """
+
+    static let invite = """
+    sammen invite — mødeindkaldelser til forældre og netværk fra årshjulet
+
+      sammen invite FAMILIE [--dry-run] [--out MAPPE] [--today DATO]
+
+    Hver dateret aktivitet fra i dag og frem med deltagere bliver en indkaldelse (METHOD:REQUEST) til de
+    deltagere, der har en brugbar e-mailadresse: én mail pr. modtager og møde, med en kort tekst og en
+    kalenderdel, der lægger mødet i modtagerens kalender. Flyttes mødet, sendes en ændring; slettes det,
+    fjernes datoen, eller tages en deltager af listen, sendes en aflysning (METHOD:CANCEL). Kun det, der er
+    ændret siden sidst, sendes. Afsender er familiens primære sagsbehandler (e-mail fra teamet); uden den
+    sendes intet. Deltagere uden brugbar adresse nævnes; de udelades aldrig i stilhed.
+
+      --dry-run      vis hvad der ville blive sendt; intet sendes eller markeres
+      --out MAPPE    skriv beskederne som .eml-filer i MAPPE i stedet for at sende dem (de markeres som
+                     »skrevet som fil«); åbn dem i dit postprogram
+      --today DATO   regn fra denne dato
+
+    Postprogrammet er et »sendmail -t«-kompatibelt program (fx msmtp): $SAMMEN_SENDMAIL, ellers
+    »sendmail« i ~/.config/sammen/config.json, ellers /usr/sbin/sendmail. En modtager, der ikke kunne
+    sendes til, nævnes med grunden og venter til næste gang; intet markeres som sendt, som ikke blev det.
+    Øvelsesarkivet sender aldrig mail: det skriver beskederne som filer (i invitationer-ID i den aktuelle
+    mappe eller $SAMMEN_EXPORT_DIR) og siger det. Hver besked logges i adgangsloggen. Afslutningskode 1,
+    når noget ikke blev sendt, eller en deltager mangler en adresse.
     """
 
     static let tour = """

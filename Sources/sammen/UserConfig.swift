@@ -1,12 +1,14 @@
 import Foundation
 import SammenCore
 
-/// The user's own settings, kept outside the store: who they are (initials, for the access log) and where
-/// the guided tour was left. `$XDG_CONFIG_HOME/sammen/config.json`, by default `~/.config/sammen/config.json`.
+/// The user's own settings, kept outside the store: who they are (initials, for the access log), where
+/// the guided tour was left, and the mail program for invitations. `$XDG_CONFIG_HOME/sammen/config.json`, by default `~/.config/sammen/config.json`.
 struct UserConfig: Codable, Equatable {
     var user: String?
     var tourStep: Int?
     var tourFinished: Bool?
+    /// The `sendmail -t` compatible program for invitations, when not /usr/sbin/sendmail ($SAMMEN_SENDMAIL wins).
+    var sendmail: String?
 
     static func path(_ environment: [String: String]) -> String {
         if let dir = environment["XDG_CONFIG_HOME"], dir.hasPrefix("/") { return dir + "/sammen/config.json" }

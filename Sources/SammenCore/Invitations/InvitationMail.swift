@@ -21,7 +21,7 @@ public struct InvitationMail: Equatable, Sendable {
             "To: " + MailHeader.mailbox(pending.recipient.name, pending.recipient.address),
             "Subject: " + MailHeader.encoded(InvitationLetter.subject(pending, family: family, language: language)),
             "Date: " + MailHeader.date(now),
-            "Message-ID: <\(pending.uid.replacingOccurrences(of: "@", with: "."))-\(pending.sequence)-\(pending.method.rawValue)-\(index)-\(Int(now.timeIntervalSince1970))@sammen.local>",
+            "Message-ID: <\(pending.uid.replacingOccurrences(of: "@", with: "."))-\(pending.sequence)-\(pending.method.rawValue)-\(index)-\(String(Int(now.timeIntervalSince1970), radix: 16))@sammen.local>",
             "MIME-Version: 1.0",
             "Content-Type: multipart/alternative; boundary=\"\(boundary)\"",
         ]

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Mail tests with real parts: msmtp as the sendmail program, Python's aiosmtpd as the mail server on 127.0.0.1
+# (a free port), icalendar to read every message, khal and calcurse to import the whole-year file. Installs what
+# is missing (apt: msmtp, calcurse; pip: aiosmtpd, icalendar, khal). Prints "N passed, M failed" last; exits 1
+# when anything failed. The server is stopped and the scratch folder removed at the end, whatever happens.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+need=()
+command -v msmtp >/dev/null 2>&1 || need+=(msmtp)
+command -v calcurse >/dev/null 2>&1 || need+=(calcurse)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "mail: installing ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+python3 -c "import aiosmtpd" 2>/dev/null || pip install -q aiosmtpd >/dev/null
+python3 -c "import icalendar" 2>/dev/null || pip install -q icalendar >/dev/null
+command -v khal >/dev/null 2>&1 || pip install -q khal >/dev/null
+
+swift build >/dev/null
+bin="$(swift build --show-bin-path)/sammen"
+
+work="$(mktemp -d /tmp/sammen-mail.XXXXXX)"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+mkdir -p "$work/inbox" "$work/run"
+python3 Tests/Mail/smtp_sink.py "$port" "$work/inbox" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 200); do
+  [ -e "$work/inbox/ready" ] && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; echo "0 passed, 1 failed"; exit 1; }
+  sleep 0.05
+done
+[ -e "$work/inbox/ready" ] || { echo "the SMTP server did not start"; echo "0 passed, 1 failed"; exit 1; }
+
+cat >"$work/msmtprc" <<CONF
+defaults
+auth off
+tls off
+logfile $work/msmtp.log
+
+account sammen
+host 127.0.0.1
+port $port
+from mha@soeby.dk
+
+account default : sammen
+CONF
+chmod 600 "$work/msmtprc"
+
+python3 Tests/Mail/mailtest.py --sammen "$bin" --inbox "$work/inbox" --msmtprc "$work/msmtprc" --work "$work/run"
