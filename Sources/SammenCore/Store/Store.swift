@@ -492,7 +492,9 @@ public final class Store {
 extension Store {
     /// Every problem in the store: files that could not be read, plus what the validator finds in the ones
     /// that could, each with file, line and column. Reads every family; changes nothing; logs nothing.
-    public func check() -> [FileProblem] {
+    /// With `today`, dates that cannot be true (`DateRules`) are reported too: files written before the rules
+    /// may hold them.
+    public func check(today: LocalDate? = nil) -> [FileProblem] {
         var found = problems
         for id in summaries.map(\.id).sorted() {
             let shown = StoreFormat.familyPath(id)
@@ -507,6 +509,12 @@ extension Store {
             for finding in FamilyValidator.validate(family, team: team) {
                 let position = JSONLocator.position(of: finding.path, in: data)
                 found.append(FileProblem(path: shown, line: position?.line, column: position?.column, reason: finding.reason))
+            }
+            if let today {
+                for finding in DateRules.findings(in: family, today: today) {
+                    let position = JSONLocator.position(of: finding.path, in: data)
+                    found.append(FileProblem(path: shown, line: position?.line, column: position?.column, reason: finding.problem.phrase))
+                }
             }
         }
         var initials = Set<String>()

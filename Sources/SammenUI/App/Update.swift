@@ -325,6 +325,14 @@ public enum App {
             state.form = form
             return
         }
+        // A follow-up that has not happened yet belongs in the årshjul; one before its case opened cannot be true.
+        let concerned = view.family.cases.filter { c in form.caseNumber.map { $0 == c.number } ?? c.isOpen }
+        let opened = (concerned.isEmpty ? view.family.cases : concerned).map(\.opened).min()
+        if let problem = DateRules.contact(date, caseOpened: opened, today: state.today) {
+            form.error = state.strings.language.pick(da: "Ikke gemt: ", en: "Not saved: ") + problem.phrase.text(in: state.strings.language)
+            state.form = form
+            return
+        }
         var family = view.family
         family.registerContact(date: date, channel: form.channel, kind: form.kind,
                                note: form.note.trimmingCharacters(in: .whitespaces), caseNumber: form.caseNumber,

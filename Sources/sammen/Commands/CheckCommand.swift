@@ -3,12 +3,12 @@ import SammenCore
 /// `sammen check`: validate the store; every problem with file and position.
 enum CheckCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["store", "user"], flagOptions: ["help"])
+        let args = try Arguments(raw, valueOptions: ["store", "user", "today"], flagOptions: ["help"])
         if CommandLineProgram.printedHelp(args, "check", context) { return .ok }
         guard args.positionals.isEmpty else { throw Arguments.UsageError.notUnderstood(args.positionals[0]) }
         let store = try StoreOpening.open(args, context, writable: false)
         try store.log(.list, detail: "check")
-        let problems = store.check().sorted { ($0.path, $0.line ?? 0, $0.column ?? 0) < ($1.path, $1.line ?? 0, $1.column ?? 0) }
+        let problems = store.check(today: try context.today(args)).sorted { ($0.path, $0.line ?? 0, $0.column ?? 0) < ($1.path, $1.line ?? 0, $1.column ?? 0) }
         if problems.isEmpty {
             let families = context.language.number(store.summaries.count)
             let caseworkers = context.language.number(store.team.caseworkers.count)

@@ -46,12 +46,19 @@ enum FollowUpCommand {
                                       en: "\(summary.name) has no case \(number) (see «sammen families»)"))
             return .problems
         }
+        // A follow-up that has not happened yet, or happened before its case was opened, cannot be registered.
+        let today = try context.today(args)
+        let concerned = summary.cases.filter { c in args.value("case").map { $0 == c.number } ?? c.isOpen }
+        let opened = (concerned.isEmpty ? summary.cases : concerned).map(\.opened).min()
+        if let problem = DateRules.contact(date, caseOpened: opened, today: today) {
+            Console.error(context.say(da: "Ikke registreret: \(problem.phrase.da).", en: "Not registered: \(problem.phrase.en)."))
+            return .problems
+        }
         // Load, add and save under one hold of the lock: two followups at once never conflict or lose one.
         try store.update(summary.id) { family in
             family.registerContact(date: date, channel: channel, kind: args.has("informal") ? .informal : .followUp,
                                    note: args.value("note") ?? "", caseNumber: args.value("case"), by: store.user)
         }
-        let today = try context.today(args)
         let next = store.summary(summary.id).map { s in
             s.cases.filter(\.isOpen).map { c -> String in
                 let due = context.language.date(DeadlineEngine.nextFollowUp(for: c, today: today))
