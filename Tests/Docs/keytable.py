@@ -28,6 +28,7 @@ SCREENS = [
     ("dashboard", "1 Sagsstamme", "1 Caseload"),
     ("leader", "2 Ledervisning", "2 Leader view"),
     ("family", "Familiens overblik", "The family's overview"),
+    ("details", "Stamdata", "Details"),
     ("record", "Familiens journal", "The family's record"),
     ("wheel", "Årshjulet", "The annual wheel"),
     ("meetings", "Møderne", "Meetings"),

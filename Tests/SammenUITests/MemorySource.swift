@@ -31,6 +31,14 @@ final class MemorySource: CaseloadSource {
         return FamilySummary(family)
     }
 
+    func create(_ family: Family) throws -> FamilySummary {
+        if let failSaves { throw failSaves }
+        guard families[family.id] == nil else { throw StoreError.invalid(Phrase(verbatim: "exists: \(family.id)")) }
+        families[family.id] = family
+        saved.append(family)
+        return FamilySummary(family)
+    }
+
     func logSearch(_ criterion: String) { searches.append(criterion) }
 }
 

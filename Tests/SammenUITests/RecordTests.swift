@@ -134,8 +134,16 @@ import Testing
         press(&state, .enter, source: source)
         #expect(f(source).complaints.first?.received == d("2026-11-22"))
         #expect(state.summaries["f-a"]!.openComplaints.count == 1)
+        // The reconsideration is a legal fact: d asks for its date and outcome instead of setting it at once.
         press(&state, .character("G"), .character("d"), source: source)
+        #expect(f(source).complaints.first?.reconsidered == nil)
+        #expect(state.fieldForm?.purpose == .reconsider(complaintID: f(source).complaints.first!.id))
+        press(&state, .enter, source: source)
         #expect(f(source).complaints.first?.reconsidered == d("2026-11-22"))
+        #expect(f(source).complaints.first?.outcome == .sentToAppealsBoard)
+        #expect(state.status?.text == "Klagen er genvurderet 22.11.2026: fastholdt og sendt til Ankestyrelsen — u fortryder.")
+        press(&state, .character("u"), source: source)
+        #expect(f(source).complaints.first?.reconsidered == nil && f(source).complaints.first?.outcome == nil)
     }
 
     @Test func buddyAndTransitionSteps() {

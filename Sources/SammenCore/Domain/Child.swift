@@ -46,6 +46,8 @@ public struct ChildCase: Codable, Sendable, Equatable {
     public var opened: LocalDate
     public var status: CaseStatus = .open
     public var closed: LocalDate?
+    /// Why the case was closed, in the caseworker's words (asked for when it is closed in the program).
+    public var closeReason: String?
     @DefaultEmpty public var measures: [Measure]
     /// When the child's plan (barnets plan, BL § 91) was made, if it has been.
     public var childPlanMade: LocalDate?

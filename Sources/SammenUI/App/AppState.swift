@@ -2,7 +2,7 @@ import SammenCore
 
 /// Everything the screens draw from. Built once from the source, then changed only by `App.update`.
 public struct AppState: Sendable {
-    public enum Screen: Sendable, Equatable { case dashboard, leader, family, wheel, meetings, board, record }
+    public enum Screen: Sendable, Equatable { case dashboard, leader, family, wheel, meetings, board, record, details }
     public enum Overlay: Sendable, Equatable { case help, confirmQuit, confirmDiscard }
 
     public struct Status: Sendable, Equatable {
@@ -49,6 +49,11 @@ public struct AppState: Sendable {
     public var board: BoardView?
     public var fieldForm: FieldForm?
     public var record: RecordView?
+    /// The family's details (stamdata) screen: which item is selected.
+    public var details: DetailsView?
+    /// Changes to the open family's record, newest last, so `u` can undo them (a slip of a finger never changes
+    /// a case for good).
+    public var changes: [RecordChange] = []
     /// The guided tour, while it runs; where it was stopped (to resume) or that it was finished.
     public var tour: TourState?
     public var tourStoppedAt: Int?

@@ -11,6 +11,8 @@ public protocol CaseloadSource: AnyObject {
     func loadFamily(_ id: FamilyID) throws -> Family
     /// Saves and returns the family's new summary.
     func save(_ family: Family) throws -> FamilySummary
+    /// Adds a new family (fails when its id is taken) and returns its summary.
+    func create(_ family: Family) throws -> FamilySummary
     /// Records a search with its criterion in the access log.
     func logSearch(_ criterion: String)
 }

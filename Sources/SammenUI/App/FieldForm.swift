@@ -22,6 +22,28 @@ public struct FieldForm: Sendable, Equatable {
         case action(challengeID: String)
         case complaint
         case step(childID: String)
+        // The family's details (stamdata)
+        case newFamily
+        case family
+        case guardian(editing: Int?)
+        case child(editing: String?)
+        case newCase(childID: String)
+        case editCase(number: String)
+        case measure(caseNumber: String, editing: String?)
+        case closeCase(number: String)
+        case notes
+        // Changes to a legal fact ask for what the law asks for
+        case abandonGoal(goalID: String)
+        case reconsider(complaintID: String)
+
+        /// Where a form has a CPR field and the birth date it fills in.
+        var cprFillsBirthDate: (cpr: Int, birth: Int)? {
+            switch self {
+            case .newFamily: return (4, 3)
+            case .child: return (2, 1)
+            default: return nil
+            }
+        }
     }
 
     public struct Field: Sendable, Equatable {
@@ -34,6 +56,8 @@ public struct FieldForm: Sendable, Equatable {
         public var replaceOnType: Bool
         /// The cursor and what the field says about its limit.
         public var editing: TextEditing
+        /// A CPR number: shown masked whenever the field does not have focus.
+        public var masked = false
 
         public init(_ label: String, _ value: String = "", choices: [String]? = nil, maxLength: Int = TextLimits.reason,
                     replaceOnType: Bool = false) {

@@ -8,10 +8,11 @@ public enum Action: Sendable, Equatable {
     case moveCardRight, moveCardUp, moveCardDown, passWord, addParticipant, rate, questions, present, exportSummary
     case openRecord, recordAdd, recordEdit, recordStatus, recordSubGoal, recordAction, recordComplaint, recordRemove
     case recordPrimary, agreementDone, writeBrief
+    case newFamily, importCaseload, openDetails, handover, addGuardian, addChild, newCase, addMeasure, closeCase
 }
 
 /// Where a binding applies.
-public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board, record }
+public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board, record, details }
 
 public struct KeyBinding: Sendable {
     public var keys: [Key]
@@ -38,6 +39,19 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("å"), .character("a")], label: "å a", action: .openWheel, help: .helpWheel, scope: .family),
         KeyBinding(keys: [.character("m")], label: "m", action: .openMeetings, help: .helpMeetings, scope: .family),
         KeyBinding(keys: [.character("r")], label: "r", action: .openRecord, help: .helpRecord, scope: .family),
+        KeyBinding(keys: [.character("e")], label: "e", action: .openDetails, help: .helpDetails, scope: .family),
+        KeyBinding(keys: [.character("o")], label: "o", action: .handover, help: .helpHandover, scope: .family),
+        KeyBinding(keys: [.enter, .character("e")], label: "Enter e", action: .recordEdit, help: .helpEditDetails, scope: .details),
+        KeyBinding(keys: [.character("a")], label: "a", action: .addGuardian, help: .helpAddGuardian, scope: .details),
+        KeyBinding(keys: [.character("b")], label: "b", action: .addChild, help: .helpAddChild, scope: .details),
+        KeyBinding(keys: [.character("n")], label: "n", action: .newCase, help: .helpNewCase, scope: .details),
+        KeyBinding(keys: [.character("i")], label: "i", action: .addMeasure, help: .helpAddMeasure, scope: .details),
+        KeyBinding(keys: [.character("c")], label: "c", action: .closeCase, help: .helpCloseCase, scope: .details),
+        KeyBinding(keys: [.character("x"), .delete], label: "x Del", action: .recordRemove, help: .helpRemoveDetail, scope: .details),
+        KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndoChange, scope: .details),
+        KeyBinding(keys: [.character("o")], label: "o", action: .handover, help: .helpHandover, scope: .details),
+        KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .details),
+        KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .details),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: .helpTabs, scope: .record),
         KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: .helpTabBack, scope: .record),
         KeyBinding(keys: [.character("a")], label: "a", action: .recordAdd, help: .helpAddRecord, scope: .record),
@@ -48,7 +62,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("k")], label: "k", action: .recordComplaint, help: .helpComplaint, scope: .record),
         KeyBinding(keys: [.character("x"), .delete], label: "x", action: .recordRemove, help: .helpRemoveActor, scope: .record),
         KeyBinding(keys: [.character("P")], label: "P", action: .recordPrimary, help: .helpPrimary, scope: .record),
-        KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndoActor, scope: .record),
+        KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndoChange, scope: .record),
         KeyBinding(keys: [.character("f")], label: "f", action: .register, help: .helpRegister, scope: .record),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .record),
         KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpBoard, scope: .meetings),
@@ -93,6 +107,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("S")], label: "S", action: .sortReverse, help: .helpSortReverse, scope: .dashboard),
         KeyBinding(keys: [.character("c")], label: "c", action: .caseworkerNext, help: .helpCaseworker, scope: .dashboard),
         KeyBinding(keys: [.character("v")], label: "v", action: .kindNext, help: .helpKind, scope: .dashboard),
+        KeyBinding(keys: [.character("n")], label: "n", action: .newFamily, help: .helpNewFamily, scope: .dashboard),
+        KeyBinding(keys: [.character("i")], label: "i", action: .importCaseload, help: .helpImport, scope: .dashboard),
         KeyBinding(keys: [.character("1")], label: "1", action: .showCaseload, help: .helpCaseload, scope: .global),
         KeyBinding(keys: [.character("2")], label: "2", action: .showLeader, help: .helpLeader, scope: .global),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: .helpHelp, scope: .global),

@@ -20,13 +20,5 @@ public struct RecordView: Sendable, Equatable {
 
     public var tab: Tab = .involvement
     public var selected = 0
-    /// The network actor removed last, and where it stood, so `u` can put it back.
-    public var removedActor: RemovedActor?
-
-    public struct RemovedActor: Sendable, Equatable {
-        public var actor: NetworkActor
-        public var position: Int
-    }
-
     public init(tab: Tab = .involvement) { self.tab = tab }
 }

@@ -22,6 +22,11 @@ public final class StoreSource: CaseloadSource {
         return store.summary(family.id) ?? FamilySummary(family)
     }
 
+    public func create(_ family: Family) throws -> FamilySummary {
+        try store.create(family)
+        return store.summary(family.id) ?? FamilySummary(family)
+    }
+
     public func logSearch(_ criterion: String) {
         // The access log records searches with their criterion; a failure to log is reported on the next save.
         try? store.log(.search, detail: "søgning i sagsstammen: «\(criterion)»")

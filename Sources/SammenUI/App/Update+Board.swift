@@ -279,8 +279,12 @@ extension App {
         case .control("c"):
             if form.dirty { state.overlay = .confirmQuit; return .none }
             return .quit
-        case .tab, .down: form.moveFocus(by: 1)
-        case .backTab, .up: form.moveFocus(by: -1)
+        case .tab, .down:
+            fillBirthDateFromCPR(&form, left: form.focus, state.strings)
+            form.moveFocus(by: 1)
+        case .backTab, .up:
+            fillBirthDateFromCPR(&form, left: form.focus, state.strings)
+            form.moveFocus(by: -1)
         case .left: form.left()
         case .right: form.right()
         case .home, .control("a"): form.home()
@@ -303,6 +307,11 @@ extension App {
     /// Applies a finished form; returns what is wrong instead when it cannot.
     static func submit(_ state: inout AppState, _ form: FieldForm, source: CaseloadSource) -> String? {
         let s = state.strings
+        switch form.purpose {
+        case .newFamily, .family, .guardian, .child, .newCase, .editCase, .measure, .closeCase, .notes, .abandonGoal, .reconsider:
+            return submitDetails(&state, form, source: source)
+        default: break
+        }
         guard var view = state.family else { return nil }
         if state.screen == .record { return submitRecord(&state, form, source: source) }
         func nextID(_ prefix: String, _ taken: [String]) -> String {
@@ -390,7 +399,8 @@ extension App {
             changed.summary = words.isEmpty ? nil : words
             state.fieldForm = nil
             commitMeeting(&state, changed, source: source, message: s[words.isEmpty ? .briefCleared : .briefSaved])
-        case .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step:
+        case .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step,
+             .newFamily, .family, .guardian, .child, .newCase, .editCase, .measure, .closeCase, .notes, .abandonGoal, .reconsider:
             break
         }
         return nil

@@ -48,26 +48,15 @@ extension App {
             var changed = family
             if let i = changed.network.firstIndex(where: { $0.id == id }) {
                 changed.network[i].coordinatedBy = changed.network[i].coordinatedBy == .family ? .caseworker : .family
-                save(&state, changed, source: source, message: s[.recordSaved])
+                let who = changed.network[i].coordinatedBy == .family ? s[.contractFamily] : s[.contractCaseworker]
+                change(&state, changed, source: source, message: s.text(.coordinationChanged, changed.network[i].organisation, who))
             }
         case (.recordRemove, .network):
             guard case .actor(let id)? = item else { break }
             guard let position = family.network.firstIndex(where: { $0.id == id }) else { break }
             var changed = family
             let removed = changed.network.remove(at: position)
-            save(&state, changed, source: source, message: s[.actorRemoved])
-            if state.unsaved == nil { state.record?.removedActor = .init(actor: removed, position: position) }
-        case (.undo, _):
-            guard let actor = record.removedActor?.actor, let position = record.removedActor?.position else {
-                state.status = .init(text: s[.wheelNothingToUndo], isError: false)
-                break
-            }
-            var changed = family
-            if !changed.network.contains(where: { $0.id == actor.id }) {
-                changed.network.insert(actor, at: min(position, changed.network.count))
-            }
-            state.record?.removedActor = nil
-            save(&state, changed, source: source, message: s.text(.actorRestored, actor.organisation))
+            change(&state, changed, source: source, message: s[.actorRemoved], undoneMessage: s.text(.actorRestored, removed.organisation))
         case (.recordAdd, .goals):
             state.fieldForm = FieldForm(purpose: .goal, title: s[.formGoal], fields: [
                 .init(s[.fieldTitle], maxLength: 200),
@@ -95,8 +84,16 @@ extension App {
             guard case .goal(let id)? = item, let i = family.goals.firstIndex(where: { $0.id == id }) else { break }
             var changed = family
             let all = GoalStatus.allCases
-            changed.goals[i].status = all[((all.firstIndex(of: changed.goals[i].status) ?? 0) + 1) % all.count]
-            save(&state, changed, source: source, message: s.goalStatus(changed.goals[i].status))
+            let next = all[((all.firstIndex(of: changed.goals[i].status) ?? 0) + 1) % all.count]
+            if next == .abandoned {
+                // A goal is not given up with one key: the reason is asked for and kept with the goal's history.
+                state.fieldForm = FieldForm(purpose: .abandonGoal(goalID: id), title: s[.formAbandonGoal], fields: [
+                    .init(s[.fieldReason], maxLength: TextLimits.reason),
+                ])
+                break
+            }
+            changed.goals[i].status = next
+            change(&state, changed, source: source, message: s.text(.withUndo, "\(changed.goals[i].title): \(s.goalStatus(next))"))
         case (.recordAdd, .collaboration):
             state.fieldForm = FieldForm(purpose: .challenge, title: s[.formChallenge], fields: [
                 .init(s[.fieldParties], "Forældrene, Sagsbehandler", maxLength: 200),
@@ -120,11 +117,14 @@ extension App {
             if case .challenge(let id)? = item, let i = changed.challenges.firstIndex(where: { $0.id == id }) {
                 let all = ChallengeStatus.allCases
                 changed.challenges[i].status = all[((all.firstIndex(of: changed.challenges[i].status) ?? 0) + 1) % all.count]
-                save(&state, changed, source: source, message: s.challengeStatus(changed.challenges[i].status))
+                change(&state, changed, source: source, message: s.text(.withUndo, s.challengeStatus(changed.challenges[i].status)))
             } else if case .complaint(let id)? = item, let i = changed.complaints.firstIndex(where: { $0.id == id }),
                       changed.complaints[i].reconsidered == nil {
-                changed.complaints[i].reconsidered = state.today
-                save(&state, changed, source: source, message: s[.reconsideredToday])
+                // The reconsideration is a legal fact: its date and outcome are asked for, not set by one key.
+                state.fieldForm = FieldForm(purpose: .reconsider(complaintID: id), title: s[.formReconsider], fields: [
+                    .init(s[.fieldDate], s.date(state.today), maxLength: TextLimits.date, replaceOnType: true),
+                    .init(s[.fieldOutcome], outcomeName(.sentToAppealsBoard, s), choices: ComplaintOutcome.allCases.map { outcomeName($0, s) }),
+                ])
             }
         case (.recordStatus, .buddy):
             var changed = family
@@ -135,15 +135,18 @@ extension App {
                         let choices: [String?] = [nil] + state.team.caseworkers.filter { $0.active && $0.initials != primary }.map(\.initials)
                         let current = choices.firstIndex(of: changed.children[ci].cases[ki].buddyCaseworker) ?? 0
                         let next = choices[(current + 1) % choices.count]
+                        let old = changed.children[ci].cases[ki].buddyCaseworker
                         changed.children[ci].cases[ki].buddyCaseworker = next
-                        save(&state, changed, source: source, message: next.map { s.text(.buddySet, $0) } ?? s[.buddyCleared])
+                        change(&state, changed, source: source,
+                               message: s.text(.buddyChanged, number, old ?? s[.detailsNone], next ?? s[.detailsNone]))
                     }
                 }
             } else if case let .step(childID, stepID)? = item,
                       let ci = changed.children.firstIndex(where: { $0.id == childID }),
                       let si = changed.children[ci].transitionSteps.firstIndex(where: { $0.id == stepID }) {
                 changed.children[ci].transitionSteps[si].done = changed.children[ci].transitionSteps[si].done == nil ? state.today : nil
-                save(&state, changed, source: source, message: s[.stepDone])
+                let step = changed.children[ci].transitionSteps[si]
+                change(&state, changed, source: source, message: s.text(.withUndo, "\(step.title): \(step.done.map { "✓ " + s.date($0) } ?? "○")"))
             }
         case (.recordPrimary, .buddy):
             // At a handover the family gets a new primary caseworker; the buddy, if any, stays.
@@ -156,7 +159,7 @@ extension App {
                     guard !choices.isEmpty else { break }
                     let next = choices[((choices.firstIndex(of: k.primaryCaseworker) ?? -1) + 1) % choices.count]
                     changed.children[ci].cases[ki].primaryCaseworker = next
-                    save(&state, changed, source: source, message: s.text(.primarySet, next))
+                    change(&state, changed, source: source, message: s.text(.primaryChanged, number, k.primaryCaseworker, next))
                 }
             }
         case (.recordAdd, .buddy):
@@ -289,7 +292,7 @@ extension App {
             return nil
         }
         state.fieldForm = nil
-        save(&state, family, source: source, message: s[.recordSaved])
+        change(&state, family, source: source, message: s.text(.withUndo, s[.recordSaved].trimmingCharacters(in: ["."])))
         return nil
     }
 }

@@ -8,6 +8,8 @@ public enum Command: Sendable, Equatable {
 }
 
 public enum ExportRequest: Sendable, Equatable {
+    /// The handover document (overlevering) for the next caseworker, as of `today`.
+    case handover(FamilyID, today: LocalDate)
     case calendar(FamilyID, year: Int)
     case handout(FamilyID, year: Int)
     case meetingSummary(FamilyID, meetingID: String)
@@ -77,6 +79,7 @@ public enum App {
         case .meetings: scope = .meetings
         case .board: scope = .board
         case .record: scope = .record
+        case .details: scope = .details
         }
         guard let action = KeyBindings.action(for: key, in: scope) else { return .none }
         state.status = nil
@@ -117,7 +120,9 @@ public enum App {
                 openFamily(&state, state.rows[index].familyID, source: source)
             }
         case .back:
-            if state.screen == .record {
+            if state.screen == .details {
+                return performDetails(&state, .back, source: source)
+            } else if state.screen == .record {
                 state.record = nil
                 state.screen = .family
             } else if state.screen == .board || state.screen == .meetings {
@@ -159,7 +164,10 @@ public enum App {
             refilter(&state)
         case .undo:
             if state.screen == .board { return performBoard(&state, .undo, source: source) }
-            if state.screen == .record { return performRecord(&state, .undo, source: source) }
+            if state.screen == .record || state.screen == .details {
+                undoChange(&state, source: source)
+                return .none
+            }
             return performWheel(&state, .undo, source: source)
         case .openWheel, .prevMonth, .nextMonth, .addActivity, .editActivity, .moveActivity, .toggleDone,
              .deleteActivity, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll:
@@ -168,6 +176,10 @@ public enum App {
              .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary,
              .agreementDone, .writeBrief:
             return performBoard(&state, action, source: source)
+        case .newFamily, .importCaseload, .openDetails, .handover, .addGuardian, .addChild, .newCase, .addMeasure, .closeCase:
+            return performDetails(&state, action, source: source)
+        case .recordEdit where state.screen == .details, .recordRemove where state.screen == .details:
+            return performDetails(&state, action, source: source)
         case .openRecord, .recordAdd, .recordEdit, .recordStatus, .recordSubGoal, .recordAction, .recordComplaint, .recordRemove,
              .recordPrimary:
             return performRecord(&state, action, source: source)
@@ -189,6 +201,7 @@ public enum App {
     static func openFamily(_ state: inout AppState, _ id: FamilyID, source: CaseloadSource) {
         do {
             let family = try source.loadFamily(id)
+            forgetChanges(unlessFor: id, &state)
             state.family = AppState.FamilyView(family: family, summary: state.summaries[id] ?? FamilySummary(family))
             state.screen = .family
         } catch {
@@ -211,6 +224,8 @@ public enum App {
             moveInWheel(&state, by: step)
         case .meetings, .board:
             moveInMeetings(&state, by: step)
+        case .details:
+            moveInDetails(&state, by: step)
         case .record:
             if var record = state.record, let view = state.family {
                 let count = RecordTabs.content(record.tab, family: view.family, summary: view.summary, state: state).items.count

@@ -63,8 +63,10 @@ enum DashboardScreen {
             grid.put(title, x: 1 + column.x, y: 2, style: .header, maxWidth: column.width)
         }
         let page = state.dashboardPageSize
-        if d.visible.isEmpty {
-            grid.put(TextWidth.truncate(state.rows.isEmpty ? s[.emptyStore] : s[.noRows], to: width - 2), x: 1, y: firstRowY, style: .muted)
+        if d.visible.isEmpty && state.rows.isEmpty {
+            drawEmptyStore(state, into: &grid)
+        } else if d.visible.isEmpty {
+            grid.put(TextWidth.truncate(s[.noRows], to: width - 2), x: 1, y: firstRowY, style: .muted)
         }
         for line in 0..<page {
             let position = d.scroll + line
@@ -114,6 +116,29 @@ enum DashboardScreen {
         case 5: return s.date(row.nextDue)
         case 6: return row.overdueDays > 0 ? "\(row.overdueDays)" : (row.nextDue == state.today ? s[.today] : "")
         default: return row.flags.letters
+        }
+    }
+
+    /// An empty store is no dead end: the two ways to begin, side by side (stacked when the screen is narrow).
+    static func drawEmptyStore(_ state: AppState, into grid: inout Grid) {
+        let s = state.strings
+        let width = grid.width
+        grid.put(s[.emptyStoreTitle], x: 1, y: firstRowY, style: .plain, maxWidth: width - 2)
+        let choices = [s[.emptyNewFamily], s[.emptyImport]]
+        let sideBySide = width >= 70
+        let boxWidth = sideBySide ? (width - 5) / 2 : width - 2
+        for (i, text) in choices.enumerated() {
+            let x = sideBySide ? 1 + i * (boxWidth + 2) : 1
+            let y = firstRowY + 2 + (sideBySide ? 0 : i * 5)
+            guard y + 4 < grid.height - 1 else { break }
+            let rect = Rect(x: x, y: y, width: boxWidth, height: 5)
+            Popup.draw(rect, title: "", into: &grid)
+            let key = String(text.prefix(1))
+            let words = String(text.dropFirst(3))
+            grid.put(key, x: x + 2, y: y + 1, style: Style(foreground: .yellow, bold: true))
+            for (n, line) in TextWidth.wrap(words, to: boxWidth - 6).prefix(3).enumerated() {
+                grid.put(line, x: x + 4, y: y + 1 + n, style: n == 0 ? Style(bold: true) : .plain, maxWidth: boxWidth - 6)
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+import SammenCore
+
 /// Draws a FieldForm as a box in the middle of the screen.
 enum FieldFormOverlay {
     static func draw(_ form: FieldForm, _ state: AppState, into grid: inout Grid) {
@@ -13,7 +15,9 @@ enum FieldFormOverlay {
             grid.put(TextWidth.pad(field.label, to: labelWidth), x: inner.x, y: y, style: focused ? .selected : .muted)
             let room = inner.width - labelWidth - 1
             var shown = field.choices != nil ? "‹ \(field.value) ›" : field.value
-            if field.choices == nil && focused {
+            if field.masked && !focused {
+                shown = CPRNumber.redact(field.value)
+            } else if field.choices == nil && focused {
                 shown = TextEditing.shown(field.value, cursor: field.editing.cursor, width: room)
             } else if TextWidth.of(shown) > room {
                 shown = "…" + String(shown.suffix(max(1, room - 1)))
@@ -22,8 +26,12 @@ enum FieldFormOverlay {
             y += 1
         }
         let notice = form.fields.indices.contains(form.focus) ? form.fields[form.focus].editing.notice?.text(in: s.language) : nil
-        if let error = form.error ?? notice, y < inner.maxY {
-            grid.put(error, x: inner.x, y: y, style: .warning, maxWidth: inner.width)
+        if let error = form.error ?? notice {
+            // The whole reason, wrapped over the lines left above the key hints.
+            for line in TextWidth.wrap(error, to: max(10, inner.width)) where y < inner.maxY - 1 {
+                grid.put(line, x: inner.x, y: y, style: .warning, maxWidth: inner.width)
+                y += 1
+            }
         }
         grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
     }

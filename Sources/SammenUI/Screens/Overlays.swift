@@ -72,6 +72,7 @@ enum HelpOverlay {
         case .meetings: scope = .meetings
         case .board: scope = .board
         case .record: scope = .record
+        case .details: scope = .details
         }
         let bindings = KeyBindings.shown(in: scope)
         let rect = Popup.frame(width: 64, height: bindings.count + 5, in: grid)

@@ -2,10 +2,14 @@
 enum Catalogue {
     static func table(_ language: Language) -> [UIText: String] {
         switch language {
-        case .da: return danish
-        case .en: return english
+        case .da: return allDanish
+        case .en: return allEnglish
         }
     }
+
+    /// The main tables with the screens' own tables added (each in its own file, so they change apart).
+    static let allDanish = danish.merging(DetailsCatalogue.danish) { main, _ in main }
+    static let allEnglish = english.merging(DetailsCatalogue.english) { main, _ in main }
 }
 
 /// Looks up UI text; a missing entry shows its key in brackets (and a test fails before that ships).

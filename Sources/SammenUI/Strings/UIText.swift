@@ -76,6 +76,21 @@ public enum UIText: String, CaseIterable, Sendable {
     case roleSchool, roleDayCare, rolePPR, rolePhysio, roleOT, roleSpeech, roleHealthVisitor, roleDoctor, roleHospital
     case rolePsychiatry, roleVISO, roleRespite, roleResidential, roleFamilyGuide, roleAdultServices, roleRelative, roleOther
     case actionDialogue, actionExpectations, actionKnowledge, actionLeadership, actionVISO, actionChange, actionOther
+    // The family's details (stamdata), a new family, undo (Catalogue+Details.swift)
+    case helpNewFamily, helpImport, helpDetails, helpHandover, helpAddGuardian, helpAddChild, helpNewCase, helpAddMeasure
+    case helpEditDetails, helpCloseCase, helpRemoveDetail, helpUndoChange, detailsTitle, detailsFamily, detailsAddress
+    case detailsNoAddress, detailsGuardians, detailsNoGuardians, detailsChildren, detailsNoChildren, detailsBorn
+    case detailsCase, detailsCaseClosed, detailsNoMeasures, detailsNotes, detailsNoNotes, detailsHints, detailsNone
+    case detailsOngoing, detailsCadence, formNewFamily, formFamily, formGuardian, formChild, formNewCase, formEditCase
+    case formMeasure, formCloseCase, formNotes, formAbandonGoal, formReconsider, fieldFamilyName, fieldAddress
+    case fieldRelation, fieldBirthDate, fieldCPR, fieldSituation, fieldCaseNumber, fieldPrimary, fieldBuddy, fieldOpened
+    case fieldLegalBases, fieldLegalBasis, fieldStarted, fieldEnded, fieldProvider, fieldClosed, fieldChildName
+    case fieldOutcome, fieldInternalNotes, familyCreated, addedUndo, changedUndo, removedUndo, caseCreated
+    case primaryChanged, buddyChanged, caseClosed, caseReopened, measureSaved, notesSaved, familySaved, undone
+    case goalAbandoned, complaintReconsidered, coordinationChanged, withUndo, importHint, emptyStoreTitle
+    case emptyNewFamily, emptyImport, needsName, needsCaseNumber, caseNumberTaken, cprInvalid, cprMismatch
+    case needsBirthDate, legalBasisInvalid, needsReason, emailInvalid, notSaved, outcomeChanged, outcomeSent
+    case outcomeWithdrawn, handoverWritten, noCaseworkers, caseNumberInFamily
     // The guided tour
     case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7
 }

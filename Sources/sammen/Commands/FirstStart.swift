@@ -75,8 +75,8 @@ enum FirstStart {
                                 caseworkers: [Caseworker(initials: initials, name: name.isEmpty ? initials : name)])
                 try Store.create(at: path, meta: StoreMeta(created: try context.today(args), training: false), team: team,
                                  user: initials).close()
-                Console.out(l.pick(da: "Arkivet er oprettet. Indlæs familier med «sammen import csv FIL».",
-                                   en: "The store is created. Import families with «sammen import csv FILE»."))
+                Console.out(l.pick(da: "Arkivet er oprettet. Opret en familie med n i programmet, eller indlæs sagsstammen med «sammen import csv FIL».",
+                                   en: "The store is created. Create a family with n in the program, or import the caseload with «sammen import csv FILE»."))
                 return try OpenCommand.interactive(path: path, args: args, context: context)
             case "3":
                 return try DemoCommand.run([], context)

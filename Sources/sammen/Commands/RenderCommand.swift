@@ -81,5 +81,6 @@ final class ReadOnlyView: CaseloadSource {
     var readOnlyReason: String? { nil }
     func loadFamily(_ id: FamilyID) throws -> Family { try inner.store.loadFamily(id, logAs: nil) }
     func save(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
+    func create(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
     func logSearch(_ criterion: String) {}
 }

@@ -11,6 +11,7 @@ enum Exporter {
         case let .calendar(id, year): return "aarshjul-\(id)-\(year).ics"
         case let .handout(id, year): return "aarshjul-\(id)-\(year).\(format)"
         case let .meetingSummary(id, meetingID): return "moede-\(id)-\(meetingID).\(format)"
+        case let .handover(id, _): return "overlevering-\(id).\(format)"
         }
     }
 
@@ -33,6 +34,10 @@ enum Exporter {
             let exportFormat = ExportFormat(rawValue: format) ?? .html
             return MeetingSummary.render(meeting: meeting, family: family, team: store.team, format: exportFormat,
                                          earlier: family.meetings, training: store.meta.training, language: language)
+        case let .handover(id, today):
+            let family = try store.loadFamily(id, logAs: nil)
+            return HandoverDocument.render(family: family, team: store.team, today: today, format: ExportFormat(rawValue: format) ?? .md,
+                                           training: store.meta.training, includeInternalNotes: true, language: language)
         }
     }
 
@@ -45,7 +50,7 @@ enum Exporter {
         try ExportFile.write(text, to: target)
         let family: FamilyID
         switch request {
-        case let .calendar(id, _), let .handout(id, _), let .meetingSummary(id, _): family = id
+        case let .calendar(id, _), let .handout(id, _), let .meetingSummary(id, _), let .handover(id, _): family = id
         }
         try store.log(.export, family: family, detail: (target as NSString).lastPathComponent, required: true)
         return target

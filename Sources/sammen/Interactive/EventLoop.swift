@@ -40,6 +40,9 @@ enum EventLoop {
                         for format in ["html", "svg", "txt"] {
                             written.append(try Exporter.write(request, store: source.store, format: format, language: language, path: nil, folder: folder))
                         }
+                    } else if case .handover = request {
+                        // The handover is for the next caseworker: Markdown, as «sammen export handover» writes it.
+                        written.append(try Exporter.write(request, store: source.store, format: "md", language: language, path: nil, folder: folder))
                     } else {
                         written.append(try Exporter.write(request, store: source.store, format: "html", language: language, path: nil, folder: folder))
                     }

@@ -1,0 +1,54 @@
+import SammenCore
+
+/// Changes to a family's record that `u` can undo. Every change that touches a case, a person, a responsibility
+/// or a legal fact goes through `change(…)`: it saves, says what it did, and keeps the record as it was.
+extension App {
+    /// How many changes `u` can go back.
+    static let undoDepth = 50
+
+    /// Saves `changed` in place of the open family, keeps the family as it was for `u`, and shows `message`.
+    static func change(_ state: inout AppState, _ changed: Family, source: CaseloadSource, message: String,
+                       undoneMessage: String? = nil) {
+        guard let before = state.family?.family, before.id == changed.id else {
+            save(&state, changed, source: source, message: message)
+            return
+        }
+        save(&state, changed, source: source, message: message)
+        // A change that could not be saved is kept in `unsaved` (Ctrl-S retries); it is still the one to undo.
+        state.changes.append(RecordChange(familyID: changed.id, before: before, after: changed, description: withoutUndoHint(message, state.strings),
+                                          undoneMessage: undoneMessage))
+        if state.changes.count > undoDepth { state.changes.removeFirst(state.changes.count - undoDepth) }
+    }
+
+    /// `u`: puts the open family back as it was before its last change, and says what was undone.
+    static func undoChange(_ state: inout AppState, source: CaseloadSource) {
+        guard let view = state.family, let last = state.changes.last, last.familyID == view.family.id else {
+            state.status = .init(text: state.strings[.wheelNothingToUndo], isError: false)
+            return
+        }
+        guard view.family == last.after else {
+            // Something else changed the record since; putting the old one back would undo that too.
+            state.changes.removeAll()
+            state.status = .init(text: state.strings.language.pick(
+                da: "Kan ikke fortryde «\(last.description)»: familien er ændret siden. Ret det i stedet.",
+                en: "Cannot undo «\(last.description)»: the family has changed since. Correct it instead."), isError: true)
+            return
+        }
+        state.changes.removeLast()
+        let message = last.undoneMessage ?? state.strings.text(.undone, last.description)
+        save(&state, last.before, source: source, message: message)
+    }
+
+    /// "Sag S-1 er lukket … — u fortryder." → "Sag S-1 er lukket …": the words for "Fortrudt: …".
+    static func withoutUndoHint(_ message: String, _ s: Strings) -> String {
+        for hint in [" — u fortryder.", " — u undoes.", " — u fortryder", " — u undoes"] where message.hasSuffix(hint) {
+            return String(message.dropLast(hint.count))
+        }
+        return message
+    }
+
+    /// Opens another family: the changes `u` can undo belong to the family they were made in.
+    static func forgetChanges(unlessFor id: FamilyID, _ state: inout AppState) {
+        if state.changes.last?.familyID != id { state.changes.removeAll() }
+    }
+}
