@@ -1,0 +1,33 @@
+/// The one save path for a family edited in the program: reload it under the lock, apply the change, save.
+extension Store {
+    /// The outcome of a merging save.
+    public struct MergedSave: Sendable {
+        /// The family as written (mine, or mine merged with a colleague's change).
+        public var family: Family
+        /// A colleague had saved the family meanwhile; their change is kept beside mine.
+        public var merged: Bool
+    }
+
+    /// Saves `mine`, a family edited from `base` (as it was loaded). Under the lock: reads the family as it is on
+    /// disk now; writes mine when nobody else changed it, the three-way merge when someone did, and throws
+    /// `MergeNeeded` (writing nothing) when both changed the same thing and `choices` do not settle it.
+    /// `base == nil`: a family new in this program, created when no file has its id.
+    public func save(_ mine: Family, base: Family?, choices: [[MergeStep]: MergeSide] = [:]) throws -> MergedSave {
+        guard isWritable else { throw StoreError.readOnly }
+        guard let base else {
+            try create(mine)
+            return MergedSave(family: mine, merged: false)
+        }
+        var merged = false
+        let written = try update(mine.id) { family in
+            switch try FamilyMerge.decide(base: base, mine: mine, theirs: family, choices: choices) {
+            case .write(let result, let wasMerged):
+                family = result
+                merged = wasMerged
+            case .ask(let conflicts, let theirs):
+                throw MergeNeeded(conflicts: conflicts, theirs: theirs)
+            }
+        }
+        return MergedSave(family: written, merged: merged)
+    }
+}
