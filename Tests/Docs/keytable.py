@@ -33,6 +33,7 @@ SCREENS = [
     ("wheel", "Årshjulet", "The annual wheel"),
     ("meetings", "Møderne", "Meetings"),
     ("board", "Tavlen (LØFT og Signs of Safety)", "The board (LØFT and Signs of Safety)"),
+    ("conflict", "Valget, når en kollega har ændret det samme", "The choice when a colleague changed the same thing"),
 ]
 
 

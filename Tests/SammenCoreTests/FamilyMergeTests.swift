@@ -107,7 +107,7 @@ import Testing
         #expect(conflicts.count == 1)
         let conflict = conflicts[0]
         #expect(conflict.path == [.field("contacts"), .item("k1"), .field("note")])
-        #expect(conflict.labels == [nil, "2026-10-01 Min note", nil])
+        #expect(conflict.labels == [nil, "2026-10-01 Status", nil])
         #expect(conflict.base == .string("Status") && conflict.mine == .string("Min note") && conflict.theirs == .string("Kollegas note"))
 
         let (keptTheirs, _, _) = try decide(b, mine, theirs, choices: [conflict.path: .theirs])
@@ -157,7 +157,7 @@ import Testing
         theirs.network.removeAll()
         let (_, conflicts, _) = try decide(b, mine, theirs)
         #expect(conflicts.count == 1 && conflicts[0].theirs == nil && conflicts[0].mine != nil)
-        #expect(conflicts[0].labels.last == "Byskolen, afd. Nord")
+        #expect(conflicts[0].labels.last == "Byskolen")
     }
 
     @Test func removedOnBothSidesIsGone() throws {

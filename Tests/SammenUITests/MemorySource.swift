@@ -24,11 +24,20 @@ final class MemorySource: CaseloadSource {
         return family
     }
 
-    func save(_ family: Family) throws -> FamilySummary {
+    /// The same rule as the store's save: mine when nobody changed the family meanwhile, else the merge or a question.
+    func save(_ mine: Family, base: Family?, choices: [[MergeStep]: MergeSide]) throws -> SavedFamily {
         if let failSaves { throw failSaves }
+        var family = mine
+        var merged = false
+        if let base, let theirs = families[mine.id] {
+            switch try FamilyMerge.decide(base: base, mine: mine, theirs: theirs, choices: choices) {
+            case .write(let result, let wasMerged): (family, merged) = (result, wasMerged)
+            case .ask(let conflicts, let theirs): throw MergeNeeded(conflicts: conflicts, theirs: theirs)
+            }
+        }
         families[family.id] = family
         saved.append(family)
-        return FamilySummary(family)
+        return SavedFamily(family: family, summary: FamilySummary(family), merged: merged)
     }
 
     func create(_ family: Family) throws -> FamilySummary {
@@ -38,6 +47,20 @@ final class MemorySource: CaseloadSource {
         saved.append(family)
         return FamilySummary(family)
     }
+
+    /// A colleague's save, as another program would make it.
+    func colleagueSaves(_ id: FamilyID, _ change: (inout Family) -> Void) {
+        change(&families[id]!)
+    }
+
+    func refresh(_ ids: [FamilyID]) -> Store.Refreshed {
+        var result = Store.Refreshed()
+        for id in ids { if families[id] == nil { result.removed.append(id) } else { result.changed.append(id) } }
+        return result
+    }
+
+    func refreshAll() -> Store.Refreshed { refresh(Array(families.keys).sorted()) }
+    func summary(_ id: FamilyID) -> FamilySummary? { families[id].map(FamilySummary.init) }
 
     func logSearch(_ criterion: String) { searches.append(criterion) }
 }

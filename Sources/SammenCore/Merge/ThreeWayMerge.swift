@@ -27,7 +27,7 @@ public struct MergeConflict: Equatable, Sendable {
 /// screens number new items "k4", "k5"…), one removed on one side goes, one changed on each side merges field by
 /// field. Lists of plain values (names, initials) merge as sets; other lists merge when both only appended.
 /// Everything else that both changed differently is a conflict, settled by `choices` or, until chosen, by mine.
-struct ThreeWayMerge {
+public struct ThreeWayMerge {
     let choices: [[MergeStep]: MergeSide]
     private(set) var conflicts: [MergeConflict] = []
 
@@ -145,7 +145,8 @@ struct ThreeWayMerge {
         }
         var result: [JSONTree] = []
         for id in order {
-            let label = Self.label(of: mineItems[id] ?? theirItems[id] ?? baseItems[id])
+            // Named as it was before either changed it, so the person recognises it.
+            let label = Self.label(of: baseItems[id] ?? mineItems[id] ?? theirItems[id])
             if let item = merge(baseItems[id], mineItems[id], theirItems[id], at: path + [.item(id)], labels: labels + [label]) {
                 result.append(item)
             }
@@ -169,7 +170,7 @@ struct ThreeWayMerge {
     }
 
     /// An item in its own words, as a person would recognise it: its date and its title, name or text.
-    static func label(of item: JSONTree?) -> String? {
+    public static func label(of item: JSONTree?) -> String? {
         guard let object = item?.object else { return nil }
         let words = ["title", "name", "text", "purpose", "organisation", "what", "about", "said", "description", "note", "number"]
             .lazy.compactMap { object[$0]?.string }.first { !$0.isEmpty }

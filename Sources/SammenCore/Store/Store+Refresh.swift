@@ -12,6 +12,11 @@ extension Store {
         /// Families no longer in the caseload (deleted, moved away, or unreadable now).
         public var removed: [FamilyID] = []
         public var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
+
+        public init(changed: [FamilyID] = [], removed: [FamilyID] = []) {
+            self.changed = changed
+            self.removed = removed
+        }
     }
 
     /// Reads again only the families named, when their file changed (size, time or inode) since this instance

@@ -17,10 +17,19 @@ public struct AppState: Sendable {
 
     /// The family overview: the record loaded whole, and which pane has focus.
     public struct FamilyView: Sendable, Equatable {
+        /// The family as shown and edited here.
         public var family: Family
+        /// The family as it was last read from or written to the store: what a save merges against.
+        public var base: Family
         public var summary: FamilySummary
         public var pane = 0
         public var scroll = 0
+
+        public init(family: Family, summary: FamilySummary) {
+            self.family = family
+            self.base = family
+            self.summary = summary
+        }
     }
 
     public var strings: Strings
@@ -60,6 +69,13 @@ public struct AppState: Sendable {
     public var tourFinished = false
     /// A family whose last change could not be saved: kept here until a save goes through (Ctrl-S retries).
     public var unsaved: Family?
+    /// What `unsaved` was edited from (the merge's base).
+    public var unsavedBase: Family?
+    /// Both this program and a colleague changed the same thing: the choice, over everything else.
+    public var conflict: ConflictView?
+    /// A colleague saved the open family while a form was open here: said in the status, and the family is
+    /// read again when the form closes (a save from the form merges).
+    public var changedUnderneath = false
     /// Files the store could not read: shown so no family is silently missing.
     public var problemCount = 0
 
@@ -96,7 +112,7 @@ public struct AppState: Sendable {
     /// Incremental when the family keeps its number of open cases (a follow-up, an edit): its rows are
     /// replaced where they are and moved to their place in the order by binary search, instead of sorting
     /// 10,000 rows again.
-    mutating func replace(_ summary: FamilySummary) {
+    public mutating func replace(_ summary: FamilySummary) {
         let keep: String? = nil
         summaries[summary.id] = summary
         let fresh = CaseRow.rows(for: summary, today: today)
@@ -115,6 +131,16 @@ public struct AppState: Sendable {
             rows.append(contentsOf: fresh)
             order = DashboardState.order(rows, by: dashboard.sort, descending: dashboard.descending)
         }
+        dashboard.filteredWith = nil
+        dashboard.refilter(rows, order: order, keep: keep)
+    }
+
+    /// Takes a family out of the overview (a colleague deleted or moved it).
+    mutating func remove(_ id: FamilyID) {
+        let keep = dashboard.selectedIndex.flatMap { rows[$0].familyID == id ? nil : rows[$0].caseNumber }
+        summaries[id] = nil
+        rows.removeAll { $0.familyID == id }
+        order = DashboardState.order(rows, by: dashboard.sort, descending: dashboard.descending)
         dashboard.filteredWith = nil
         dashboard.refilter(rows, order: order, keep: keep)
     }

@@ -9,12 +9,33 @@ public protocol CaseloadSource: AnyObject {
     /// Why nothing can be saved (another instance holds the store), or nil when writable.
     var readOnlyReason: String? { get }
     func loadFamily(_ id: FamilyID) throws -> Family
-    /// Saves and returns the family's new summary.
-    func save(_ family: Family) throws -> FamilySummary
+    /// The one save path: saves `mine`, edited from `base` (the family as it was loaded; nil for a new family),
+    /// by reading it again under the store's lock and merging a colleague's change made meanwhile. Throws
+    /// `MergeNeeded` and writes nothing when both changed the same thing and `choices` do not settle it.
+    func save(_ mine: Family, base: Family?, choices: [[MergeStep]: MergeSide]) throws -> SavedFamily
+    /// Reads again the families a colleague changed (the watcher names them): what changed and what is gone.
+    func refresh(_ ids: [FamilyID]) -> Store.Refreshed
+    /// Reads again every family whose file changed (when the watcher cannot say which).
+    func refreshAll() -> Store.Refreshed
+    /// The summary of one family as the source knows it now.
+    func summary(_ id: FamilyID) -> FamilySummary?
     /// Adds a new family (fails when its id is taken) and returns its summary.
     func create(_ family: Family) throws -> FamilySummary
     /// Records a search with its criterion in the access log.
     func logSearch(_ criterion: String)
+}
+
+/// A family as saved: mine, or mine merged with a colleague's change (`merged`).
+public struct SavedFamily: Sendable {
+    public var family: Family
+    public var summary: FamilySummary
+    public var merged: Bool
+
+    public init(family: Family, summary: FamilySummary, merged: Bool) {
+        self.family = family
+        self.summary = summary
+        self.merged = merged
+    }
 }
 
 /// An error a source reports, in words for the status line.

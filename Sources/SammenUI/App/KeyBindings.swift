@@ -9,10 +9,11 @@ public enum Action: Sendable, Equatable {
     case openRecord, recordAdd, recordEdit, recordStatus, recordSubGoal, recordAction, recordComplaint, recordRemove
     case recordPrimary, agreementDone, writeBrief
     case newFamily, importCaseload, openDetails, handover, addGuardian, addChild, newCase, addMeasure, closeCase
+    case chooseMine, chooseTheirs, saveChoices
 }
 
 /// Where a binding applies.
-public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board, record, details }
+public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board, record, details, conflict }
 
 public struct KeyBinding: Sendable {
     public var keys: [Key]
@@ -102,6 +103,10 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("i")], label: "i", action: .exportCalendar, help: .helpExportCalendar, scope: .wheel),
         KeyBinding(keys: [.character("w")], label: "w", action: .exportHandout, help: .helpExportHandout, scope: .wheel),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .wheel),
+        KeyBinding(keys: [.left, .character("h"), .character("1")], label: "← 1", action: .chooseMine, help: .helpChooseMine, scope: .conflict),
+        KeyBinding(keys: [.right, .character("l"), .character("2")], label: "→ 2", action: .chooseTheirs, help: .helpChooseTheirs, scope: .conflict),
+        KeyBinding(keys: [.enter, .control("s")], label: "Enter", action: .saveChoices, help: .helpSaveChoices, scope: .conflict),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpChoiceLater, scope: .conflict),
         KeyBinding(keys: [.character("/")], label: "/", action: .search, help: .helpSearch, scope: .dashboard),
         KeyBinding(keys: [.character("s")], label: "s", action: .sortNext, help: .helpSort, scope: .dashboard),
         KeyBinding(keys: [.character("S")], label: "S", action: .sortReverse, help: .helpSortReverse, scope: .dashboard),

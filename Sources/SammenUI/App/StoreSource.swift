@@ -17,15 +17,19 @@ public final class StoreSource: CaseloadSource {
 
     public func loadFamily(_ id: FamilyID) throws -> Family { try store.loadFamily(id) }
 
-    public func save(_ family: Family) throws -> FamilySummary {
-        try store.save(family)
-        return store.summary(family.id) ?? FamilySummary(family)
+    public func save(_ mine: Family, base: Family?, choices: [[MergeStep]: MergeSide]) throws -> SavedFamily {
+        let saved = try store.save(mine, base: base, choices: choices)
+        return SavedFamily(family: saved.family, summary: store.summary(mine.id) ?? FamilySummary(saved.family), merged: saved.merged)
     }
 
     public func create(_ family: Family) throws -> FamilySummary {
         try store.create(family)
         return store.summary(family.id) ?? FamilySummary(family)
     }
+
+    public func refresh(_ ids: [FamilyID]) -> Store.Refreshed { store.refreshFamilies(ids) }
+    public func refreshAll() -> Store.Refreshed { store.refreshAll() }
+    public func summary(_ id: FamilyID) -> FamilySummary? { store.summary(id) }
 
     public func logSearch(_ criterion: String) {
         // The access log records searches with their criterion; a failure to log is reported on the next save.

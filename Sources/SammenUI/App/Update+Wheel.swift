@@ -181,34 +181,6 @@ extension App {
         save(&state, view.family, source: source, message: message)
     }
 
-    /// Saves a changed family; on failure keeps it as `unsaved` and says so.
-    static func save(_ state: inout AppState, _ family: Family, source: CaseloadSource, message: String) {
-        do {
-            let summary = try source.save(family)
-            state.unsaved = nil
-            if var view = state.family, view.family.id == family.id {
-                view.family = family
-                view.summary = summary
-                state.family = view
-            }
-            state.replace(summary)
-            state.status = .init(text: message, isError: false)
-        } catch {
-            // Keep the change on screen and in memory; Ctrl-S retries.
-            if var view = state.family, view.family.id == family.id {
-                view.family = family
-                state.family = view
-            }
-            state.unsaved = family
-            state.status = .init(text: state.strings.text(.wheelUnsaved, describe(error, in: state.strings.language)), isError: true)
-        }
-    }
-
-    static func retrySave(_ state: inout AppState, source: CaseloadSource) {
-        guard let family = state.unsaved else { return }
-        save(&state, family, source: source, message: state.strings[.wheelSaved])
-    }
-
     /// Keys while the activity form is open.
     static func activityFormKey(_ state: inout AppState, _ key: Key, source: CaseloadSource) -> Command {
         guard var form = state.activityForm else { return .none }

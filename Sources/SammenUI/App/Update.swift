@@ -18,6 +18,12 @@ public enum ExportRequest: Sendable, Equatable {
 /// `update(state, event)`: the only place state changes. Reads and saves go through the injected source.
 public enum App {
     public static func update(_ state: inout AppState, _ event: Event, source: CaseloadSource) -> Command {
+        let command = dispatch(&state, event, source: source)
+        catchUp(&state, source: source)
+        return command
+    }
+
+    static func dispatch(_ state: inout AppState, _ event: Event, source: CaseloadSource) -> Command {
         switch event {
         case let .resize(width, height):
             state.width = width
@@ -41,6 +47,7 @@ public enum App {
 
     static func press(_ state: inout AppState, _ key: Key, source: CaseloadSource) -> Command {
         if state.tour != nil { return tourKey(&state, key, source: source) }
+        if state.conflict != nil { return conflictKey(&state, key, source: source) }
         // Dialogs answer first.
         if let overlay = state.overlay {
             switch overlay {
@@ -185,6 +192,8 @@ public enum App {
             return performRecord(&state, action, source: source)
         case .retrySave:
             retrySave(&state, source: source)
+        case .chooseMine, .chooseTheirs, .saveChoices:
+            break  // Only while the choice after a colleague's change is open (conflictKey).
         case .register:
             guard let view = state.family else { break }
             if state.readOnlyReason != nil {
@@ -334,7 +343,7 @@ public enum App {
 
     /// Saves the form. On any error the form stays open with everything typed, and the status says why.
     static func saveForm(_ state: inout AppState, source: CaseloadSource) {
-        guard var form = state.form, var view = state.family else { return }
+        guard var form = state.form, let view = state.family else { return }
         guard let date = form.date else {
             form.error = state.strings.text(.formInvalidDate, form.dateText)
             state.form = form
@@ -352,21 +361,21 @@ public enum App {
         family.registerContact(date: date, channel: form.channel, kind: form.kind,
                                note: form.note.trimmingCharacters(in: .whitespaces), caseNumber: form.caseNumber,
                                by: state.user)
-        do {
-            let summary = try source.save(family)
-            view.family = family
-            view.summary = summary
-            state.family = view
+        switch attemptSave(&state, family, source: source, message: state.strings[.wheelSaved]) {
+        case .saved(let saved):
             state.form = nil
-            state.replace(summary)
-            let next = summary.cases.filter(\.isOpen).map { DeadlineEngine.nextFollowUp(for: $0, today: state.today) }.min()
-            state.status = .init(text: state.strings.text(.formSaved, family.name, next.map(state.strings.date) ?? "–"),
-                                 isError: false)
-        } catch {
+            let next = saved.summary.cases.filter(\.isOpen).map { DeadlineEngine.nextFollowUp(for: $0, today: state.today) }.min()
+            let message = state.strings.text(.formSaved, saved.family.name, next.map(state.strings.date) ?? "–")
+            state.status = .init(text: saved.merged ? state.strings.text(.savedMerged, message) : message, isError: false)
+        case .needsChoice:
+            // The registration is in the choice (and kept as unsaved): the form's work is done.
+            state.form = nil
+        case .failed(let error):
             form.error = state.strings.text(.saveFailed, describe(error, in: state.strings.language))
             state.form = form
             state.status = .init(text: form.error!, isError: true)
         }
+        _ = view
     }
 
     // MARK: Mouse

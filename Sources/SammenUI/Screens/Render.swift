@@ -25,6 +25,7 @@ public enum Renderer {
         case .confirmDiscard: ConfirmOverlay.draw(state.strings[.confirmDiscard], state, into: &grid)
         case nil: break
         }
+        if let conflict = state.conflict { ConflictOverlay.draw(conflict, state, into: &grid) }
         return grid
     }
 }

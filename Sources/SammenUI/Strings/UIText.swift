@@ -91,6 +91,10 @@ public enum UIText: String, CaseIterable, Sendable {
     case emptyNewFamily, emptyImport, needsName, needsCaseNumber, caseNumberTaken, cprInvalid, cprMismatch
     case needsBirthDate, legalBasisInvalid, needsReason, emailInvalid, notSaved, outcomeChanged, outcomeSent
     case outcomeWithdrawn, handoverWritten, noCaseworkers, caseNumberInFamily
+    // Working in one caseload with colleagues (Catalogue+Team.swift)
+    case conflictTitle, conflictIntro, conflictMine, conflictTheirs, conflictRemoved, conflictEmpty, conflictKeys
+    case conflictStatus, conflictLater, savedMerged, changedUnderneath, familyRefreshed, familyGone, conflictCount
+    case helpChooseMine, helpChooseTheirs, helpSaveChoices, helpChoiceLater
     // The guided tour
     case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7
 }

@@ -80,7 +80,10 @@ final class ReadOnlyView: CaseloadSource {
     var isTraining: Bool { inner.isTraining }
     var readOnlyReason: String? { nil }
     func loadFamily(_ id: FamilyID) throws -> Family { try inner.store.loadFamily(id, logAs: nil) }
-    func save(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
+    func save(_ mine: Family, base: Family?, choices: [[MergeStep]: MergeSide]) throws -> SavedFamily { throw StoreError.readOnly }
+    func refresh(_ ids: [FamilyID]) -> Store.Refreshed { Store.Refreshed() }
+    func refreshAll() -> Store.Refreshed { Store.Refreshed() }
+    func summary(_ id: FamilyID) -> FamilySummary? { inner.summary(id) }
     func create(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
     func logSearch(_ criterion: String) {}
 }
