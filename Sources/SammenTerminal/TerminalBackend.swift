@@ -244,6 +244,39 @@ public final class TerminalBackend {
         }
     }
 
+    /// Waits for the next event, or until `descriptor` (the store watcher's) has something to read, which gives
+    /// `.tick`: how the program shows a colleague's save with no key pressed. Sleeps in poll() on standard input
+    /// and the descriptor, so an idle program uses no CPU; input ncurses has already buffered is delivered first.
+    /// Timeout and nil as for `nextEvent(timeoutMilliseconds:)`.
+    public func nextEvent(timeoutMilliseconds: Int32?, wakingOn descriptor: Int32) -> Event? {
+        guard isActive else { return nil }
+        let clock = ContinuousClock()
+        let deadline = timeoutMilliseconds.map { clock.now + .milliseconds(max(0, $0)) }
+        // Standard input said "readable" but nothing came of it this many times in a row: it is at its end.
+        var emptyReadable = 0
+        while true {
+            if let event = nextEvent(timeoutMilliseconds: 0), event != .tick { return event }
+            var wait: Int32 = -1
+            if let deadline {
+                let remaining = clock.now.duration(to: deadline)
+                if remaining <= .zero { return .tick }
+                wait = Int32(clamping: remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1)
+            }
+            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 2, wait)
+            if ready < 0 {
+                if errno == EINTR { continue }  // A resize: ncurses reports it on the next read.
+                return nil
+            }
+            if ready == 0 { return .tick }
+            if fds[1].revents != 0 { return .tick }
+            if fds[0].revents & Int16(POLLNVAL) != 0 { return nil }
+            emptyReadable += 1
+            if emptyReadable > 3 { return nil }
+        }
+    }
+
     /// Reads a bracketed paste up to its end marker (or a pause of a second, should the marker be lost).
     private func readPaste() -> Event {
         var text = ""

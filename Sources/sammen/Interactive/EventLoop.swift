@@ -24,9 +24,14 @@ enum EventLoop {
                 config.save(environment)
             }
         }
+        let watch = ColleagueWatch(source: source, environment: ProcessInfo.processInfo.environment)
         while true {
             terminal.draw(Renderer.render(state))
-            guard let event = terminal.nextEvent(timeoutMilliseconds: nil) else { break }
+            // Sleeps until a key or a colleague's save (the watcher's descriptor), so an idle program uses no CPU.
+            let next = watch.watcher.descriptor.map { terminal.nextEvent(timeoutMilliseconds: watch.wait, wakingOn: $0) }
+                ?? terminal.nextEvent(timeoutMilliseconds: watch.wait)
+            guard let event = next else { break }
+            watch.catchUp(&state, source: source)
             switch App.update(&state, event, source: source) {
             case .quit:
                 source.store.close()
