@@ -7,7 +7,7 @@ public enum Action: Sendable, Equatable {
     case previousPane, openMeetings, newMeeting, prevColumn, nextColumn, addCard, editCard, deleteCard, redo, moveCardLeft
     case moveCardRight, moveCardUp, moveCardDown, passWord, addParticipant, rate, questions, present, exportSummary
     case openRecord, recordAdd, recordEdit, recordStatus, recordSubGoal, recordAction, recordComplaint, recordRemove
-    case recordPrimary, agreementDone, writeBrief
+    case recordPrimary, agreementDone, writeBrief, sendInvitations
     case newFamily, importCaseload, openDetails, handover, addGuardian, addChild, newCase, addMeasure, closeCase
     case chooseMine, chooseTheirs, saveChoices
 }
@@ -102,6 +102,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("]")], label: "]", action: .nextYear, help: .helpYear, scope: .wheel),
         KeyBinding(keys: [.character("i")], label: "i", action: .exportCalendar, help: .helpExportCalendar, scope: .wheel),
         KeyBinding(keys: [.character("w")], label: "w", action: .exportHandout, help: .helpExportHandout, scope: .wheel),
+        KeyBinding(keys: [.character("s")], label: "s", action: .sendInvitations, help: .helpSendInvitations, scope: .wheel),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .wheel),
         KeyBinding(keys: [.left, .character("h"), .character("1")], label: "← 1", action: .chooseMine, help: .helpChooseMine, scope: .conflict),
         KeyBinding(keys: [.right, .character("l"), .character("2")], label: "→ 2", action: .chooseTheirs, help: .helpChooseTheirs, scope: .conflict),

@@ -136,6 +136,22 @@ extension App {
             return .export(.calendar(view.family.id, year: wheel.year))
         case .exportHandout:
             return .export(.handout(view.family.id, year: wheel.year))
+        case .sendInvitations:
+            if state.readOnlyReason != nil {
+                state.status = .init(text: s[.cannotSaveReadOnly], isError: true)
+                return .none
+            }
+            let plan = Invitations.plan(for: view.family, team: state.team, today: state.today)
+            if let why = plan.organizerProblem {
+                state.status = .init(text: s.text(.invitationsNoOrganizer, why.text(in: s.language)), isError: true)
+                return .none
+            }
+            if plan.pending.isEmpty {
+                state.status = .init(text: s[.invitationsNothingDue], isError: false)
+                return .none
+            }
+            state.wheel = wheel
+            return .sendInvitations(view.family.id)
         default:
             break
         }
@@ -238,6 +254,19 @@ extension App {
     }
 
     /// The event loop reports what an export wrote (or why it failed).
+    /// What the event loop reports after sending: the family as saved (with what was sent recorded), and a line for
+    /// the status bar naming the recipients that failed.
+    public static func invitationsSent(_ state: inout AppState, family: Family?, summary: FamilySummary?, message: String,
+                                       isError: Bool) {
+        if let family, var view = state.family, view.family.id == family.id {
+            view.family = family
+            if let summary { view.summary = summary }
+            state.family = view
+        }
+        if let summary { state.replace(summary) }
+        state.status = .init(text: message, isError: isError)
+    }
+
     public static func exported(_ state: inout AppState, result: Result<String, Error>) {
         switch result {
         case .success(let path): state.status = .init(text: state.strings.text(.exported, path), isError: false)

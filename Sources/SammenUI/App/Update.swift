@@ -5,6 +5,9 @@ public enum Command: Sendable, Equatable {
     case none, quit
     /// Write a file for the family (the event loop does it and reports back through `App.exported`).
     case export(ExportRequest)
+    /// Send the family's due meeting invitations (the event loop does it and reports back through
+    /// `App.invitationsSent`).
+    case sendInvitations(FamilyID)
 }
 
 public enum ExportRequest: Sendable, Equatable {
@@ -177,7 +180,8 @@ public enum App {
             }
             return performWheel(&state, .undo, source: source)
         case .openWheel, .prevMonth, .nextMonth, .addActivity, .editActivity, .moveActivity, .toggleDone,
-             .deleteActivity, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll:
+             .deleteActivity, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll,
+             .sendInvitations:
             return performWheel(&state, action, source: source)
         case .openMeetings, .newMeeting, .prevColumn, .nextColumn, .addCard, .editCard, .deleteCard, .redo, .moveCardLeft,
              .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary,

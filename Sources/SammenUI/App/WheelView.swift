@@ -36,7 +36,7 @@ public struct WheelView: Sendable, Equatable {
 
 /// The form that adds or edits an activity: kind, purpose, participants, and optionally a date and time.
 public struct ActivityForm: Sendable, Equatable, TextFieldForm {
-    public enum Field: Int, CaseIterable, Sendable { case kind, purpose, participants, date, time }
+    public enum Field: Int, CaseIterable, Sendable { case kind, purpose, participants, date, time, location }
 
     /// nil when adding.
     public var editing: String?
@@ -47,6 +47,8 @@ public struct ActivityForm: Sendable, Equatable, TextFieldForm {
     public var participants = ""
     public var dateText = ""
     public var timeText = ""
+    /// Where it takes place: the invitation's LOCATION.
+    public var location = ""
     public var focus: Field = .kind
     public var dirty = false
     public var error: String?
@@ -54,6 +56,7 @@ public struct ActivityForm: Sendable, Equatable, TextFieldForm {
     public var participantsEditing = TextEditing(text: "", limit: TextLimits.description)
     public var dateEditing = TextEditing(text: "", limit: TextLimits.date)
     public var timeEditing = TextEditing(text: "", limit: 5)
+    public var locationEditing = TextEditing(text: "", limit: TextLimits.address)
 
     public init(year: Int, month: Int) {
         self.year = year
@@ -67,6 +70,7 @@ public struct ActivityForm: Sendable, Equatable, TextFieldForm {
         case .participants: return (\.participants, \.participantsEditing)
         case .date: return (\.dateText, \.dateEditing)
         case .time: return (\.timeText, \.timeEditing)
+        case .location: return (\.location, \.locationEditing)
         }
     }
 
@@ -79,6 +83,8 @@ public struct ActivityForm: Sendable, Equatable, TextFieldForm {
         participants = activity.participants.joined(separator: ", ")
         dateText = activity.date?.danish ?? ""
         timeText = activity.time ?? ""
+        location = activity.location ?? ""
+        locationEditing.reset(to: location)
         purposeEditing.reset(to: purpose)
         participantsEditing.reset(to: participants)
         dateEditing.reset(to: dateText)
@@ -121,6 +127,8 @@ public struct ActivityForm: Sendable, Equatable, TextFieldForm {
         activity.participants = participants.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         activity.date = date
         activity.time = time.isEmpty ? nil : time
+        let place = location.trimmingCharacters(in: .whitespaces)
+        activity.location = place.isEmpty ? nil : place
         if let date {
             activity.year = date.year
             activity.month = date.month

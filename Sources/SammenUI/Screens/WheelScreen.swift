@@ -106,18 +106,53 @@ enum WheelScreen {
         y += 1
         grid.horizontalLine(x: rect.x, y: y, width: rect.width, style: .muted)
         y += 1
-        let details: [(UIText, String)] = [
+        var details: [(UIText, String)] = [
             (.activityKind, s.activityKind(a.kind)),
             (.activityPurpose, a.purpose),
             (.activityParticipants, a.participants.joined(separator: ", ")),
-            (.activityDate, a.date.map { s.date($0) + (a.time.map { " kl. \($0)" } ?? "") } ?? s[.activityNoDate]),
+            (.activityDate, a.date.map { s.date($0) + (a.time.map { s.language.pick(da: " kl. ", en: " at ") + $0 } ?? "") } ?? s[.activityNoDate]),
         ]
+        if let place = a.location { details.append((.activityLocation, place)) }
+        details += invitationDetails(a, state: state)
         for (label, value) in details where y < rect.maxY {
             grid.put(TextWidth.pad(s[label], to: 10), x: rect.x, y: y, style: .muted)
-            grid.put(TextWidth.truncate(value, to: rect.width - 10), x: rect.x + 10, y: y, maxWidth: rect.width - 10)
-            y += 1
+            // The invitation's state and who is left out are read in full: they wrap onto the next line.
+            var rest = value
+            let wraps = label == .activityInvitation || label == .activityNotInvited
+            repeat {
+                let room = rect.width - 10
+                var cut = TextWidth.truncate(rest, to: room)
+                if wraps, cut != rest, let space = rest.prefix(max(1, room)).lastIndex(of: " ") {
+                    cut = String(rest[..<space])
+                }
+                grid.put(wraps ? cut : TextWidth.truncate(rest, to: room), x: rect.x + 10, y: y, maxWidth: room)
+                rest = wraps && cut != rest ? String(rest.dropFirst(cut.count)).trimmingCharacters(in: .whitespaces) : ""
+                y += 1
+            } while !rest.isEmpty && y < rect.maxY
         }
         if a.done && y < rect.maxY { grid.put("✓ " + s[.activityDone], x: rect.x + 10, y: y, style: .ok) }
+    }
+
+    /// "Invitation: sendt 12.01 · ændret siden" and who cannot be invited, for the selected activity.
+    static func invitationDetails(_ a: AnnualActivity, state: AppState) -> [(UIText, String)] {
+        guard let family = state.family?.family else { return [] }
+        let s = state.strings
+        let plan = Invitations.plan(for: family, team: state.team, today: state.today)
+        guard let status = Invitations.statuses(plan, family: family)[a.id] else { return [] }
+        var parts: [String] = []
+        if let day = status.sentOn {
+            parts.append(s.text(status.delivery == .file ? .invitationWritten : .invitationSent, s.shortDate(day)))
+            if status.changedSince { parts.append(s[.invitationChangedSince]) }
+        } else if status.pending > 0 {
+            parts.append(s[.invitationNotSent])
+        }
+        if status.pending > 0 { parts.append(s.text(.invitationPending, "\(status.pending)")) }
+        var rows: [(UIText, String)] = []
+        if !parts.isEmpty { rows.append((.activityInvitation, parts.joined(separator: " · "))) }
+        if let missing = plan.unreachable[a.id], !missing.isEmpty {
+            rows.append((.activityNotInvited, missing.map { "\($0.name) (\($0.reason.text(in: s.language)))" }.joined(separator: "; ")))
+        }
+        return rows
     }
 
     static func drawProposals(_ proposals: [AnnualActivity], wheel: WheelView, state: AppState, into grid: inout Grid, rect: Rect) {
@@ -137,7 +172,7 @@ enum WheelScreen {
 enum ActivityFormOverlay {
     static func draw(_ form: ActivityForm, _ state: AppState, into grid: inout Grid) {
         let s = state.strings
-        let rect = Popup.frame(width: 72, height: 11, in: grid)
+        let rect = Popup.frame(width: 72, height: 12, in: grid)
         guard rect.width > 10, rect.height > 4 else { return }
         Popup.draw(rect, title: form.editing == nil ? s.text(.activityNewTitle, s.month(form.month)) : s[.activityEditTitle], into: &grid)
         let inner = rect.inset(dx: 2, dy: 1)
@@ -148,6 +183,7 @@ enum ActivityFormOverlay {
             (.participants, .activityParticipants, form.participants, true),
             (.date, .activityDate, form.dateText, true),
             (.time, .activityTime, form.timeText, true),
+            (.location, .activityLocation, form.location, true),
         ]
         for (field, label, value, isText) in fields where y < inner.maxY {
             let focused = form.focus == field

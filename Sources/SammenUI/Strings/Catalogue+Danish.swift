@@ -131,7 +131,7 @@ extension Catalogue {
         .wheelTitle: "Årshjul {0} — {1}", .wheelEmptyMonth: "Ingen aktiviteter i {0}. Tryk a for at tilføje.",
         .wheelNeedsPurpose: "Skriv hvad aktiviteten er til (formål).", .wheelInvalidTime: "Klokkeslættet «{0}» skal skrives TT:MM.",
         .wheelTimeNeedsDate: "Et klokkeslæt kræver en dato.",
-        .wheelHints: "←→ måned · ↑↓ vælg · a ny · e ret · m flyt · d udført · x slet · u fortryd · p forslag · i/w eksport · Esc",
+        .wheelHints: "←→ måned · ↑↓ vælg · a ny · e ret · m flyt · d udført · x slet · u fortryd · p forslag · i/w eksport · s send · Esc",
         .wheelMoving: "Flyt «{0}»: ←→ vælg måned, Enter flyt hertil, Esc fortryd",
         .wheelProposalTitle: "Forslag til {0} ({1})", .wheelProposalHints: "Enter tag med · x spring over · ←→ flyt måned · A tag alle · Esc luk",
         .wheelProposalEmpty: "Ingen forslag: årets plan dækker allerede kadencen og fristerne.",
@@ -149,5 +149,11 @@ extension Catalogue {
         .helpEditCard: "ret kortet", .helpTabBack: "forrige afsnit", .helpComplaint: "ny klage", .helpRemoveActor: "fjern aktøren",
         .helpAgreementDone: "aftalen er udført / ikke udført", .agreementDone: "Aftalen er markeret som udført.",
         .agreementOpen: "Aftalen er åben igen.", .helpPrimary: "skift primær sagsbehandler (ved overlevering)", .primarySet: "Primær sagsbehandler: {0}", .unreadableFiles: "⚠ {0} problem(er) i arkivet (sammen check)",
+        .helpSendInvitations: "send mødeindkaldelser (ændringer, aflysninger)",
+        .invitationsNoOrganizer: "Ingen invitationer sendt: {0}",
+        .invitationsNothingDue: "Intet at sende: alle invitationer er sendt.",
+        .activityLocation: "Sted", .activityInvitation: "Mail",
+        .invitationSent: "sendt {0}", .invitationWritten: "skrevet som fil {0}", .invitationChangedSince: "ændret siden",
+        .invitationNotSent: "ikke sendt", .invitationPending: "{0} venter", .activityNotInvited: "Uden adr.",
     ]
 }

@@ -131,7 +131,7 @@ extension Catalogue {
         .wheelTitle: "Annual wheel {0} — {1}", .wheelEmptyMonth: "No activities in {0}. Press a to add one.",
         .wheelNeedsPurpose: "Write what the activity is for (purpose).", .wheelInvalidTime: "The time «{0}» must be HH:MM.",
         .wheelTimeNeedsDate: "A time needs a date.",
-        .wheelHints: "←→ month · ↑↓ select · a new · e edit · m move · d done · x delete · u undo · p propose · i/w export · Esc",
+        .wheelHints: "←→ month · ↑↓ select · a new · e edit · m move · d done · x delete · u undo · p propose · i/w export · s send · Esc",
         .wheelMoving: "Move «{0}»: ←→ choose month, Enter move here, Esc cancel",
         .wheelProposalTitle: "Proposal for {0} ({1})", .wheelProposalHints: "Enter accept · x skip · ←→ move month · A accept all · Esc close",
         .wheelProposalEmpty: "Nothing to propose: the year's plan already covers the cadence and the deadlines.",
@@ -149,5 +149,11 @@ extension Catalogue {
         .helpEditCard: "edit the card", .helpTabBack: "previous section", .helpComplaint: "new complaint", .helpRemoveActor: "remove the actor",
         .helpAgreementDone: "the agreement is done / not done", .agreementDone: "The agreement is marked done.",
         .agreementOpen: "The agreement is open again.", .helpPrimary: "change the primary caseworker (handover)", .primarySet: "Primary caseworker: {0}", .unreadableFiles: "⚠ {0} problem(s) in the store (sammen check)",
+        .helpSendInvitations: "send meeting invitations (updates, cancellations)",
+        .invitationsNoOrganizer: "No invitations sent: {0}",
+        .invitationsNothingDue: "Nothing to send: every invitation has been sent.",
+        .activityLocation: "Where", .activityInvitation: "Mail",
+        .invitationSent: "sent {0}", .invitationWritten: "written as file {0}", .invitationChangedSince: "changed since",
+        .invitationNotSent: "not sent", .invitationPending: "{0} pending", .activityNotInvited: "No addr.",
     ]
 }

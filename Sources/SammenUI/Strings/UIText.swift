@@ -95,6 +95,9 @@ public enum UIText: String, CaseIterable, Sendable {
     case conflictTitle, conflictIntro, conflictMine, conflictTheirs, conflictRemoved, conflictEmpty, conflictKeys
     case conflictStatus, conflictLater, savedMerged, changedUnderneath, familyRefreshed, familyGone, conflictCount
     case helpChooseMine, helpChooseTheirs, helpSaveChoices, helpChoiceLater
+    // Meeting invitations (årshjul)
+    case helpSendInvitations, invitationsNoOrganizer, invitationsNothingDue, activityLocation, activityInvitation
+    case invitationSent, invitationWritten, invitationChangedSince, invitationNotSent, invitationPending, activityNotInvited
     // The guided tour
     case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7
 }

@@ -22,22 +22,8 @@ enum InviteCommand {
         }
         let family = try store.loadFamily(summary.id)
         let language = context.language
-        let mode: InvitationSender.Mode
-        var folder: String?
-        if dryRun {
-            mode = .dryRun
-        } else if store.meta.training || args.value("out") != nil {
-            let dir = args.value("out") ?? defaultFolder(summary.id, context)
-            try makeFolder(dir, context)
-            folder = dir
-            mode = .files(folder: dir)
-        } else {
-            mode = .mail(MailCommand.resolve(environment: context.environment, configured: UserConfig.load(context.environment).sendmail))
-        }
-        let report = InvitationSender.run(family: family, team: store.team, today: today, now: Date(), language: language,
-                                          mode: mode, environment: context.environment) { mail in
-            try store.log(.export, family: summary.id, detail: "invitation: " + InvitationSender.summary(mail.pending), required: true)
-        }
+        let (report, folder) = try deliver(family, store: store, today: today, language: language,
+                                           environment: context.environment, out: args.value("out"), dryRun: dryRun)
         let plan = report.plan
         for (activityID, people) in plan.unreachable.sorted(by: { $0.key < $1.key }) {
             let activity = family.annualPlan.first { $0.id == activityID }
@@ -71,10 +57,6 @@ enum InviteCommand {
                 Console.out(context.say(da: "sendt: \(line)", en: "sent: \(line)"))
             }
         }
-        if !dryRun, !report.sent.isEmpty {
-            let delivery: SentInvitation.Delivery = folder == nil ? .mail : .file
-            _ = try store.update(summary.id) { Invitations.record(report.sent, on: today, delivery: delivery, in: &$0) }
-        }
         let sent = report.sent.count, failed = report.failed.count
         if dryRun {
             Console.out(context.say(da: "Prøvekørsel: \(sent) besked(er) ville blive sendt; intet er sendt eller markeret.",
@@ -97,6 +79,33 @@ enum InviteCommand {
         return failed > 0 || !plan.unreachable.isEmpty ? .problems : .ok
     }
 
+    /// Sends (or writes, or lists) what is due for `family` and records what left Sammen. Shared by the command
+    /// and the årshjul's send key. The training store always writes files.
+    static func deliver(_ family: Family, store: Store, today: LocalDate, language: Language, environment: [String: String],
+                        out: String?, dryRun: Bool) throws -> (InvitationSender.Report, folder: String?) {
+        let mode: InvitationSender.Mode
+        var folder: String?
+        if dryRun {
+            mode = .dryRun
+        } else if store.meta.training || out != nil {
+            let dir = out ?? defaultFolder(family.id, environment)
+            try makeFolder(dir)
+            folder = dir
+            mode = .files(folder: dir)
+        } else {
+            mode = .mail(MailCommand.resolve(environment: environment, configured: UserConfig.load(environment).sendmail))
+        }
+        let report = InvitationSender.run(family: family, team: store.team, today: today, now: Date(), language: language,
+                                          mode: mode, environment: environment) { mail in
+            try store.log(.export, family: family.id, detail: "invitation: " + InvitationSender.summary(mail.pending), required: true)
+        }
+        if !dryRun, !report.sent.isEmpty {
+            let delivery: SentInvitation.Delivery = folder == nil ? .mail : .file
+            _ = try store.update(family.id) { Invitations.record(report.sent, on: today, delivery: delivery, in: &$0) }
+        }
+        return (report, folder)
+    }
+
     static func verb(_ p: Invitations.Pending, _ language: Language) -> String {
         switch (p.method, p.isUpdate) {
         case (.cancel, _): return language.pick(da: "aflysning", en: "cancellation")
@@ -115,12 +124,12 @@ enum InviteCommand {
     }
 
     /// `invitationer-<id>` in $SAMMEN_EXPORT_DIR or the current folder: named by the family's id, never its name.
-    static func defaultFolder(_ id: FamilyID, _ context: Context) -> String {
-        let base = context.environment["SAMMEN_EXPORT_DIR"] ?? FileManager.default.currentDirectoryPath
+    static func defaultFolder(_ id: FamilyID, _ environment: [String: String]) -> String {
+        let base = environment["SAMMEN_EXPORT_DIR"] ?? FileManager.default.currentDirectoryPath
         return (base as NSString).appendingPathComponent("invitationer-\(id)")
     }
 
-    static func makeFolder(_ path: String, _ context: Context) throws {
+    static func makeFolder(_ path: String) throws {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
             guard isDir.boolValue else {

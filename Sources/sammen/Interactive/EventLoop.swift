@@ -61,11 +61,52 @@ enum EventLoop {
                 } catch {
                     App.exported(&state, result: .failure(error))
                 }
+            case .sendInvitations(let id):
+                sendInvitations(id, state: &state, source: source, language: language, today: today,
+                                environment: environment.isEmpty ? ProcessInfo.processInfo.environment : environment)
             case .none:
                 break
             }
         }
         source.store.close()
         return .ok
+    }
+
+    /// The årshjul's send key: what `sammen invite` does, reported on the status line with the recipients that failed.
+    static func sendInvitations(_ id: FamilyID, state: inout AppState, source: StoreSource, language: Language,
+                                today: LocalDate, environment: [String: String]) {
+        let store = source.store
+        do {
+            let family = try store.loadFamily(id, logAs: nil)
+            let (report, folder) = try InviteCommand.deliver(family, store: store, today: today, language: language,
+                                                              environment: environment, out: nil, dryRun: false)
+            let saved = try store.loadFamily(id, logAs: nil)
+            let sent = report.sent.count
+            var parts: [String] = []
+            if let folder {
+                parts.append(store.meta.training
+                    ? language.pick(da: "Øvelse: ingen mail sendt; \(sent) besked(er) skrevet i \(folder)",
+                                    en: "Training: no mail sent; \(sent) message(s) written in \(folder)")
+                    : language.pick(da: "\(sent) skrevet i \(folder)", en: "\(sent) written in \(folder)"))
+            } else {
+                parts.append(language.pick(da: "\(sent) invitation(er) sendt", en: "\(sent) invitation(s) sent"))
+            }
+            let failed = report.failed
+            if !failed.isEmpty {
+                let who = failed.map { $0.mail.pending.recipient.address.address }.joined(separator: ", ")
+                let why = failed[0].failure?.text(in: language) ?? ""
+                parts.append(language.pick(da: "IKKE SENDT til \(who): \(why)", en: "NOT SENT to \(who): \(why)"))
+            }
+            let missing = report.plan.unreachable.values.flatMap { $0 }.count
+            if missing > 0 {
+                parts.append(language.pick(da: "\(missing) deltager(e) uden adresse", en: "\(missing) participant(s) without an address"))
+            }
+            App.invitationsSent(&state, family: saved, summary: store.summary(id), message: parts.joined(separator: " · "),
+                                isError: !failed.isEmpty)
+        } catch {
+            App.invitationsSent(&state, family: nil, summary: nil,
+                                message: language.pick(da: "Invitationerne blev ikke sendt: ", en: "The invitations were not sent: ")
+                                    + describe(error, in: language), isError: true)
+        }
     }
 }
