@@ -131,7 +131,7 @@ extension Catalogue {
         .wheelTitle: "Årshjul {0} — {1}", .wheelEmptyMonth: "Ingen aktiviteter i {0}. Tryk a for at tilføje.",
         .wheelNeedsPurpose: "Skriv hvad aktiviteten er til (formål).", .wheelInvalidTime: "Klokkeslættet «{0}» skal skrives TT:MM.",
         .wheelTimeNeedsDate: "Et klokkeslæt kræver en dato.",
-        .wheelHints: "←→ måned · ↑↓ vælg · a ny · e ret · m flyt · d udført · x slet · u fortryd · p forslag · i/w eksport · s send · Esc",
+        .wheelHints: "←→ måned · a ny · e ret · m flyt · d udført · x slet · u fortryd · p forslag · i/w eksport · s send · Esc",
         .wheelMoving: "Flyt «{0}»: ←→ vælg måned, Enter flyt hertil, Esc fortryd",
         .wheelProposalTitle: "Forslag til {0} ({1})", .wheelProposalHints: "Enter tag med · x spring over · ←→ flyt måned · A tag alle · Esc luk",
         .wheelProposalEmpty: "Ingen forslag: årets plan dækker allerede kadencen og fristerne.",

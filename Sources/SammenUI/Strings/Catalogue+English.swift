@@ -131,7 +131,7 @@ extension Catalogue {
         .wheelTitle: "Annual wheel {0} — {1}", .wheelEmptyMonth: "No activities in {0}. Press a to add one.",
         .wheelNeedsPurpose: "Write what the activity is for (purpose).", .wheelInvalidTime: "The time «{0}» must be HH:MM.",
         .wheelTimeNeedsDate: "A time needs a date.",
-        .wheelHints: "←→ month · ↑↓ select · a new · e edit · m move · d done · x delete · u undo · p propose · i/w export · s send · Esc",
+        .wheelHints: "←→ month · a new · e edit · m move · d done · x delete · u undo · p propose · i/w export · s send · Esc",
         .wheelMoving: "Move «{0}»: ←→ choose month, Enter move here, Esc cancel",
         .wheelProposalTitle: "Proposal for {0} ({1})", .wheelProposalHints: "Enter accept · x skip · ←→ move month · A accept all · Esc close",
         .wheelProposalEmpty: "Nothing to propose: the year's plan already covers the cadence and the deadlines.",
