@@ -259,7 +259,9 @@ extension App {
     public static func invitationsSent(_ state: inout AppState, family: Family?, summary: FamilySummary?, message: String,
                                        isError: Bool) {
         if let family, var view = state.family, view.family.id == family.id {
+            // The saved record is the new base: what was sent is recorded there, not an unsaved change here.
             view.family = family
+            view.base = family
             if let summary { view.summary = summary }
             state.family = view
         }
