@@ -15,7 +15,7 @@ extension HelpText {
           sammen families [--json]                  The families and their cases
           sammen followup FAMILY [--date DATE] [--channel CHANNEL] [--note TEXT] [--case CASE] [--informal]
                                                     Register a follow-up (moves the next due date)
-          sammen import csv FILE [--law sel|bl] [--dry-run]
+          sammen import csv FILE [--law sel|bl] [--map C=HEADER;…] [--dry-run]
                                                     Import a caseload from the case system (CSV)
           sammen export ics|wheel|meeting|handover --family F [--format …] [--out FILE]
                                                     Calendar (.ics), annual wheel for the parents, the
@@ -78,17 +78,23 @@ extension HelpText {
         static let importCSV = """
         sammen import csv FILE — import a caseload from the case system
 
-        The file has a header row; separator ; or , (found by itself); UTF-8 with or without BOM.
+        The file has a header row; separator ; or , (found by itself); UTF-8 (with or without BOM) or
+        Windows-1252; at most 64 MB.
         Columns (case does not matter; æ/ø/å or ae/oe/aa; English name in brackets):
-          sagsnr (case_id), familie (family), barn (child), fødselsdato (birthdate),
+          sagsnr (case_id), familie (family), barn (child), fødselsdato (birthdate; may come from cpr),
           sagsbehandler (caseworker), paragraffer (legal_basis), åbnet (opened),
-          seneste_opfølgning (last_follow_up, may be empty), cpr (optional; always shown masked)
+          seneste_opfølgning (last_follow_up, may be empty), cpr (optional; always shown masked),
+          undersøgelse_afsluttet (investigation_ended, optional), familienøgle (family_key, optional)
         Dates: YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY. Legal bases separated by , ; or +,
         e.g. "SEL § 50, SEL § 52" or "BL § 86 + BL § 90".
 
           --law sel|bl   which law a section without a law (»§ 50«) belongs to
-          --dry-run      show what would be imported, but write nothing
+          --map C=H;…    the export's header H for Sammen's column C; remembered in the store
+          --dry-run      show per family what is added, changed and left alone, but write nothing
 
+        A later export updates the cases whose sagsnr exists (legal bases, caseworker, the child's data),
+        adds new ones and lists the missing ones (nothing is deleted). Follow-ups, the annual wheel, meetings,
+        goals and the network are never touched. A family's name alone never joins a row to a family in Sammen.
         All or nothing: if one row has an error, nothing is imported, and every error is shown with its line number.
         """
 

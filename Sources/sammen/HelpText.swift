@@ -24,7 +24,7 @@ enum HelpText {
       sammen families [--json]                  Familierne og deres sager
       sammen followup FAMILIE [--date DATO] [--channel KANAL] [--note TEKST] [--case SAGSNR] [--informal]
                                                 Registrér en opfølgning (flytter næste frist)
-      sammen import csv FIL [--law sel|bl] [--dry-run]
+      sammen import csv FIL [--law sel|bl] [--map K=OVERSKRIFT;…] [--dry-run]
                                                 Indlæs en sagsstamme fra sagssystemet (CSV)
       sammen export ics|wheel|meeting|handover --family F [--format …] [--out FIL]
                                                 Kalender (.ics), årshjul til forældrene, mødets
@@ -86,17 +86,23 @@ enum HelpText {
     static let importCSV = """
     sammen import csv FIL — indlæs en sagsstamme fra sagssystemet
 
-    Filen har en overskriftsrække; skilletegn ; eller , (findes selv); UTF-8 med eller uden BOM.
+    Filen har en overskriftsrække; skilletegn ; eller , (findes selv); UTF-8 (med eller uden BOM) eller
+    Windows-1252; højst 64 MB.
     Kolonner (store/små bogstaver er lige meget; æ/ø/å eller ae/oe/aa; engelske navn i parentes):
-      sagsnr (case_id), familie (family), barn (child), fødselsdato (birthdate),
+      sagsnr (case_id), familie (family), barn (child), fødselsdato (birthdate; kan tages fra cpr),
       sagsbehandler (caseworker), paragraffer (legal_basis), åbnet (opened),
-      seneste_opfølgning (last_follow_up, må være tom), cpr (valgfri; vises altid maskeret)
+      seneste_opfølgning (last_follow_up, må være tom), cpr (valgfri; vises altid maskeret),
+      undersøgelse_afsluttet (investigation_ended, valgfri), familienøgle (family_key, valgfri)
     Datoer: ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ. Paragraffer adskilt af , ; eller +,
     fx "SEL § 50, SEL § 52" eller "BL § 86 + BL § 90".
 
       --law sel|bl   hvilken lov en paragraf uden lov (»§ 50«) hører til
-      --dry-run      vis hvad der ville blive indlæst, men skriv intet
+      --map K=O;…    udtrækkets overskrift O for Sammens kolonne K; huskes i arkivet
+      --dry-run      vis pr. familie, hvad der tilføjes, ændres og lades i fred, men skriv intet
 
+    Et nyt udtræk opdaterer de sager, hvis sagsnr findes (paragraffer, sagsbehandler, barnets data),
+    tilføjer nye og lister dem, der mangler (intet slettes). Opfølgninger, årshjul, møder, mål og netværk
+    røres aldrig. Familiens navn alene knytter aldrig en række til en familie i Sammen.
     Alt eller intet: er der fejl i én række, indlæses intet, og hver fejl vises med linjenummer.
     """
 

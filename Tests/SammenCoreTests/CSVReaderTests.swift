@@ -120,11 +120,59 @@ import Testing
         #expect(readError(Array("a;\"b".utf8)) == .unterminatedQuote(line: 1))
     }
 
-    @Test func invalidUTF8NamesTheLine() {
-        // "Ærø" in Windows-1252, as an old Excel "CSV (semikolonsepareret)" export writes it.
-        let bytes = Array("familie;barn\r\nA;B\r\n".utf8) + [0x46, 0xC6, 0x72, 0xF8, 0x3B, 0x43, 0x0D, 0x0A]
+    // Issue 14.5: Windows-1252 text (an old Excel "CSV (semikolonsepareret)" export) is read correctly.
+    @Test func windows1252IsReadCorrectly() throws {
+        // "Færø;Cæcilie" and "Ødegård – €" in Windows-1252 after an ASCII header.
+        let bytes = Array("familie;barn\r\nA;B\r\n".utf8) + [0x46, 0xE6, 0x72, 0xF8, 0x3B, 0x43, 0xE6, 0x63, 0x69, 0x6C, 0x69, 0x65, 0x0D, 0x0A]
+            + [0xD8, 0x64, 0x65, 0x67, 0xE5, 0x72, 0x64, 0x3B, 0x96, 0x20, 0x80, 0x0A]
+        let table = try CSVReader.read(Data(bytes)).get()
+        #expect(table.encoding == .windows1252)
+        #expect(table.records.map(\.fields) == [["A", "B"], ["Færø", "Cæcilie"], ["Ødegård", "– €"]])
+        #expect(try read("a;b\nÆ;ø\n").encoding == .utf8)
+    }
+
+    @Test func utf8LettersThenOtherBytesNameTheLine() {
+        // The file has UTF-8 letters first, so a later Windows-1252 byte is a damaged (or mixed) line.
+        let bytes = Array("familie;barn\r\nÆrø;B\r\n".utf8) + [0x46, 0xC6, 0x72, 0xF8, 0x3B, 0x43, 0x0D, 0x0A]
         #expect(readError(bytes) == .invalidUTF8(line: 3))
-        #expect(CSVReadError.invalidUTF8(line: 3).danishMessage.contains("UTF-8"))
+        #expect(CSVReadError.invalidUTF8(line: 3).danishMessage.contains("CSV UTF-8"))
+        // Bytes Windows-1252 does not assign are not read as text either.
+        #expect(readError(Array("a;b\n".utf8) + [0x31, 0x3B, 0x81, 0x0A]) == .invalidUTF8(line: 2))
+    }
+
+    // Issue 14.5: an .xlsx (zip) or .xls workbook, and a tab-separated file, are named for what they are.
+    @Test func workbooksAndTabSeparatedFilesAreNamed() {
+        #expect(readError([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) == .workbook)
+        #expect(readError([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) == .workbook)
+        #expect(CSVReadError.workbook.danishMessage.contains("CSV UTF-8"))
+        #expect(readError(Array("sagsnr\tfamilie\tbarn\n1\tF\tA\n".utf8)) == .tabSeparated)
+        #expect(CSVReadError.tabSeparated.danishMessage.contains("tabulator"))
+        // A tab inside a semicolon file is just a character.
+        #expect(readError(Array("a;b\tc\n1;2\n".utf8)) == nil)
+    }
+
+    // The reader streams: any split of the bytes into chunks gives the same rows (CR LF and "" across a split).
+    @Test func chunkBoundariesDoNotChangeTheRows() throws {
+        let text = "sep=;\r\na;b\r\n\"x\"\"y\";\"1\r\n2\"\r\nÆ;ø\r\n;\r\n3;4"
+        let whole = try CSVReader.read(Data(text.utf8)).get()
+        let bytes = Array(text.utf8)
+        for size in 1...7 {
+            var header: [String] = []
+            var records: [CSVRecord] = []
+            var parser = CSVStreamParser { event in
+                if case .header(_, let fields) = event { header = fields }
+                if case .record(let record) = event { records.append(record) }
+            }
+            for start in stride(from: 0, to: bytes.count, by: size) {
+                let chunk = Array(bytes[start..<min(start + size, bytes.count)])
+                try chunk.withUnsafeBufferPointer { try parser.feed($0) }
+            }
+            try parser.finish()
+            #expect(header == whole.header)
+            #expect(records == whole.records, "chunks of \(size)")
+        }
+        #expect(whole.records == [CSVRecord(line: 3, fields: ["x\"y", "1\n2"]), CSVRecord(line: 5, fields: ["Æ", "ø"]),
+                                  CSVRecord(line: 7, fields: ["3", "4"])])
     }
 
     @Test func emptyFileHasNoHeader() {

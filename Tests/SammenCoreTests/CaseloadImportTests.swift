@@ -31,7 +31,7 @@ import Testing
         let result = try plan(csv(Self.header,
                                   "2024-0117;Familien Nørgaard;Ida;2015-03-04;AH;SEL § 50 + SEL § 52;2025-01-10;2025-11-03"))
         #expect(result.rowCount == 1)
-        #expect(result.additions.isEmpty)
+        #expect(result.updates.isEmpty)
         let family = try #require(result.newFamilies.first)
         #expect(result.newFamilies.count == 1)
         #expect(family.name == "Familien Nørgaard")
@@ -83,9 +83,12 @@ import Testing
         #expect(Set(ids).count == ids.count)
     }
 
-    @Test func followUpBeforeOpeningIsTakenAsTheOpeningDay() throws {
-        let result = try plan(csv(Self.header, "1;F;Ida;2015-03-04;AH;SEL § 41;2025-01-10;2024-12-01"))
-        #expect(result.newFamilies[0].contacts.map(\.date) == [date(2025, 1, 10)])
+    // Issue 14.3: a follow-up before the case opened cannot be true; it is refused with the reason.
+    @Test func followUpBeforeOpeningIsRefusedWithTheReason() throws {
+        let found = problems(csv(Self.header, "1;F;Ida;2015-03-04;AH;SEL § 41;2025-01-10;2025-01-09"))
+        #expect(found.map(\.danishDescription) == ["linje 2: seneste opfølgning: datoen 09.01.2025 ligger før sagen blev åbnet (10.01.2025)"])
+        let onTheDay = try plan(csv(Self.header, "1;F;Ida;2015-03-04;AH;SEL § 41;2025-01-10;2025-01-10"))
+        #expect(onTheDay.newFamilies[0].contacts.map(\.date) == [date(2025, 1, 10)])
     }
 
     @Test func followUpColumnIsOptional() throws {
@@ -113,10 +116,10 @@ import Testing
 
     @Test func aeOeAaSpellingsCaseAndSpacesInHeaders() throws {
         let result = try plan(csv(" SAGSNR ;Familie;BARN;Foedselsdato;Sagsbehandler;Paragraffer;Aabnet;Seneste opfoelgning;CPR",
-                                  "1;F;Ida;2015-03-04;AH;SEL § 41;2025-01-10;2025-02-01;040315-1234"))
+                                  "1;F;Ida;2015-03-04;AH;SEL § 41;2025-01-10;2025-02-01;040315-4234"))
         let family = try #require(result.newFamilies.first)
         #expect(family.contacts.count == 1)
-        #expect(family.children[0].cpr == "040315-1234")
+        #expect(family.children[0].cpr == "040315-4234")
     }
 
     @Test func missingRequiredColumnsAreReportedOnLineOneByName() {
@@ -258,12 +261,19 @@ import Testing
         #expect(found.map(\.danishDescription) == ["linje 4: sagsnr «a-1» står to gange i filen: på linje 2 og linje 4"])
     }
 
-    @Test func caseNumberAlreadyInTheStore() {
-        let found = problems(csv(Self.header,
-                                 "A-1;F;A;2015-03-04;AH;SEL § 41;2025-01-10;",
-                                 "A-2;F;B;2015-03-04;AH;SEL § 41;2025-01-10;"),
-                             ImportContext(existingCaseNumbers: ["A-2"]))
-        #expect(found.map(\.danishDescription) == ["linje 3: sagsnr «A-2» findes allerede i Sammen"])
+    @Test func caseNumberAlreadyInTheStoreIsAnUpdateOfThatCase() throws {
+        let stored = ImportedFamilyIdentity(id: "f-x", name: "Familien X",
+                                            children: [.init(id: "c1", name: "B", birthDate: date(2015, 3, 4))],
+                                            cases: [.init(number: "A-2", childID: "c1")])
+        let result = try plan(csv(Self.header,
+                                  "A-1;F;A;2015-03-04;AH;SEL § 41;2025-01-10;",
+                                  "a-2;F;B;2015-03-04;AH;SEL § 41;2025-01-10;"),
+                              ImportContext(families: [stored]))
+        #expect(result.newFamilies.flatMap { $0.cases.map(\.number) } == ["A-1"])
+        #expect(result.updates.map(\.familyID) == ["f-x"])
+        #expect(result.updates[0].caseUpdates.map(\.number) == ["a-2"])
+        #expect(result.updates[0].caseUpdates[0].childID == "c1")
+        #expect(result.updates[0].newCases.isEmpty)
     }
 
     @Test func wrongFieldCountIsARowProblem() {
@@ -302,25 +312,44 @@ import Testing
 
     // MARK: - Existing families
 
-    @Test func existingFamilyNameBecomesAdditions() throws {
+    // Issue 14.4: a family name alone never joins a row to a family in Sammen.
+    @Test func aFamilyNameAloneMakesANewFamilyAndSaysSo() throws {
+        let hansen = ImportedFamilyIdentity(id: "f-hansen", name: "Familien Hansen",
+                                            children: [.init(id: "c1", name: "Ida", birthDate: date(2015, 3, 4))],
+                                            cases: [.init(number: "1", childID: "c1")])
         let result = try plan(csv(Self.header,
-                                  "1;Familien Hansen;Ida;2015-03-04;AH;SEL § 41;2025-01-10;2025-02-01",
                                   "2;FAMILIEN HANSEN;Bo;2018-06-01;AH;SEL § 44;2025-02-10;",
                                   "3;Familien Berg;Liv;2016-01-01;AH;BL § 86;2025-02-10;"),
-                              ImportContext(existingFamilies: ["Familien Hansen": "f-hansen"],
-                                            existingFamilyIDs: ["f-hansen"]))
-        #expect(result.newFamilies.map(\.name) == ["Familien Berg"])
-        #expect(result.additions["f-hansen"]?.map(\.name) == ["Ida", "Bo"])
-        #expect(result.additionContacts["f-hansen"]?.map(\.caseNumber) == ["1"])
-        #expect(result.additionContacts["f-hansen"]?.first?.note == "Importeret fra sagssystemet")
-        #expect(result.rowCount == 3)
+                              ImportContext(families: [hansen]))
+        #expect(result.newFamilies.map(\.name) == ["FAMILIEN HANSEN", "Familien Berg"])
+        #expect(result.updates.isEmpty)
+        #expect(result.newFamilies[0].id != "f-hansen")
+        #expect(result.sameNameAsExisting == [result.newFamilies[0].id: ["f-hansen"]])
+        // The case the file no longer holds is listed, not deleted.
+        #expect(result.missingCases == ["f-hansen": ["1"]])
+        #expect(result.rowCount == 2)
     }
 
-    @Test func twoStoredFamiliesWithTheSameNameAreRefused() {
-        let found = problems(csv(Self.header, "1;Familien Hansen;Ida;2015-03-04;AH;SEL § 41;2025-01-10;"),
-                             ImportContext(existingFamilies: ["Familien Hansen": "f-1", "familien hansen": "f-2"]))
-        #expect(found.map(\.line) == [2])
-        #expect(found[0].message.contains("2 familier"))
+    // Issue 14.4: two families with the same name stay two; each row goes where its sagsnr or child says.
+    @Test func twoStoredFamiliesWithTheSameNameStayTwo() throws {
+        let first = ImportedFamilyIdentity(id: "f-1", name: "Familien Hansen",
+                                           children: [.init(id: "c1", name: "Ida", birthDate: date(2015, 3, 4))],
+                                           cases: [.init(number: "1", childID: "c1")])
+        let second = ImportedFamilyIdentity(id: "f-2", name: "familien hansen",
+                                            children: [.init(id: "c1", name: "Bo", birthDate: date(2018, 6, 1), cpr: "010618-4001")],
+                                            cases: [.init(number: "2", childID: "c1")])
+        let result = try plan(csv(Self.header + ";cpr",
+                                  "1;Familien Hansen;Ida;2015-03-04;AH;SEL § 41;2025-01-10;;",
+                                  "2;Familien Hansen;Bo;2018-06-01;AH;SEL § 41;2025-01-10;;",
+                                  "3;Familien Hansen;Bo;2018-06-01;AH;SEL § 44;2025-03-10;;010618-4001",
+                                  "4;Familien Hansen;Ida;2015-03-04;AH;SEL § 44;2025-03-10;;"),
+                              ImportContext(families: [first, second]))
+        #expect(result.newFamilies.isEmpty)
+        #expect(result.updates.map(\.familyID) == ["f-1", "f-2"])
+        #expect(result.updates[0].caseUpdates.map(\.number) == ["1"])
+        #expect(result.updates[0].newCases.map(\.number) == ["4"])
+        #expect(result.updates[1].caseUpdates.map(\.number) == ["2"])
+        #expect(result.updates[1].newCases.map(\.number) == ["3"])
     }
 
     // MARK: - CPR
@@ -329,7 +358,7 @@ import Testing
         let found = problems(csv(Self.header + ";cpr",
                                  "1;F;A;2015-03-04;AH;SEL § 41;2025-01-10;;310215-12",
                                  "2;F;B;2015-03-04;AH;SEL § 41;2025-01-10;;300215-1234",
-                                 "3;F;C;0403151234;AH;SEL § 41;2025-01-10;;"))
+                                 "3;F;C;0403154234;AH;SEL § 41;2025-01-10;;"))
         #expect(found.map(\.line) == [2, 3, 4])
         #expect(found[0].message.hasPrefix("CPR-nummeret er ugyldigt"))
         for problem in found {
@@ -337,14 +366,14 @@ import Testing
             #expect(!problem.message.contains("1234"))
         }
         let conflict = problems(csv(Self.header + ";cpr",
-                                    "1;F;A;2015-03-04;AH;SEL § 41;2025-01-10;;040315-1234",
+                                    "1;F;A;2015-03-04;AH;SEL § 41;2025-01-10;;040315-4234",
                                     "2;F;A;2015-03-04;AH;SEL § 50;2025-01-10;;040315-4321"))
         #expect(conflict.map(\.danishDescription) == ["linje 3: CPR-nummeret er et andet end på linje 2 for samme barn"])
 
         let ok = try plan(csv(Self.header + ";cpr",
                               "1;F;A;2015-03-04;AH;SEL § 41;2025-01-10;;",
-                              "2;F;A;2015-03-04;AH;SEL § 50;2025-01-10;;0403151234"))
-        #expect(ok.newFamilies[0].children.map(\.cpr) == ["040315-1234"])
+                              "2;F;A;2015-03-04;AH;SEL § 50;2025-01-10;;0403154234"))
+        #expect(ok.newFamilies[0].children.map(\.cpr) == ["040315-4234"])
     }
 
     // MARK: - Ids

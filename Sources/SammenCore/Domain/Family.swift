@@ -28,6 +28,9 @@ public struct Family: Codable, Sendable, Equatable, Identifiable {
     /// The meeting invitations sent to partners, per activity and recipient (`SentInvitation`). Left out of the
     /// file until the first one is sent.
     public var invitations: [SentInvitation]?
+    /// The case system's own key for the family (an export's family-key column). It lets a later import join
+    /// a new case to this family; a family name alone never does.
+    public var caseSystemKey: String?
 
     public init(id: FamilyID, name: String, address: String? = nil, guardians: [Guardian] = [],
                 contactPreference: ContactPreference = ContactPreference(), children: [Child] = []) {

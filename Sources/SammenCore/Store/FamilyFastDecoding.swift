@@ -15,7 +15,7 @@ extension Family {
         var guardians: [Guardian] = [], children: [Child] = [], contacts: [Contact] = [], goals: [Goal] = []
         var network: [NetworkActor] = [], plan: [AnnualActivity] = [], meetings: [Meeting] = []
         var voices: [ChildVoice] = [], challenges: [CollaborationChallenge] = [], complaints: [Complaint] = []
-        var notes: String?
+        var notes: String?, caseSystemKey: String?
         try r.object { key, r in
             switch key {
             case "schemaVersion": version = try r.int(); return 0
@@ -34,6 +34,7 @@ extension Family {
             case "challenges": challenges = try r.array { try CollaborationChallenge(fast: &$0) }; return 13
             case "complaints": complaints = try r.array { try Complaint(fast: &$0) }; return 14
             case "internalNotes": notes = try r.optionalString(); return 15
+            case "caseSystemKey": caseSystemKey = try r.optionalString(); return 16
             default: throw FastJSONReader.Declined()
             }
         }
@@ -49,6 +50,7 @@ extension Family {
         self.challenges = challenges
         self.complaints = complaints
         internalNotes = notes
+        self.caseSystemKey = caseSystemKey
     }
 }
 

@@ -2,9 +2,10 @@ import Foundation
 import SammenCore
 
 /// `sammen import csv FILE`: a caseload list from the municipality's case system. All or nothing.
+/// A later export updates the cases Sammen already has, adds new ones and lists the ones it no longer holds.
 enum ImportCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["store", "user", "law"], flagOptions: ["dry-run", "help"])
+        let args = try Arguments(raw, valueOptions: ["store", "user", "law", "map", "today"], flagOptions: ["dry-run", "help"])
         if CommandLineProgram.printedHelp(args, "import", context) { return .ok }
         guard args.positionals.first == "csv" else {
             throw args.positionals.isEmpty
@@ -25,39 +26,44 @@ enum ImportCommand {
             default: throw Arguments.UsageError(da: "--law «\(text)» skal være sel eller bl", en: "--law «\(text)» must be sel or bl")
             }
         }
-        let file = args.positionals[1]
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file)
-                ? context.say(da: "kan ikke læses", en: "cannot be read") : context.say(da: "findes ikke", en: "does not exist")
-            Console.error("\(file) \(reason).")
-            return .problems
+        var newMapping: ImportColumnMapping?
+        if let text = args.value("map") {
+            switch ImportColumnMapping.parse(text) {
+            case .success(let mapping): newMapping = mapping
+            case .failure(let problem):
+                throw Arguments.UsageError(da: problem.reason.da, en: problem.reason.en)
+            }
         }
+        let file = args.positionals[1]
+        let name = (file as NSString).lastPathComponent
+        let dryRun = args.has("dry-run")
+        let today = try context.today(args)
 
         let path = context.storePath(args)
         let user = context.user(args)
         let exists = FileManager.default.fileExists(atPath: path + "/store.json")
-        let store = exists ? try Store.open(at: path, user: user, access: args.has("dry-run") ? .readOnly : .perOperation) : nil
-        let summaries = store?.summaries ?? []
-        var importContext = ImportContext()
-        importContext.defaultLaw = law
-        importContext.existingCaseNumbers = Set(summaries.flatMap { $0.cases.map(\.number) })
-        // Two families may share a name. The importer compares names with runs of spaces collapsed, so each
-        // repeat gets a trailing space here: it stays a distinct key, and the importer still sees every family
-        // of that name and refuses to guess which one a row belongs to.
-        var byName: [String: FamilyID] = [:]
-        for family in summaries.sorted(by: { $0.id < $1.id }) {
-            var key = family.name
-            while byName[key] != nil { key += " " }
-            byName[key] = family.id
+        let store = exists ? try Store.open(at: path, user: user, access: dryRun ? .readOnly : .perOperation) : nil
+        defer { store?.close() }
+
+        var importContext = ImportContext(defaultLaw: law, today: today, caseworkers: store?.team.caseworkers ?? [])
+        var names: [FamilyID: String] = [:]
+        if let store {
+            // What identifies each family (its cases, its children's CPR numbers and names, its key). Read as
+            // part of the import, which is logged as one entry, not as 10,000 reads.
+            var identities: [ImportedFamilyIdentity] = []
+            for summary in store.summaries.sorted(by: { $0.id < $1.id }) {
+                identities.append(ImportedFamilyIdentity(try store.loadFamily(summary.id, logAs: nil)))
+                names[summary.id] = summary.name
+            }
+            importContext = ImportContext(defaultLaw: law, today: today, caseworkers: store.team.caseworkers,
+                                          families: identities, existingFamilyIDs: Set(names.keys))
+            importContext.columnMapping = try store.importColumnMapping()
         }
-        importContext.existingFamilies = byName
-        importContext.existingFamilyIDs = Set(summaries.map(\.id))
-        importContext.caseworkers = store?.team.caseworkers ?? []
+        if let newMapping { importContext.columnMapping = importContext.columnMapping.merged(with: newMapping) }
 
         let plan: ImportPlan
-        switch CaseloadImport.plan(csv: data, context: importContext) {
+        switch CaseloadImport.plan(fileAt: file, context: importContext) {
         case .failure(let failure):
-            let name = (file as NSString).lastPathComponent
             for problem in failure.problems { Console.error("\(name): \(problem.description(in: context.language))") }
             let count = context.language.number(failure.problems.count)
             Console.error(context.say(da: "Intet er indlæst: \(count) fejl i \(name). Ret filen og prøv igen.",
@@ -67,41 +73,33 @@ enum ImportCommand {
             plan = p
         }
 
-        let childCount = plan.newFamilies.reduce(0) { $0 + $1.children.count } + plan.additions.values.reduce(0) { $0 + $1.count }
-        let caseCount = plan.newFamilies.reduce(0) { $0 + $1.cases.count } + plan.additions.values.reduce(0) { $0 + $1.flatMap(\.cases).count }
-        let n = context.language.number
-        var summary = context.say(
-            da: "\(n(plan.rowCount)) rækker: \(n(plan.newFamilies.count)) nye familier, \(n(plan.additions.count)) eksisterende familier udvidet, \(n(childCount)) børn, \(n(caseCount)) sager",
-            en: "\(n(plan.rowCount)) rows: \(n(plan.newFamilies.count)) new families, \(n(plan.additions.count)) existing families extended, \(n(childCount)) children, \(n(caseCount)) cases")
-        if !plan.newCaseworkers.isEmpty {
-            summary += context.say(da: "; nye sagsbehandlere: ", en: "; new caseworkers: ") + plan.newCaseworkers.map(\.initials).joined(separator: ", ")
+        let prepared = try PreparedImport.prepare(plan, today: today, names: names) { id in
+            try store!.loadFamily(id, logAs: nil)
         }
-        if args.has("dry-run") {
-            Console.out(context.say(da: "Prøvekørsel — intet er skrevet. \(summary).", en: "Dry run — nothing is written. \(summary)."))
+        let lines = prepared.report.lines(in: context.language)
+        if dryRun {
+            try store?.log(.import, detail: "prøvekørsel af import af \(name): \(plan.rowCount) rækker")
+            Console.out(context.say(da: "Prøvekørsel — intet er skrevet.", en: "Dry run — nothing is written."))
+            for line in lines { Console.out(line) }
             return .ok
         }
 
+        let detail = "import af \(name): \(plan.rowCount) rækker"
         if let store {
-            var changed: [Family] = []
-            for (id, children) in plan.additions.sorted(by: { $0.key < $1.key }) {
-                var family = try store.loadFamily(id, logAs: nil)
-                family.merge(importedChildren: children, contacts: plan.additionContacts[id] ?? [])
-                changed.append(family)
-            }
             var team = store.team
             team.caseworkers.append(contentsOf: plan.newCaseworkers)
-            try store.commitImport(newFamilies: plan.newFamilies, changedFamilies: changed,
-                                   team: plan.newCaseworkers.isEmpty ? nil : team,
-                                   detail: "import af \((file as NSString).lastPathComponent): \(plan.rowCount) rækker")
-            store.close()
+            try store.commitImport(newFamilies: plan.newFamilies, changedFamilies: prepared.changedFamilies,
+                                   team: plan.newCaseworkers.isEmpty ? nil : team, detail: detail)
+            if let newMapping, !newMapping.isEmpty { try store.saveImportColumnMapping(importContext.columnMapping) }
         } else {
             let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
-            let created = try Store.create(at: path, meta: StoreMeta(created: LocalDate.today(), training: false),
-                                           team: team, user: user, families: plan.newFamilies,
-                                           importDetail: "import af \((file as NSString).lastPathComponent): \(plan.rowCount) rækker")
+            let created = try Store.create(at: path, meta: StoreMeta(created: today, training: false),
+                                           team: team, user: user, families: plan.newFamilies, importDetail: detail)
+            if let newMapping, !newMapping.isEmpty { try created.saveImportColumnMapping(newMapping) }
             created.close()
         }
-        Console.out(context.say(da: "Indlæst til \(path). \(summary).", en: "Imported into \(path). \(summary)."))
+        for line in lines.dropLast() { Console.out(line) }
+        Console.out(context.say(da: "Indlæst til \(path). \(lines.last ?? "").", en: "Imported into \(path). \(lines.last ?? "")."))
         return .ok
     }
 }

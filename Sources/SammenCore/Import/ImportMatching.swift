@@ -1,0 +1,259 @@
+import Foundation
+
+extension CaseloadImport {
+    /// Where a row belongs.
+    enum Anchor: Equatable {
+        /// Its sagsnr is in Sammen: the case (and its child) already exist.
+        case existingCase(FamilyID, childID: String)
+        /// A new case joined to a family in Sammen through a child it has (`childID`) or its family key
+        /// (`childID` nil when the key joined it and the child is not found by CPR or name and birth date).
+        case existingFamily(FamilyID, childID: String?)
+        /// Nothing in the row identifies a family in Sammen: a new family (grouped with the file's other new rows).
+        case new
+        /// The row cannot be joined safely; the reason says why.
+        case refused(Phrase)
+    }
+
+    /// The store's families by what identifies them. A family's name is kept for the dry run's notes only.
+    struct Directory {
+        typealias ChildRef = (family: FamilyID, child: String)
+        private var byCase: [String: ChildRef] = [:]
+        private var byKey: [String: [FamilyID]] = [:]
+        private var byCPR: [String: [ChildRef]] = [:]
+        private var byChild: [String: [ChildRef]] = [:]
+        private var byName: [String: [FamilyID]] = [:]
+        private var keyOf: [FamilyID: String] = [:]
+        /// family id + child id → the child's CPR number in Sammen.
+        private var cprOfChild: [String: String] = [:]
+        private let families: [ImportedFamilyIdentity]
+
+        init(_ families: [ImportedFamilyIdentity]) {
+            self.families = families
+            for family in families {
+                for c in family.cases { byCase[caseNumberKey(c.number)] = (family.id, c.childID) }
+                if let key = family.caseSystemKey, !key.isEmpty {
+                    byKey[key, default: []].append(family.id)
+                    keyOf[family.id] = key
+                }
+                for child in family.children {
+                    if let cpr = child.cpr, case .success(let number) = CPRNumber.parse(cpr) {
+                        byCPR[number.formatted, default: []].append((family.id, child.id))
+                        cprOfChild[family.id + "\u{1F}" + child.id] = number.formatted
+                    }
+                    byChild[Self.childKey(child.name, child.birthDate), default: []].append((family.id, child.id))
+                }
+                byName[nameKey(family.name), default: []].append(family.id)
+            }
+        }
+
+        static func childKey(_ name: String, _ birth: LocalDate) -> String { nameKey(name) + "\u{1F}" + birth.iso }
+
+        /// The families in Sammen with this name (for the note on a new family of the same name).
+        func families(named name: String) -> [FamilyID] { byName[nameKey(name)] ?? [] }
+
+        /// Where the row belongs, or why that cannot be told safely.
+        func anchor(_ row: Row) -> Anchor {
+            let cprRefs = row.cpr.map { byCPR[$0] ?? [] } ?? []
+            if let ref = byCase[caseNumberKey(row.caseNumber)] {
+                if let key = row.familyKey, let stored = keyOf[ref.family], stored != key {
+                    return .refused(Phrase(
+                        da: "sagsnr \(quoted(row.caseNumber)) hører i Sammen til en familie med familienøglen \(quoted(stored)), men rækken har \(quoted(key))",
+                        en: "case number \(quoted(row.caseNumber)) belongs in Sammen to a family with the family key \(quoted(stored)), but the row has \(quoted(key))"))
+                }
+                if cprRefs.contains(where: { $0.family != ref.family }) {
+                    return .refused(Phrase(
+                        da: "CPR-nummeret hører i Sammen til et barn i en anden familie end sagsnr \(quoted(row.caseNumber))",
+                        en: "the CPR number belongs in Sammen to a child in another family than case number \(quoted(row.caseNumber))"))
+                }
+                return .existingCase(ref.family, childID: ref.child)
+            }
+            if let key = row.familyKey, let ids = byKey[key] {
+                guard ids.count == 1 else {
+                    return .refused(Phrase(da: "familienøglen \(quoted(key)) står på \(ids.count) familier i Sammen",
+                                           en: "the family key \(quoted(key)) is on \(ids.count) families in Sammen"))
+                }
+                let child = cprRefs.first { $0.family == ids[0] }
+                    ?? byChild[Self.childKey(row.childName, row.birthDate)]?.first { $0.family == ids[0] }
+                return .existingFamily(ids[0], childID: child?.child)
+            }
+            if !cprRefs.isEmpty {
+                guard Set(cprRefs.map(\.family)).count == 1 else {
+                    return .refused(Phrase(da: "CPR-nummeret står på børn i \(Set(cprRefs.map(\.family)).count) familier i Sammen",
+                                           en: "the CPR number is on children in \(Set(cprRefs.map(\.family)).count) families in Sammen"))
+                }
+                return .existingFamily(cprRefs[0].family, childID: cprRefs[0].child)
+            }
+            if let refs = byChild[Self.childKey(row.childName, row.birthDate)] {
+                // A child with a CPR number in Sammen is not joined by name to a row with another number.
+                let candidates = refs.filter { ref in
+                    guard let cpr = row.cpr else { return true }
+                    let stored = cprOfChild[ref.family + "\u{1F}" + ref.child]
+                    return stored == nil || stored == cpr
+                }
+                if candidates.count > 1 {
+                    return .refused(Phrase(
+                        da: "\(candidates.count) familier i Sammen har et barn, der hedder \(quoted(row.childName)) og er født \(row.birthDate.danish); tilføj CPR-nummer eller familienøgle, så rækken kan knyttes sikkert",
+                        en: "\(candidates.count) families in Sammen have a child called \(quoted(row.childName)) born \(row.birthDate.iso); add the CPR number or a family key so the row can be joined safely"))
+                }
+                if let only = candidates.first { return .existingFamily(only.family, childID: only.child) }
+            }
+            return .new
+        }
+
+        /// Open cases in the store whose sagsnr the file does not hold.
+        func missingCases(seen: Set<String>) -> [FamilyID: [String]] {
+            var missing: [FamilyID: [String]] = [:]
+            for family in families {
+                let numbers = family.cases.filter { $0.isOpen && !seen.contains(caseNumberKey($0.number)) }.map(\.number)
+                if !numbers.isEmpty { missing[family.id] = numbers }
+            }
+            return missing
+        }
+    }
+
+    // MARK: - New families
+
+    /// Rows that join no family in Sammen, grouped into new families (by the family key column, else by name)
+    /// and children, in the order they first appear in the file.
+    struct Grouping {
+        struct ChildDraft {
+            var key: String
+            var rows: [Row]
+            var cpr: String?
+            var cprLine: Int?
+        }
+
+        struct FamilyDraft {
+            var key: String
+            var name: String
+            var firstRow: Row
+            var children: [ChildDraft] = []
+        }
+
+        private(set) var families: [FamilyDraft] = []
+        private(set) var problems: [ImportProblem] = []
+        /// Family key → index in `families`, so a big caseload groups in linear time.
+        private var familyIndex: [String: Int] = [:]
+
+        mutating func add(_ row: Row) {
+            let familyIndex: Int
+            if let i = self.familyIndex[row.groupKey] {
+                familyIndex = i
+            } else {
+                families.append(FamilyDraft(key: row.groupKey, name: row.familyName, firstRow: row))
+                familyIndex = families.count - 1
+                self.familyIndex[row.groupKey] = familyIndex
+            }
+
+            let key = row.childKey
+            if let c = families[familyIndex].children.firstIndex(where: { $0.key == key }) {
+                var child = families[familyIndex].children[c]
+                if let cpr = row.cpr {
+                    if let known = child.cpr, known != cpr, let knownLine = child.cprLine {
+                        problems.append(ImportProblem(line: row.line, reason: Phrase(
+                            da: "CPR-nummeret er et andet end på linje \(knownLine) for samme barn",
+                            en: "the CPR number differs from the one on line \(knownLine) for the same child")))
+                    } else if child.cpr == nil {
+                        child.cpr = cpr
+                        child.cprLine = row.line
+                    }
+                }
+                child.rows.append(row)
+                families[familyIndex].children[c] = child
+            } else {
+                families[familyIndex].children.append(
+                    ChildDraft(key: key, rows: [row], cpr: row.cpr, cprLine: row.cpr == nil ? nil : row.line))
+            }
+        }
+
+        /// The new families, with ids. Only called when there are no problems.
+        func build(context: ImportContext, directory: Directory) -> ImportPlan {
+            var plan = ImportPlan()
+            var familyIDs = IDMinter(taken: context.existingFamilyIDs)
+            for draft in families {
+                // Ids unique within the family. Seeds hold the case number, which the store has only once,
+                // so ids never repeat those of an earlier import into the same family.
+                var ids = IDMinter()
+                var children: [Child] = []
+                var contacts: [Contact] = []
+                for childDraft in draft.children {
+                    let first = childDraft.rows[0]
+                    let childID = ids.mint("c", [draft.key, childDraft.key, first.caseNumber])
+                    var cases: [ChildCase] = []
+                    for row in childDraft.rows {
+                        cases.append(CaseloadImport.newCase(row.imported, ids: &ids))
+                        if let contact = CaseloadImport.followUp(row.imported, ids: &ids) { contacts.append(contact) }
+                    }
+                    children.append(Child(id: childID, name: first.childName, birthDate: first.birthDate,
+                                          cpr: childDraft.cpr, cases: cases))
+                }
+                var family = Family(id: familyIDs.mint("f", [draft.key, draft.firstRow.caseNumber]),
+                                    name: draft.name, children: children)
+                family.contacts = contacts
+                family.caseSystemKey = draft.firstRow.familyKey
+                let namesake = directory.families(named: draft.name)
+                if !namesake.isEmpty { plan.sameNameAsExisting[family.id] = namesake }
+                plan.newFamilies.append(family)
+            }
+            return plan
+        }
+    }
+
+    /// A case as the import creates it: its measures start on the opening day; an investigation ends on the
+    /// file's end date when it has one.
+    static func newCase(_ row: ImportedCase, ids: inout IDMinter) -> ChildCase {
+        let measures = row.legalBases.map { basis in
+            Measure(id: ids.mint("m", [row.number, basis.description]), legalBasis: basis,
+                    description: basis.entry?.danishTitle ?? basis.description, started: row.opened,
+                    ended: basis.role == .investigation ? row.investigationEnded : nil)
+        }
+        return ChildCase(number: row.number, primaryCaseworker: row.caseworker, opened: row.opened, measures: measures)
+    }
+
+    /// The follow-up the file says was last held, for a new case.
+    static func followUp(_ row: ImportedCase, ids: inout IDMinter) -> Contact? {
+        guard let last = row.lastFollowUp else { return nil }
+        return Contact(id: ids.mint("k", [row.number, "opfølgning"]), date: last, channel: .meeting, kind: .followUp,
+                       caseNumber: row.number, note: CaseloadImport.followUpNote)
+    }
+
+    /// Short, deterministic ids: prefix + 8 hex digits of an FNV-1a hash of the seed, with "-2", "-3"… on a
+    /// collision. They satisfy `Family.isValidID` and hold no name or CPR number.
+    struct IDMinter {
+        var taken: Set<String> = []
+
+        mutating func mint(_ prefix: String, _ seed: [String]) -> String {
+            let base = prefix + "-" + Self.hex(Self.fnv1a(seed.joined(separator: "\u{1F}")))
+            var id = base
+            var n = 2
+            while taken.contains(id) {
+                id = "\(base)-\(n)"
+                n += 1
+            }
+            taken.insert(id)
+            return id
+        }
+
+        static func fnv1a(_ text: String) -> UInt32 {
+            var hash: UInt32 = 0x811C_9DC5
+            for byte in text.utf8 {
+                hash ^= UInt32(byte)
+                hash = hash &* 0x0100_0193
+            }
+            return hash
+        }
+
+        static func hex(_ value: UInt32) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 8 - digits.count) + digits
+        }
+    }
+}
+
+extension CaseloadImport.Row {
+    var imported: ImportedCase {
+        ImportedCase(line: line, number: caseNumber, childName: childName, birthDate: birthDate, cpr: cpr,
+                     caseworker: caseworker, legalBases: legalBases, opened: opened, lastFollowUp: lastFollowUp,
+                     investigationEnded: investigationEnded)
+    }
+}

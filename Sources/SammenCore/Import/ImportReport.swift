@@ -1,0 +1,156 @@
+import Foundation
+
+/// An import made ready to write: the plan applied to the families it touches, and the report of what will be
+/// added, changed and left alone, per family. Both `sammen import csv --dry-run` and the program's preview
+/// screen show the report; the real import writes `changedFamilies` and the plan's new families in one commit.
+public struct PreparedImport: Sendable {
+    public var plan: ImportPlan
+    public var report: ImportReport
+    /// Families in the store after the import's changes (only those that change).
+    public var changedFamilies: [Family]
+
+    /// Applies the plan to each family it names, loaded with `load` (nothing is written).
+    /// `names`: the families in the store, for the entries of families that are only listed (missing cases).
+    public static func prepare(_ plan: ImportPlan, today: LocalDate, names: [FamilyID: String],
+                               load: (FamilyID) throws -> Family) rethrows -> PreparedImport {
+        var entries: [ImportReport.Entry] = []
+        var changed: [Family] = []
+        var unchanged = 0
+        for family in plan.newFamilies {
+            var entry = ImportReport.Entry(familyID: family.id, name: family.name, kind: .new)
+            for child in family.children {
+                for theCase in child.cases {
+                    entry.added.append(Phrase(
+                        da: "sag \(theCase.number) for \(child.name): \(theCase.measures.map(\.legalBasis.description).joined(separator: ", "))",
+                        en: "case \(theCase.number) for \(child.name): \(theCase.measures.map(\.legalBasis.description).joined(separator: ", "))"))
+                }
+            }
+            for other in plan.sameNameAsExisting[family.id] ?? [] {
+                entry.notes.append(Phrase(
+                    da: "samme navn som familien \(other) i Sammen, men intet i rækkerne identificerer den (sagsnr, barn eller familienøgle): oprettes som en ny familie",
+                    en: "same name as the family \(other) in Sammen, but nothing in the rows identifies it (case number, child or family key): made a new family"))
+            }
+            entries.append(entry)
+        }
+        var listed = Set<FamilyID>()
+        for update in plan.updates {
+            var family = try load(update.familyID)
+            let changes = family.applyImport(update, today: today)
+            let missing = plan.missingCases[update.familyID] ?? []
+            listed.insert(update.familyID)
+            if changes.isEmpty && missing.isEmpty { unchanged += 1; continue }
+            var entry = ImportReport.Entry(familyID: family.id, name: family.name, kind: changes.isEmpty ? .unchanged : .updated)
+            entry.added = changes.added
+            entry.changed = changes.changed
+            entry.missingCases = missing
+            entry.leftAlone = ImportReport.sammenOnly(family)
+            entries.append(entry)
+            if !changes.isEmpty { changed.append(family) }
+        }
+        for (id, missing) in plan.missingCases.sorted(by: { $0.key < $1.key }) where !listed.contains(id) {
+            var entry = ImportReport.Entry(familyID: id, name: names[id] ?? id, kind: .unchanged)
+            entry.missingCases = missing
+            entries.append(entry)
+        }
+        let report = ImportReport(entries: entries, unchangedFamilies: unchanged, rowCount: plan.rowCount,
+                                  newCaseworkers: plan.newCaseworkers.map(\.initials), encoding: plan.encoding)
+        return PreparedImport(plan: plan, report: report, changedFamilies: changed)
+    }
+}
+
+/// What an import will do, per family, in both languages.
+public struct ImportReport: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A family made by the import.
+        case new
+        /// A family in Sammen that the import changes.
+        case updated
+        /// A family in Sammen that the import leaves as it is (listed because cases are missing from the file).
+        case unchanged
+    }
+
+    public struct Entry: Equatable, Sendable {
+        public var familyID: FamilyID
+        public var name: String
+        public var kind: Kind
+        public var added: [Phrase] = []
+        public var changed: [Phrase] = []
+        /// Open cases in Sammen that the file does not hold: listed, never deleted.
+        public var missingCases: [String] = []
+        /// The model's work in Sammen that the import does not touch (counts).
+        public var leftAlone: [Phrase] = []
+        public var notes: [Phrase] = []
+    }
+
+    public var entries: [Entry]
+    /// Families in Sammen that rows were joined to and that the import leaves exactly as they are.
+    public var unchangedFamilies: Int
+    public var rowCount: Int
+    public var newCaseworkers: [String]
+    public var encoding: CSVEncoding
+
+    public var newFamilyCount: Int { entries.filter { $0.kind == .new }.count }
+    public var updatedFamilyCount: Int { entries.filter { $0.kind == .updated }.count }
+    public var missingCaseCount: Int { entries.reduce(0) { $0 + $1.missingCases.count } }
+
+    /// "3 opfølgninger, 1 møde, 2 mål …": Sammen's own data in a family, which an import never touches.
+    static func sammenOnly(_ family: Family) -> [Phrase] {
+        func count(_ n: Int, _ da1: String, _ daN: String, _ en1: String, _ enN: String) -> Phrase? {
+            n == 0 ? nil : Phrase(da: "\(n) \(n == 1 ? da1 : daN)", en: "\(n) \(n == 1 ? en1 : enN)")
+        }
+        let followUps = family.contacts.filter { $0.kind == .followUp }.count
+        var items = [
+            count(followUps, "opfølgning", "opfølgninger", "follow-up", "follow-ups"),
+            count(family.contacts.count - followUps, "anden kontakt", "andre kontakter", "other contact", "other contacts"),
+            count(family.meetings.count, "møde", "møder", "meeting", "meetings"),
+            count(family.goals.count, "mål", "mål", "goal", "goals"),
+            count(family.network.count, "i netværket", "i netværket", "in the network", "in the network"),
+            count(family.annualPlan.count, "aktivitet i årshjulet", "aktiviteter i årshjulet", "activity in the annual wheel", "activities in the annual wheel"),
+            count(family.complaints.count, "klage", "klager", "complaint", "complaints"),
+        ].compactMap { $0 }
+        if let notes = family.internalNotes, !notes.isEmpty { items.append(Phrase(da: "interne noter", en: "internal notes")) }
+        return items
+    }
+
+    /// The report as lines of text, for the terminal.
+    public func lines(in language: Language) -> [String] {
+        var lines: [String] = []
+        func say(_ da: String, _ en: String) -> String { language.pick(da: da, en: en) }
+        func join(_ phrases: [Phrase]) -> String { phrases.map { $0.text(in: language) }.joined(separator: ", ") }
+        if encoding == .windows1252 {
+            lines.append(say("Filen er læst som Windows-1252 (Excels «CSV (semikolonsepareret)»); æ, ø og å er læst rigtigt.",
+                             "The file was read as Windows-1252 (Excel's «CSV (semicolon delimited)»); æ, ø and å were read correctly."))
+        }
+        for entry in entries {
+            let state: String
+            switch entry.kind {
+            case .new: state = say("ny familie, oprettes", "new family, created")
+            case .updated: state = say("opdateres", "updated")
+            case .unchanged: state = say("uændret", "unchanged")
+            }
+            lines.append("\(entry.name) (\(entry.familyID)): \(state)")
+            for phrase in entry.added { lines.append("  " + say("tilføjes: ", "added: ") + phrase.text(in: language)) }
+            for phrase in entry.changed { lines.append("  " + say("ændres: ", "changed: ") + phrase.text(in: language)) }
+            if !entry.missingCases.isEmpty {
+                lines.append("  " + say("ikke i eksporten (listes, slettes ikke): sag ", "not in the export (listed, not deleted): case ")
+                             + entry.missingCases.joined(separator: ", "))
+            }
+            if !entry.leftAlone.isEmpty { lines.append("  " + say("røres ikke: ", "left alone: ") + join(entry.leftAlone)) }
+            for note in entry.notes { lines.append("  " + say("bemærk: ", "note: ") + note.text(in: language)) }
+        }
+        lines.append(summary(in: language))
+        return lines
+    }
+
+    /// One line: rows, new and updated families, unchanged, missing cases, new caseworkers.
+    public func summary(in language: Language) -> String {
+        let n = language.number
+        var text = language.pick(
+            da: "\(n(rowCount)) rækker: \(n(newFamilyCount)) nye familier, \(n(updatedFamilyCount)) opdateres, \(n(unchangedFamilies)) uændrede, \(n(missingCaseCount)) åbne sager ikke i eksporten",
+            en: "\(n(rowCount)) rows: \(n(newFamilyCount)) new families, \(n(updatedFamilyCount)) updated, \(n(unchangedFamilies)) unchanged, \(n(missingCaseCount)) open cases not in the export")
+        if !newCaseworkers.isEmpty {
+            text += language.pick(da: "; nye sagsbehandlere: ", en: "; new caseworkers: ") + newCaseworkers.joined(separator: ", ")
+        }
+        return text
+    }
+}
