@@ -57,6 +57,8 @@ public struct AppState: Sendable {
     public var meetings: MeetingsView?
     public var board: BoardView?
     public var fieldForm: FieldForm?
+    /// The screen before an import started from the program (`i`): what it will do, until Enter or Esc.
+    public var importPreview: ImportPreview?
     public var record: RecordView?
     /// The family's details (stamdata) screen: which item is selected.
     public var details: DetailsView?

@@ -35,6 +35,8 @@ public struct FieldForm: Sendable, Equatable {
         // Changes to a legal fact ask for what the law asks for
         case abandonGoal(goalID: String)
         case reconsider(complaintID: String)
+        /// The caseload file to import (`i` on the dashboard).
+        case importFile
 
         /// Where a form has a CPR field and the birth date it fills in.
         var cprFillsBirthDate: (cpr: Int, birth: Int)? {

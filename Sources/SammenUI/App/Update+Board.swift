@@ -292,6 +292,7 @@ extension App {
         case .backspace: form.backspace()
         case .delete, .control("d"): form.delete()
         case .enter, .control("s"):
+            if form.purpose == .importFile { return submitImportFile(&state, form) }
             if let error = submit(&state, form, source: source) {
                 form.error = error
                 state.fieldForm = form
@@ -399,7 +400,7 @@ extension App {
             changed.summary = words.isEmpty ? nil : words
             state.fieldForm = nil
             commitMeeting(&state, changed, source: source, message: s[words.isEmpty ? .briefCleared : .briefSaved])
-        case .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step,
+        case .importFile, .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step,
              .newFamily, .family, .guardian, .child, .newCase, .editCase, .measure, .closeCase, .notes, .abandonGoal, .reconsider:
             break
         }

@@ -14,7 +14,11 @@ extension App {
             state.fieldForm = newFamilyForm(state)
             return .none
         case .importCaseload:
-            state.status = .init(text: s[.importHint], isError: false)
+            guard state.readOnlyReason == nil else {
+                state.status = .init(text: s[.cannotSaveReadOnly], isError: true)
+                return .none
+            }
+            state.fieldForm = importFileForm(state)
             return .none
         case .openDetails:
             guard state.family != nil else { return .none }

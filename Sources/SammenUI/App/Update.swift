@@ -8,6 +8,8 @@ public enum Command: Sendable, Equatable {
     /// Send the family's due meeting invitations (the event loop does it and reports back through
     /// `App.invitationsSent`).
     case sendInvitations(FamilyID)
+    /// Read a caseload file, or write what its preview showed (the event loop does it; see ImportPreview.swift).
+    case importCaseload(ImportRequest)
 }
 
 public enum ExportRequest: Sendable, Equatable {
@@ -71,6 +73,7 @@ public enum App {
         }
         if state.form != nil { return formKey(&state, key, source: source) }
         if state.activityForm != nil { return activityFormKey(&state, key, source: source) }
+        if state.importPreview != nil { return importPreviewKey(&state, key) }
         if state.fieldForm != nil { return fieldFormKey(&state, key, source: source) }
         if state.board?.showQuestions == true {
             var board = state.board!

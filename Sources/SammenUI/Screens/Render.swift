@@ -17,6 +17,7 @@ public enum Renderer {
         // The projector view is the board alone.
         if !(state.screen == .board && state.board?.presenting == true) { ChromeLayout.drawTitleBar(state, into: &grid) }
         if let form = state.form { FormOverlay.draw(form, state, into: &grid) }
+        if let preview = state.importPreview { ImportPreviewScreen.draw(preview, state, into: &grid) }
         if let form = state.fieldForm { FieldFormOverlay.draw(form, state, into: &grid) }
         if let tour = state.tour { TourOverlay.draw(tour, state, into: &grid) }
         switch state.overlay {

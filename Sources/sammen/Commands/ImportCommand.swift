@@ -45,24 +45,25 @@ enum ImportCommand {
         let store = exists ? try Store.open(at: path, user: user, access: dryRun ? .readOnly : .perOperation) : nil
         defer { store?.close() }
 
-        var importContext = ImportContext(defaultLaw: law, today: today, caseworkers: store?.team.caseworkers ?? [])
+        var importContext = ImportContext(defaultLaw: law, today: today)
         var names: [FamilyID: String] = [:]
         if let store {
-            // What identifies each family (its cases, its children's CPR numbers and names, its key). Read as
-            // part of the import, which is logged as one entry, not as 10,000 reads.
-            var identities: [ImportedFamilyIdentity] = []
-            for summary in store.summaries.sorted(by: { $0.id < $1.id }) {
-                identities.append(ImportedFamilyIdentity(try store.loadFamily(summary.id, logAs: nil)))
-                names[summary.id] = summary.name
-            }
-            importContext = ImportContext(defaultLaw: law, today: today, caseworkers: store.team.caseworkers,
-                                          families: identities, existingFamilyIDs: Set(names.keys))
-            importContext.columnMapping = try store.importColumnMapping()
+            (importContext, names) = try store.importContext(defaultLaw: law, today: today, extraMapping: newMapping)
+        } else if let newMapping {
+            importContext.columnMapping = newMapping
         }
-        if let newMapping { importContext.columnMapping = importContext.columnMapping.merged(with: newMapping) }
 
-        let plan: ImportPlan
-        switch CaseloadImport.plan(fileAt: file, context: importContext) {
+        let planned: Result<PreparedImport, ImportFailure>
+        if let store {
+            planned = try store.prepareImport(fileAt: file, context: importContext, names: names)
+        } else {
+            // No store yet: the plan updates no family, so nothing is ever loaded.
+            planned = CaseloadImport.plan(fileAt: file, context: importContext).map { plan in
+                PreparedImport.prepare(plan, today: today, names: [:]) { Family(id: $0, name: "") }
+            }
+        }
+        let prepared: PreparedImport
+        switch planned {
         case .failure(let failure):
             for problem in failure.problems { Console.error("\(name): \(problem.description(in: context.language))") }
             let count = context.language.number(failure.problems.count)
@@ -70,12 +71,9 @@ enum ImportCommand {
                                       en: "Nothing is imported: \(count) problem(s) in \(name). Correct the file and try again."))
             return .problems
         case .success(let p):
-            plan = p
+            prepared = p
         }
-
-        let prepared = try PreparedImport.prepare(plan, today: today, names: names) { id in
-            try store!.loadFamily(id, logAs: nil)
-        }
+        let plan = prepared.plan
         let lines = prepared.report.lines(in: context.language)
         if dryRun {
             try store?.log(.import, detail: "prøvekørsel af import af \(name): \(plan.rowCount) rækker")
@@ -86,10 +84,7 @@ enum ImportCommand {
 
         let detail = "import af \(name): \(plan.rowCount) rækker"
         if let store {
-            var team = store.team
-            team.caseworkers.append(contentsOf: plan.newCaseworkers)
-            try store.commitImport(newFamilies: plan.newFamilies, changedFamilies: prepared.changedFamilies,
-                                   team: plan.newCaseworkers.isEmpty ? nil : team, detail: detail)
+            try store.commit(prepared, detail: detail)
             if let newMapping, !newMapping.isEmpty { try store.saveImportColumnMapping(importContext.columnMapping) }
         } else {
             let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)

@@ -25,6 +25,8 @@ enum EventLoop {
             }
         }
         let watch = ColleagueWatch(source: source, environment: ProcessInfo.processInfo.environment)
+        // An import the preview screen shows, waiting for Enter (written) or Esc (forgotten).
+        var pendingImport: PreparedImport?
         while true {
             terminal.draw(Renderer.render(state))
             // Sleeps until a key or a colleague's save (the watcher's descriptor), so an idle program uses no CPU.
@@ -64,6 +66,8 @@ enum EventLoop {
             case .sendInvitations(let id):
                 sendInvitations(id, state: &state, source: source, language: language, today: today,
                                 environment: environment.isEmpty ? ProcessInfo.processInfo.environment : environment)
+            case .importCaseload(let request):
+                InteractiveImport.handle(request, state: &state, store: source.store, pending: &pendingImport)
             case .none:
                 break
             }
