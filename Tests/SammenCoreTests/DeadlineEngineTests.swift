@@ -17,37 +17,48 @@ import Testing
         Contact(id: "k-\(day)", date: date(day), channel: .phone, kind: kind, caseNumber: number)
     }
 
+    /// The deadlines without the network meeting (a team setting, tested on its own).
+    func found(_ f: FamilySummary, today: LocalDate = Self.today) -> [Deadline] {
+        DeadlineEngine.deadlines(for: f, today: today, settings: RuleSettings(networkMeetingMonths: nil))
+    }
+
     @Test func threeMonthsClampsToTheMonthsEnd() {
         // Opened 31 May, compensation only: 3 calendar months, 31 August; then 30 November after a follow-up.
-        let opened = DeadlineEngine.deadlines(for: family { _ in }, today: Self.today)
+        let opened = found(family { _ in })
         #expect(opened.map(\.due) == [date("2026-08-31")])
         #expect(opened[0].rule == "Sammen om familien: opfølgning hver 3. måned")
-        let followed = DeadlineEngine.deadlines(for: family { $0.contacts = [contact("2026-08-31")] }, today: Self.today)
+        let followed = found(family { $0.contacts = [contact("2026-08-31")] })
         #expect(followed.map(\.due) == [date("2026-11-30")])
         #expect(followed[0].from == date("2026-08-31"))
     }
 
     @Test func anInformalContactDoesNotMoveTheFollowUp() {
         let f = family { $0.contacts = [contact("2026-08-31", kind: .informal)] }
-        #expect(DeadlineEngine.deadlines(for: f, today: Self.today).map(\.due) == [date("2026-08-31")])
+        #expect(found(f).map(\.due) == [date("2026-08-31")])
     }
 
-    @Test func anActiveSupportMeasureMeansSixWeeksAndAnEndedOneDoesNot() {
+    @Test func anActiveSupportMeasureMeansSixWeeksCountedFromWhenItBegan() {
+        // Seed 002: support measures (§ 52 / BL § 32) mean a follow-up every 6 weeks. The support began on 1 June,
+        // the day after the case opened: 42 days from then, 13 July (FollowUpRule).
         let support = try! LegalBasisParser.parse("BL § 32").get()
         let active = family { $0.children[0].cases[0].measures.append(Measure(id: "m2", legalBasis: support, description: "Støtte", started: date("2026-06-01"))) }
-        let d = DeadlineEngine.deadlines(for: active, today: Self.today)
-        #expect(d.map(\.due) == [date("2026-05-31").adding(days: 42)])
+        let d = found(active).filter { $0.kind == .followUp }
+        #expect(d.map(\.due) == [date("2026-07-13")])
         #expect(d[0].englishRule == "Sammen om familien: follow-up every 6 weeks")
+        // Ended on 1 October, after its 42 days had passed: the follow-up it required by 13 July is still owed.
         let ended = family { $0.children[0].cases[0].measures.append(Measure(id: "m2", legalBasis: support, description: "Støtte", started: date("2026-06-01"), ended: date("2026-10-01"))) }
-        #expect(DeadlineEngine.deadlines(for: ended, today: Self.today).map(\.due) == [date("2026-08-31")])
+        #expect(found(ended).filter { $0.kind == .followUp }.map(\.due) == [date("2026-07-13")])
+        // Ended before its 42 days: it required no 6-week follow-up, and the 3 months stand.
+        let short = family { $0.children[0].cases[0].measures.append(Measure(id: "m2", legalBasis: support, description: "Støtte", started: date("2026-06-01"), ended: date("2026-07-12"))) }
+        #expect(found(short).filter { $0.kind == .followUp }.map(\.due) == [date("2026-08-31")])
     }
 
     @Test func aRunningInvestigationIsDueFourMonthsAfterItsStart() {
         let investigation = try! LegalBasisParser.parse("SEL § 50").get()
         let f = family { $0.children[0].cases[0].measures.append(Measure(id: "m2", legalBasis: investigation, description: "Undersøgelse", started: date("2026-10-31"))) }
-        let found = DeadlineEngine.deadlines(for: f, today: Self.today).filter { $0.kind == .investigation }
-        #expect(found.map(\.due) == [date("2027-02-28")])
-        #expect(found[0].rule == "SEL § 50 / BL § 20: børnefaglig undersøgelse afsluttes inden 4 måneder")
+        let running = found(f).filter { $0.kind == .investigation }
+        #expect(running.map(\.due) == [date("2027-02-28")])
+        #expect(running[0].rule == "SEL § 50 / BL § 20: børnefaglig undersøgelse afsluttes inden 4 måneder")
     }
 
     @Test func transitionIsListedFromSixMonthsBeforeSixteenUntilEighteen() {
@@ -92,11 +103,15 @@ import Testing
         #expect(agreements[0].englishRule == "Agreement from a meeting: Skolen by 2026-11-10")
     }
 
-    @Test func aClosedCaseHasNoDeadlinesAndAFamilyWithoutOpenCasesNone() {
+    @Test func aClosedCaseHasNoFollowUpButItsComplaintIsStillReconsidered() {
+        // A complaint about the decision that closed the case is reconsidered within 4 weeks all the same.
         var f = sampleFamily()
         f.children[0].cases[0].status = .closed
         f.complaints = [Complaint(id: "q1", received: date("2026-10-30"), about: "Afslag")]
-        #expect(DeadlineEngine.deadlines(for: FamilySummary(f), today: Self.today).isEmpty)
+        let d = found(FamilySummary(f))
+        #expect(d.map(\.kind) == [.complaint])
+        #expect(d.map(\.due) == [date("2026-11-27")])
+        #expect(d[0].caseNumber == "2025-0001" && d[0].caseworker == "MHA")
     }
 
     // MARK: The order
@@ -108,6 +123,8 @@ import Testing
         var caseload = (0..<n).map { FamilySummary(municipality.family($0, team: team)) }
         // Names shared by several families, so ties on day and name are decided by case number and kind.
         for i in stride(from: 0, to: n, by: 5) { caseload[i].name = "Familien Ø" }
+        // And one family with every kind the synthetic municipality does not make.
+        caseload.append(FamilySummary(DeadlineRulesTests.everyKindFamily()))
         let fast = DeadlineEngine.deadlines(for: caseload, today: Self.today)
         let plain = DeadlineEngine.sorted(caseload.flatMap { DeadlineEngine.deadlines(for: $0, today: Self.today) })
         #expect(fast == plain)

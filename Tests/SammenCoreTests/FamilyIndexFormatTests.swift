@@ -61,7 +61,7 @@ import Testing
             bytes[at] ^= UInt8(truncatingIfNeeded: random.int(1...255))
             #expect(FamilyIndexFormat.decode(Data(bytes)) == nil)
         }
-        let otherVersion = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "sammen-index\t3", with: "sammen-index\t4")
+        let otherVersion = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "sammen-index\t\(FamilyIndexFormat.version)", with: "sammen-index\t\(FamilyIndexFormat.version + 1)")
         #expect(FamilyIndexFormat.decode(Data(otherVersion.utf8)) == nil)
     }
 

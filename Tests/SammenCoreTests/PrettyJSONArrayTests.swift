@@ -53,7 +53,12 @@ import Testing
         let today = date("2026-11-02")
         let municipality = SyntheticMunicipality(families: 120, seed: 3, today: today)
         let team = municipality.team()
-        let caseload = (0..<120).map { FamilySummary(municipality.family($0, team: team)) }
+        var caseload = (0..<120).map { FamilySummary(municipality.family($0, team: team)) }
+        // Every kind, and a complaint of a family with no case at all (no case, no caseworker).
+        caseload.append(FamilySummary(DeadlineRulesTests.everyKindFamily()))
+        var caseless = Family(id: "f-caseless", name: "Familien Uden Sag")
+        caseless.complaints = [Complaint(id: "q1", received: date("2026-10-30"), about: "Afslag")]
+        caseload.append(FamilySummary(caseless))
         let items = DeadlineEngine.list(for: caseload, today: today)
         let whole = DeadlineJSON.bytes(items, today: today, pieces: 1)
         for pieces in [2, 3, 7] { #expect(DeadlineJSON.bytes(items, today: today, pieces: pieces) == whole) }

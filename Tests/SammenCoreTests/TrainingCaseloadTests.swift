@@ -118,7 +118,9 @@ import Testing
         #expect(count(.followUp) { $0.due > soon } >= 15)
         #expect(count(.transition) { _ in true } >= 3)
         #expect(count(.transition) { $0.due > today && $0.due <= today.adding(months: 2) } >= 1)
-        #expect(count(.investigation) { $0.due < today } >= 1)
+        // Past its 4 months with no end date: the warning kind (BL § 20), never also the plain deadline.
+        #expect(count(.investigationWithoutEnd) { $0.due < today } >= 1)
+        #expect(count(.investigation) { $0.due < today } == 0)
         #expect(count(.investigation) { $0.due >= today && $0.due <= soon } >= 1)
         #expect(count(.complaint) { $0.due < today } >= 1)
         #expect(count(.complaint) { $0.due >= today } >= 1)

@@ -48,8 +48,9 @@ import Testing
     }
 
     @Test func sixWeekFamilyGetsAboutNine() {
+        // Planned as seen on 5 December, after the follow-up of 1 December was held (one dated after today is not).
         let f = Self.family([Self.child([Self.sag("s1", "BL § 32", opened: "2025-01-10")])], followUps: ["2026-12-01"])
-        let ups = of(propose(f, 2027), .followUp)
+        let ups = of(propose(f, 2027, today: date("2026-12-05")), .followUp)
         #expect(ups.map(\.month) == [1, 2, 4, 5, 6, 8, 9, 11, 12])
         #expect(ups.allSatisfy { $0.purpose.contains("hver 6. uge") })
     }
@@ -99,9 +100,14 @@ import Testing
         #expect(of(plan, .followUp).first?.month == 7)  // 2027-07-27
         #expect(of(plan, .networkMeeting).map(\.month) == [6, 12])
         #expect(of(plan, .childConversation).map(\.month) == [6])
-        // The child's plan is due 3 months after support began, with its date.
-        let plans = of(plan, .deadline).filter { $0.purpose.contains("Barnets plan") }
+        // Support under BL § 32 alone needs no child's plan deadline (BL § 91, stk. 1: the municipality decides).
+        #expect(of(plan, .deadline).filter { $0.purpose.contains("Barnets plan") }.isEmpty)
+        // A placement does: 3 months after it began, with its date (BL § 91, stk. 2).
+        var placed = Self.sag("s1", "BL § 46", opened: "2027-06-15")
+        placed.childPlanMade = nil
+        let plans = of(propose(Self.family([Self.child([placed])]), 2027), .deadline).filter { $0.purpose.contains("Barnets plan") }
         #expect(plans.map(\.date) == [date("2027-09-15")])
+        #expect(plans.first?.purpose.contains("§ 91, stk. 2") == true)
     }
 
     @Test func currentYearStartsInTodaysMonth() {
@@ -161,7 +167,7 @@ import Testing
     }
 
     @Test func statutoryDeadlinesKeepTheirDates() {
-        var c = Self.sag("s1", "BL § 32", opened: "2026-10-01", investigation: "2027-01-10")
+        var c = Self.sag("s1", "BL § 46", opened: "2026-10-01", investigation: "2027-01-10")
         c.childPlanMade = nil
         var f = Self.family([Self.child([c])])
         f.complaints = [Complaint(id: "c1", received: date("2026-11-20"), about: "Afslag")]

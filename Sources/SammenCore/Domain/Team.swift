@@ -30,6 +30,9 @@ public struct Team: Codable, Sendable, Equatable {
     @DefaultEmpty public var caseworkers: [Caseworker]
     /// Dates of "stop op" meetings held; the next is due 3 months after the last.
     @DefaultEmpty public var stopOpMeetings: [LocalDate]
+    /// Months between a family's network meetings (seed 002: every 6 months in one municipality). Absent: 6;
+    /// 0: the team does not track network meetings. RuleSettings reads it.
+    public var networkMeetingIntervalMonths: Int?
 
     public init(name: String, targetCaseload: Int, caseworkers: [Caseworker] = [],
                 stopOpMeetings: [LocalDate] = []) {

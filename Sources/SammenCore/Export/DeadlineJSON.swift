@@ -44,9 +44,9 @@ public enum DeadlineJSON {
     static func write(_ slot: DeadlineSlot, of family: FamilySummary, today: LocalDate, to json: inout PrettyJSONArray) {
         let c = slot.theCase(in: family)
         json.beginObject()
-        json.field("buddy", c.buddyCaseworker)
-        json.field("case", c.number)
-        json.field("caseworker", c.primaryCaseworker)
+        json.field("buddy", c?.buddyCaseworker)
+        json.field("case", slot.caseNumber(in: family))
+        json.field("caseworker", c?.primaryCaseworker ?? "")
         json.field("child", slot.childName(in: family))
         json.field("detail", slot.detail(in: family))
         // The date's ten bytes written in place: a String per deadline was a tenth of the writing.

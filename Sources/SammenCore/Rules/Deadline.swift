@@ -10,6 +10,19 @@ public enum DeadlineKind: String, Codable, Sendable, CaseIterable {
     case complaint = "genvurdering"
     /// An agreement from a meeting, due on its date.
     case agreement = "aftale"
+    /// The child's plan (BL § 91, stk. 2): within 3 months of a placement outside the home (BL §§ 46–47), while
+    /// none is recorded. Not for support under § 32 alone (§ 91, stk. 1 leaves that to the municipality).
+    case childsPlan = "handleplan"
+    /// The first follow-up after a support measure or placement starts (BL § 95, stk. 2): at the latest 3 months
+    /// after it started, or when an investigation running beside it ended, if that is sooner.
+    case firstFollowUp = "foerste-opfoelgning"
+    /// A warning: a child investigation (SEL § 50 / BL § 20) began more than 4 months ago and has no end date.
+    /// Either it ended and the date is missing (an import cannot know it), or it is past the law's limit.
+    case investigationWithoutEnd = "undersoegelse-uden-slutdato"
+    /// The family's network meeting, at the team's interval (seed 002: every 6 months) after the last one.
+    case networkMeeting = "netvaerksmoede"
+    /// A flag: a young person of 18 or over still has an open case in the children's area (BL §§ 86–87 stop at 18).
+    case adult = "fyldt-18"
 
     public var danishName: String {
         switch self {
@@ -18,6 +31,11 @@ public enum DeadlineKind: String, Codable, Sendable, CaseIterable {
         case .investigation: return "Undersøgelse afsluttes"
         case .complaint: return "Genvurdering af klage"
         case .agreement: return "Aftale"
+        case .childsPlan: return "Barnets plan (handleplan)"
+        case .firstFollowUp: return "Første opfølgning"
+        case .investigationWithoutEnd: return "Undersøgelse uden slutdato"
+        case .networkMeeting: return "Netværksmøde"
+        case .adult: return "Fyldt 18"
         }
     }
 
@@ -28,6 +46,11 @@ public enum DeadlineKind: String, Codable, Sendable, CaseIterable {
         case .investigation: return "Investigation due"
         case .complaint: return "Complaint reconsideration"
         case .agreement: return "Agreement"
+        case .childsPlan: return "Child's plan"
+        case .firstFollowUp: return "First follow-up"
+        case .investigationWithoutEnd: return "Investigation without end"
+        case .networkMeeting: return "Network meeting"
+        case .adult: return "Turned 18"
         }
     }
 }

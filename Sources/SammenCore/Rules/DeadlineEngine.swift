@@ -1,60 +1,127 @@
 /// The follow-up and deadline engine: pure functions of the caseload and an injected "today".
 public enum DeadlineEngine {
     /// Every deadline of one family on `today`, soonest first.
-    public static func deadlines(for family: FamilySummary, today: LocalDate) -> [Deadline] {
-        deadlines(for: [family], today: today)
+    public static func deadlines(for family: FamilySummary, today: LocalDate, settings: RuleSettings = .standard) -> [Deadline] {
+        deadlines(for: [family], today: today, settings: settings)
     }
 
     /// Every deadline of the caseload, soonest first; ties by family name, case number and kind, then by
     /// the order of the caseload and of each family's cases, so the order is always the same.
-    public static func deadlines(for caseload: [FamilySummary], today: LocalDate) -> [Deadline] {
-        list(for: caseload, today: today).all
+    public static func deadlines(for caseload: [FamilySummary], today: LocalDate, settings: RuleSettings = .standard) -> [Deadline] {
+        list(for: caseload, today: today, settings: settings).all
     }
 
     /// The same deadlines, in the same order, made one by one when asked for (DeadlineList). Found on both
     /// cores as slots (DeadlineSlot) and sorted on packed keys.
-    public static func list(for caseload: [FamilySummary], today: LocalDate) -> DeadlineList {
+    public static func list(for caseload: [FamilySummary], today: LocalDate, settings: RuleSettings = .standard) -> DeadlineList {
         let positions = Array(caseload.indices)
         var slots = ParallelPieces.flatMap(positions, minimum: 500) { piece -> [DeadlineSlot] in
             var found: [DeadlineSlot] = []
             found.reserveCapacity(piece.count * 3)
-            for i in piece { findSlots(in: caseload[i], at: i, today: today, into: &found) }
+            for i in piece { findSlots(in: caseload[i], at: i, today: today, settings: settings, into: &found) }
             return found
         }
         sort(&slots, caseload)
-        return DeadlineList(caseload: caseload, slots: slots)
+        return DeadlineList(caseload: caseload, slots: slots, today: today)
     }
 
-    /// The deadlines of one family as slots, in the order the rules find them.
-    static func findSlots(in family: FamilySummary, at position: Int, today: LocalDate, into found: inout [DeadlineSlot]) {
-        // Complaints and agreements belong to a case when they name one, else to the family's first open case.
-        guard let firstOpen = family.cases.firstIndex(where: \.isOpen) else { return }
+    /// The deadlines of one family as slots, in the order the rules find them. Each rule yields at most one item
+    /// per case (one investigation even with both BL § 20 and § 22) or per young person (one transition, one
+    /// 18+ flag however many cases), so nothing is listed twice.
+    static func findSlots(in family: FamilySummary, at position: Int, today: LocalDate, settings: RuleSettings,
+                          into found: inout [DeadlineSlot]) {
         func child(of c: FamilySummary.CaseSummary) -> Int16 {
             Int16(family.children.firstIndex { $0.id == c.childID } ?? -1)
         }
         func slot(_ kind: DeadlineKind, _ due: LocalDate, _ caseIndex: Int, item: Int = -1, child: Int16) -> DeadlineSlot {
             DeadlineSlot(due: due, kind: kind, family: Int32(position), caseIndex: Int16(caseIndex), item: Int16(item), child: child)
         }
+        let firstOpen = family.cases.firstIndex(where: \.isOpen)
         for (k, c) in family.cases.enumerated() where c.isOpen {
             let childIndex = child(of: c)
-            // The model's follow-up: last follow-up (or the opened date) + the cadence.
-            let cadence = c.cadence(on: today)
-            found.append(slot(.followUp, cadence.next(after: followUpBase(c)), k, item: cadence == .sixWeeks ? 0 : 1, child: childIndex))
-            // A child investigation still running: finished within 4 months of its start.
-            for (m, measure) in c.measures.enumerated() where measure.ended == nil && measure.legalBasis.role == .investigation {
-                found.append(slot(.investigation, measure.started.adding(months: 4), k, item: m, child: childIndex))
+            // The model's follow-up (FollowUpRule: the one cadence rule).
+            let status = FollowUpRule.status(of: c, on: today)
+            found.append(slot(.followUp, status.due, k, item: status.cadence == .sixWeeks ? 0 : 1, child: childIndex))
+            // A child investigation still running: finished within 4 months of its start (BL § 20). One per case:
+            // the earliest start. Past the 4 months with no end it becomes a warning (the end may just be missing).
+            if let m = earliest(c, where: { $0.ended == nil && $0.legalBasis.role == .investigation }) {
+                let due = c.measures[m].started.adding(months: 4)
+                found.append(slot(today > due ? .investigationWithoutEnd : .investigation, due, k, item: m, child: childIndex))
             }
-            if childIndex >= 0, let sixteen = transitionDue(for: family.children[Int(childIndex)], today: today) {
+            // The child's plan: within 3 months of a placement (BL § 91, stk. 2), while none is recorded.
+            if c.childPlanMade == nil,
+               let m = earliest(c, where: { $0.legalBasis.role == .placement && ($0.ended.map { $0 >= today } ?? true) }) {
+                found.append(slot(.childsPlan, c.measures[m].started.adding(months: 3), k, item: m, child: childIndex))
+            }
+            // The first follow-up after a support measure or placement starts (BL § 95, stk. 2).
+            if let (m, due) = firstFollowUp(c, today: today) {
+                found.append(slot(.firstFollowUp, due, k, item: m, child: childIndex))
+            }
+            // Once per young person: the child's first open case carries it.
+            guard childIndex >= 0, !family.cases[..<k].contains(where: { $0.isOpen && $0.childID == c.childID }) else { continue }
+            let person = family.children[Int(childIndex)]
+            if let sixteen = transitionDue(for: person, today: today) {
                 found.append(slot(.transition, sixteen, k, child: childIndex))
             }
+            let eighteen = person.birthDate.adding(years: 18)
+            if eighteen <= today { found.append(slot(.adult, eighteen, k, child: childIndex)) }
         }
+        // A complaint is reconsidered within 4 weeks whatever the state of the case: it may be about the decision
+        // that closed it. It belongs to the case it names (open or closed), else the first open case, else the
+        // family's first case.
         for (q, complaint) in family.openComplaints.enumerated() {
-            let owner = family.cases.firstIndex { $0.isOpen && $0.number == complaint.caseNumber } ?? firstOpen
-            found.append(slot(.complaint, complaint.received.adding(days: 28), owner, item: q, child: child(of: family.cases[owner])))
+            let named = complaint.caseNumber.flatMap { number in
+                family.cases.firstIndex { $0.isOpen && $0.number == number } ?? family.cases.firstIndex { $0.number == number }
+            }
+            let owner = named ?? firstOpen ?? (family.cases.isEmpty ? -1 : 0)
+            found.append(slot(.complaint, complaint.received.adding(days: 28), owner, item: q,
+                              child: owner < 0 ? -1 : child(of: family.cases[owner])))
         }
+        guard let firstOpen else { return }
         for (a, agreement) in family.openAgreements.enumerated() {
             found.append(slot(.agreement, agreement.due, firstOpen, item: a, child: -1))
         }
+        if let months = settings.networkMeetingMonths, let due = networkMeetingDue(family, months: months, today: today) {
+            found.append(slot(.networkMeeting, due, firstOpen, item: months, child: -1))
+        }
+    }
+
+    /// The measure of `c` that started first among those `matching`.
+    static func earliest(_ c: FamilySummary.CaseSummary, where matching: (FamilySummary.MeasureSummary) -> Bool) -> Int? {
+        var best: Int?
+        for (m, measure) in c.measures.enumerated() where matching(measure) {
+            if best.map({ measure.started < c.measures[$0].started }) ?? true { best = m }
+        }
+        return best
+    }
+
+    /// BL § 95, stk. 2: the first follow-up after a support measure or placement (§§ 32, 46, 47) is due at the
+    /// latest 3 months after it started, or when an investigation or afdækning running beside it ended, if
+    /// sooner. Listed while the measure runs and no follow-up has been held since it started; one per case (the
+    /// earliest due).
+    static func firstFollowUp(_ c: FamilySummary.CaseSummary, today: LocalDate) -> (measure: Int, due: LocalDate)? {
+        var best: (Int, LocalDate)?
+        for (m, measure) in c.measures.enumerated() {
+            guard measure.legalBasis.role == .support || measure.legalBasis.role == .placement,
+                  measure.ended.map({ $0 >= today }) ?? true,
+                  !c.followUps.contains(where: { $0 >= measure.started && $0 <= today }) else { continue }
+            var due = measure.started.adding(months: 3)
+            for other in c.measures where other.legalBasis.role == .investigation || other.legalBasis.role == .assessment {
+                if other.started <= measure.started, let end = other.ended, end >= measure.started, end < due { due = end }
+            }
+            if best.map({ due < $0.1 }) ?? true { best = (m, due) }
+        }
+        return best
+    }
+
+    /// The family's next network meeting: `months` after the last one held (on or before today), or after the
+    /// first open case opened when none has been held.
+    public static func networkMeetingDue(_ family: FamilySummary, months: Int, today: LocalDate) -> LocalDate? {
+        var opened: LocalDate?
+        for c in family.cases where c.isOpen { opened = min(opened ?? c.opened, c.opened) }
+        guard let opened else { return nil }
+        let held = family.networkMeetings.last { $0 <= today }
+        return max(held ?? opened, opened).adding(months: months)
     }
 
     /// Soonest first; ties by family, case and kind so the order is stable.
@@ -100,8 +167,8 @@ public enum DeadlineEngine {
             if end - start > 1 {
                 order[start..<end].sort { a, b in
                     let x = slots[a], y = slots[b]
-                    let xc = caseload[Int(x.family)].cases[Int(x.caseIndex)].number
-                    let yc = caseload[Int(y.family)].cases[Int(y.caseIndex)].number
+                    let xc = x.caseNumber(in: caseload[Int(x.family)])
+                    let yc = y.caseNumber(in: caseload[Int(y.family)])
                     if xc != yc { return xc < yc }
                     if x.kind != y.kind { return x.kind.rawValue < y.kind.rawValue }
                     return a < b
@@ -110,11 +177,6 @@ public enum DeadlineEngine {
             start = end
         }
         slots = order.map { slots[$0] }
-    }
-
-    /// Where a case's follow-up is counted from: its last follow-up, or the day it was opened.
-    static func followUpBase(_ c: FamilySummary.CaseSummary) -> LocalDate {
-        c.lastFollowUp.map { max($0, c.opened) } ?? c.opened
     }
 
     /// Transition to adult life: due on the 16th birthday, listed from 6 months before it until 18, while no
@@ -126,8 +188,8 @@ public enum DeadlineEngine {
         return today >= sixteen.adding(months: -6) && today < eighteen ? sixteen : nil
     }
 
-    /// The follow-up deadline of one case on `today`.
+    /// The follow-up deadline of one case on `today` (FollowUpRule, the one cadence rule).
     public static func nextFollowUp(for c: FamilySummary.CaseSummary, today: LocalDate) -> LocalDate {
-        c.cadence(on: today).next(after: followUpBase(c))
+        FollowUpRule.status(of: c, on: today).due
     }
 }

@@ -4,11 +4,13 @@
 public struct DeadlineList: RandomAccessCollection, Sendable {
     let caseload: [FamilySummary]
     let slots: [DeadlineSlot]
+    /// The day the list was made for (a follow-up's clock counts only the follow-ups held by then).
+    let today: LocalDate
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { slots.count }
 
-    public subscript(position: Int) -> Deadline { slots[position].deadline(in: family(of: slots[position])) }
+    public subscript(position: Int) -> Deadline { slots[position].deadline(in: family(of: slots[position]), today: today) }
 
     func family(of slot: DeadlineSlot) -> FamilySummary { caseload[Int(slot.family)] }
 
@@ -18,12 +20,12 @@ public struct DeadlineList: RandomAccessCollection, Sendable {
         let kept = slots.filter { slot in
             if let last, slot.due > last { return false }
             if let caseworker {
-                let primary = slot.theCase(in: family(of: slot)).primaryCaseworker
+                let primary = slot.theCase(in: family(of: slot))?.primaryCaseworker ?? ""
                 if primary.caseInsensitiveCompare(caseworker) != .orderedSame { return false }
             }
             return true
         }
-        return DeadlineList(caseload: caseload, slots: kept)
+        return DeadlineList(caseload: caseload, slots: kept, today: today)
     }
 
     /// Every deadline made, on the cores there are.

@@ -1,5 +1,5 @@
 /// A deadline found but not yet written out: its kind, its date and where its facts are in the caseload,
-/// in 16 bytes and no text. At 10,000 families the engine finds about 20,000 deadlines; sorting and moving
+/// in a few bytes and no text. At 10,000 families the engine finds about 20,000 deadlines; sorting and moving
 /// whole `Deadline`s (nine strings each) cost more than finding them, so they are sorted as slots and made
 /// into `Deadline`s once, in their final order.
 struct DeadlineSlot: Sendable {
@@ -7,28 +7,36 @@ struct DeadlineSlot: Sendable {
     var kind: DeadlineKind
     /// Position of the family in the caseload.
     var family: Int32
-    /// Position of the case in the family's `cases`.
+    /// Position of the case in the family's `cases`; -1 for a complaint of a family with no case at all.
     var caseIndex: Int16
-    /// The measure (investigation), complaint or agreement it comes from; for a follow-up, its cadence
-    /// (0: 6 weeks, 1: 3 months); -1 for transitions.
+    /// The measure (investigation, child's plan, first follow-up), complaint or agreement it comes from; for a
+    /// follow-up, its cadence (0: 6 weeks, 1: 3 months); for a network meeting, the interval in months; -1 else.
     var item: Int16
     /// Position of the case's child in the family's `children`, -1 when not there.
     var child: Int16
 
     /// The deadline in full, with its texts. `family` is the summary this slot points into.
-    func deadline(in family: FamilySummary) -> Deadline {
-        let c = family.cases[Int(caseIndex)]
-        return Deadline(kind: kind, familyID: family.id, familyName: family.name, caseNumber: c.number,
-                        childName: childName(in: family), caseworker: c.primaryCaseworker,
-                        buddyCaseworker: c.buddyCaseworker, due: due, wording: wording(in: family),
-                        detail: detail(in: family), from: from(in: family))
+    func deadline(in family: FamilySummary, today: LocalDate) -> Deadline {
+        let c = theCase(in: family)
+        return Deadline(kind: kind, familyID: family.id, familyName: family.name, caseNumber: caseNumber(in: family),
+                        childName: childName(in: family), caseworker: c?.primaryCaseworker ?? "",
+                        buddyCaseworker: c?.buddyCaseworker, due: due, wording: wording(in: family),
+                        detail: detail(in: family), from: from(in: family, today: today))
     }
 
-    func theCase(in family: FamilySummary) -> FamilySummary.CaseSummary { family.cases[Int(caseIndex)] }
+    func theCase(in family: FamilySummary) -> FamilySummary.CaseSummary? {
+        caseIndex >= 0 ? family.cases[Int(caseIndex)] : nil
+    }
 
-    /// The case's child; an agreement belongs to the family, not to one child.
+    /// The case's number; a complaint of a family with no case keeps the number it names, if any.
+    func caseNumber(in family: FamilySummary) -> String {
+        if let c = theCase(in: family) { return c.number }
+        return kind == .complaint ? family.openComplaints[Int(item)].caseNumber ?? "" : ""
+    }
+
+    /// The case's child; an agreement and a network meeting belong to the family, not to one child.
     func childName(in family: FamilySummary) -> String? {
-        kind == .agreement || child < 0 ? nil : family.children[Int(child)].name
+        kind == .agreement || kind == .networkMeeting || child < 0 ? nil : family.children[Int(child)].name
     }
 
     /// What is due, for agreements.
@@ -39,23 +47,30 @@ struct DeadlineSlot: Sendable {
     func wording(in family: FamilySummary) -> DeadlineWording {
         switch kind {
         case .followUp: return .followUp(item == 0 ? .sixWeeks : .threeMonths)
-        case .investigation: return .investigation(theCase(in: family).measures[Int(item)].legalBasis)
+        case .investigation: return .investigation(theCase(in: family)!.measures[Int(item)].legalBasis)
+        case .investigationWithoutEnd: return .investigationWithoutEnd(theCase(in: family)!.measures[Int(item)].legalBasis)
         case .transition: return .transition
         case .complaint: return .complaint
         case .agreement:
             let agreement = family.openAgreements[Int(item)]
             return .agreement(who: agreement.who, due: agreement.due)
+        case .childsPlan: return .childsPlan
+        case .firstFollowUp: return .firstFollowUp
+        case .networkMeeting: return .networkMeeting(months: Int(item))
+        case .adult: return .adult
         }
     }
 
     /// The day the deadline was counted from.
-    func from(in family: FamilySummary) -> LocalDate? {
+    func from(in family: FamilySummary, today: LocalDate) -> LocalDate? {
         switch kind {
-        case .followUp: return DeadlineEngine.followUpBase(theCase(in: family))
-        case .investigation: return theCase(in: family).measures[Int(item)].started
-        case .transition: return child < 0 ? nil : family.children[Int(child)].birthDate
+        case .followUp: return FollowUpRule.base(of: theCase(in: family)!, on: today)
+        case .investigation, .investigationWithoutEnd, .childsPlan, .firstFollowUp:
+            return theCase(in: family)!.measures[Int(item)].started
+        case .transition, .adult: return child < 0 ? nil : family.children[Int(child)].birthDate
         case .complaint: return family.openComplaints[Int(item)].received
         case .agreement: return nil
+        case .networkMeeting: return due.adding(months: -Int(item))
         }
     }
 }

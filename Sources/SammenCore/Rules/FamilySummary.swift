@@ -9,6 +9,9 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
     public var openAgreements: [AgreementSummary]
     public var openChallenges: Int
     public var contactPreference: ContactPreference
+    /// Dates of the family's network meetings (held or planned), oldest first: the network-meeting interval
+    /// (a team setting) counts from the last one held.
+    public var networkMeetings: [LocalDate] = []
 
     public struct ChildSummary: Codable, Sendable, Equatable {
         public var id: String
@@ -26,8 +29,13 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
         public var opened: LocalDate
         public var status: CaseStatus
         public var measures: [MeasureSummary]
-        /// Dates of the follow-ups that count for this case, oldest first.
+        /// Dates of the follow-ups that count for this case, oldest first. Some may lie after "today": those are
+        /// planned, not held (FollowUpRule).
         public var followUps: [LocalDate]
+        /// The day the case was closed, when it is closed and the day is known.
+        public var closed: LocalDate? = nil
+        /// When the child's plan (BL § 91) was made.
+        public var childPlanMade: LocalDate? = nil
 
         public var lastFollowUp: LocalDate? { followUps.last }
     }
@@ -68,7 +76,8 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
                     number: c.number, childID: child.id, primaryCaseworker: c.primaryCaseworker,
                     buddyCaseworker: c.buddyCaseworker, opened: c.opened, status: c.status,
                     measures: c.measures.map { MeasureSummary(legalBasis: $0.legalBasis, started: $0.started, ended: $0.ended) },
-                    followUps: family.contacts.filter { $0.followsUp(caseNumber: c.number) }.map(\.date).sorted())
+                    followUps: family.contacts.filter { $0.followsUp(caseNumber: c.number) }.map(\.date).sorted(),
+                    closed: c.closed, childPlanMade: c.childPlanMade)
             }
         }
         openComplaints = family.complaints.filter { $0.reconsidered == nil && $0.outcome == nil }
@@ -76,6 +85,7 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
         openAgreements = family.meetings.flatMap(\.agreements).filter { $0.done == nil }
             .map { AgreementSummary(id: $0.id, what: $0.what, who: $0.who, due: $0.due) }
         openChallenges = family.challenges.filter { $0.status != .resolved }.count
+        networkMeetings = family.meetings.filter { $0.kind == .network }.map(\.date).sorted()
     }
 
     public func child(_ id: String) -> ChildSummary? { children.first { $0.id == id } }
@@ -91,8 +101,7 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
 extension FamilySummary.CaseSummary {
     public var isOpen: Bool { status == .open }
 
-    /// The case's cadence on `date`: 6 weeks with an active investigation or support measure, else 3 months.
-    public func cadence(on date: LocalDate) -> Cadence {
-        measures.contains { $0.isActive(on: date) && $0.legalBasis.cadence == .sixWeeks } ? .sixWeeks : .threeMonths
-    }
+    /// The case's cadence on `date` as FollowUpRule decides it: the rule that sets its next follow-up (6 weeks
+    /// while a 6-week period sets it, else 3 months). Every screen and command names the cadence through this.
+    public func cadence(on date: LocalDate) -> Cadence { FollowUpRule.status(of: self, on: date).cadence }
 }

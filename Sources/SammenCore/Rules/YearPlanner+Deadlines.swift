@@ -5,23 +5,26 @@ extension YearPlanner.Context {
     // MARK: Statutory deadlines
 
     /// Deadlines that fall in the planned months: a running investigation (4 months, BL § 20), an open complaint
-    /// (reconsidered within 4 weeks) and a missing child's plan (3 months after support or placement began,
-    /// BL § 91). Each keeps its date: it is fixed by law.
+    /// (reconsidered within 4 weeks) and a missing child's plan (3 months after a placement began, BL § 91,
+    /// stk. 2). Each keeps its date: it is fixed by law.
     func statutoryDeadlines() -> [Draft] {
         var drafts: [Draft] = []
         for (child, c) in openCases {
-            for m in c.measures where m.role == .investigation && m.ended == nil {
+            // One investigation per case (BL § 20 with its content § 22 is one), as `due` lists it.
+            if let m = c.measures.filter({ $0.role == .investigation && $0.ended == nil }).min(by: { $0.started < $1.started }) {
                 let due = m.started.adding(months: 4)
-                guard inWindow(due) else { continue }
+                if inWindow(due) {
                 drafts.append(Draft(.deadline, on: due,
                                     purpose: "Undersøgelsen af \(Self.genitive(child.name)) behov skal være færdig senest i dag – 4 måneder efter, at den begyndte (Barnets Lov § 20).",
                                     participants: [Self.caseworker], dated: true))
+                }
             }
+            // The child's plan is required for a placement (BL § 91, stk. 2), not for support under § 32 alone.
             if c.childPlanMade == nil {
-                let starts = c.measures.filter { $0.role == .support || $0.role == .placement }.map(\.started)
+                let starts = c.measures.filter { $0.role == .placement && ($0.ended.map { $0 >= today } ?? true) }.map(\.started)
                 if let start = starts.min(), inWindow(start.adding(months: 3)) {
                     drafts.append(Draft(.deadline, on: start.adding(months: 3),
-                                        purpose: "Barnets plan for \(child.name) skal være lavet senest i dag – 3 måneder efter, at støtten begyndte (Barnets Lov § 91). Vi laver den sammen med jer.",
+                                        purpose: "Barnets plan for \(child.name) skal være lavet senest i dag – 3 måneder efter afgørelsen om anbringelse (Barnets Lov § 91, stk. 2). Vi laver den sammen med jer.",
                                         participants: guardianNames + [Self.caseworker], dated: true))
                 }
             }

@@ -190,15 +190,14 @@ extension YearPlanner {
         // MARK: Follow-ups
 
         func followUps() -> [Draft] {
-            // Each open case's clock: when it was last followed up (or opened) and when it opened.
-            var clocks = summaries.map { c in (case: c, base: c.lastFollowUp.map { max($0, c.opened) } ?? c.opened) }
+            // Each open case's clock: when it was last followed up (a follow-up dated after today is planned, not
+            // held) or opened. FollowUpRule, the one cadence rule, says when each is due and at what pace.
+            var clocks = summaries.map { c in (case: c, base: FollowUpRule.base(of: c, on: today)) }
             var dates: [(LocalDate, Cadence)] = []
             while true {
-                // The cadence on the base date, but never older than today's: a measure that began after the
-                // last follow-up already sets the pace (as in DeadlineEngine).
                 let dues = clocks.map { clock -> (due: LocalDate, cadence: Cadence, opened: LocalDate) in
-                    let cadence = clock.case.cadence(on: max(clock.base, today))
-                    return (cadence.next(after: clock.base), cadence, clock.case.opened)
+                    let next = FollowUpRule.next(after: clock.base, for: clock.case)
+                    return (next.due, next.cadence, clock.case.opened)
                 }
                 guard let next = dues.map(\.due).min() else { break }
                 let d = max(next, today)

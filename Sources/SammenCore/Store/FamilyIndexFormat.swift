@@ -1,12 +1,12 @@
 import Foundation
 
-/// `cache/index`, format 3: UTF-8 lines of tab-separated fields, one record per line, families sorted by id.
+/// `cache/index`, format 4: UTF-8 lines of tab-separated fields, one record per line, families sorted by id.
 ///
 /// ```
 /// sammen-index  3  <schema version>  <families>  <case numbers unique (0/1)>
-/// F  id  size  mtime-s  mtime-ns  inode  disk-version  name  channel  style  note  open-challenges
+/// F  id  size  mtime-s  mtime-ns  inode  disk-version  name  channel  style  note  open-challenges  network-meetings
 /// C  child-id  name  birth-date  transition-planned (0/1)                 the family's children, in order
-/// K  number  child-id  primary  buddy  opened  status  follow-ups (dates, comma-separated)
+/// K  number  child-id  primary  buddy  opened  status  follow-ups (dates, comma-separated)  closed  child-plan
 /// M  legal-basis  started  ended                                            measures of the case above
 /// Q  id  case-number  received                                             open complaints
 /// A  id  who  due  what                                                    open agreements
@@ -19,7 +19,8 @@ import Foundation
 enum FamilyIndexFormat {
     static let magic = "sammen-index"
     /// 3: the header says whether every sagsnr is in one family only, so an unchanged store is not checked again.
-    static let version = 3
+    /// 4: network meeting dates (F), a case's closing day and child's plan (K), for the rules' second pass.
+    static let version = 4
 
     // MARK: Writing
 
@@ -36,7 +37,8 @@ enum FamilyIndexFormat {
             out.int64(entry.stamp.modifiedNanoseconds); out.tab(); out.text(String(entry.stamp.inode)); out.tab()
             out.int(entry.diskVersion); out.tab()
             out.field(s.name); out.field(s.contactPreference.channel.rawValue); out.field(s.contactPreference.style.rawValue)
-            out.field(s.contactPreference.note); out.int(s.openChallenges); out.newline()
+            out.field(s.contactPreference.note); out.int(s.openChallenges); out.tab()
+            out.dates(s.networkMeetings); out.newline()
             for child in s.children {
                 out.record("C")
                 out.field(child.id); out.field(child.name); out.date(child.birthDate); out.tab()
@@ -46,11 +48,8 @@ enum FamilyIndexFormat {
                 out.record("K")
                 out.field(c.number); out.field(c.childID); out.field(c.primaryCaseworker); out.field(c.buddyCaseworker)
                 out.date(c.opened); out.tab(); out.field(c.status.rawValue)
-                for (i, d) in c.followUps.enumerated() {
-                    if i > 0 { out.bytes.append(UInt8(ascii: ",")) }
-                    out.date(d)
-                }
-                out.newline()
+                out.dates(c.followUps); out.tab()
+                out.date(c.closed); out.tab(); out.date(c.childPlanMade); out.newline()
                 for m in c.measures {
                     out.record("M")
                     out.field(m.legalBasis.description); out.date(m.started); out.tab(); out.date(m.ended); out.newline()
@@ -75,6 +74,13 @@ enum FamilyIndexFormat {
 
         mutating func text(_ s: String) { bytes.append(contentsOf: s.utf8) }
         mutating func tab() { bytes.append(0x09) }
+        /// Dates separated by commas; an empty list is an empty field.
+        mutating func dates(_ list: [LocalDate]) {
+            for (i, d) in list.enumerated() {
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                date(d)
+            }
+        }
         mutating func newline() { bytes.append(0x0A) }
         mutating func record(_ tag: Unicode.Scalar) { bytes.append(UInt8(ascii: tag)); tab() }
 

@@ -110,7 +110,8 @@ struct FamilyIndexReader {
         case UInt8(ascii: "K"):
             summary.cases.append(.init(number: try text(), childID: try text(), primaryCaseworker: try text(),
                                        buddyCaseworker: try optionalText(), opened: try date(),
-                                       status: try value(CaseStatus.self), measures: [], followUps: try dates()))
+                                       status: try value(CaseStatus.self), measures: [], followUps: try dates(),
+                                       closed: try optionalDate(), childPlanMade: try optionalDate()))
         case UInt8(ascii: "M"):
             guard !summary.cases.isEmpty else { throw Damaged() }
             let measure = FamilySummary.MeasureSummary(legalBasis: try legalBasis(), started: try date(), ended: try optionalDate())
@@ -134,7 +135,7 @@ struct FamilyIndexReader {
         let preference = ContactPreference(channel: try value(ContactChannel.self), style: try value(ContactStyle.self),
                                            note: try optionalText())
         let summary = FamilySummary(id: id, name: name, children: [], cases: [], openComplaints: [], openAgreements: [],
-                                    openChallenges: try int(), contactPreference: preference)
+                                    openChallenges: try int(), contactPreference: preference, networkMeetings: try dates())
         return (id, FamilyIndex.Entry(stamp: stamp, diskVersion: diskVersion, summary: summary))
     }
 
@@ -293,7 +294,8 @@ struct FamilyIndexReader {
 
 extension FamilySummary {
     init(id: FamilyID, name: String, children: [ChildSummary], cases: [CaseSummary], openComplaints: [ComplaintSummary],
-         openAgreements: [AgreementSummary], openChallenges: Int, contactPreference: ContactPreference) {
+         openAgreements: [AgreementSummary], openChallenges: Int, contactPreference: ContactPreference,
+         networkMeetings: [LocalDate] = []) {
         self.id = id
         self.name = name
         self.children = children
@@ -302,6 +304,7 @@ extension FamilySummary {
         self.openAgreements = openAgreements
         self.openChallenges = openChallenges
         self.contactPreference = contactPreference
+        self.networkMeetings = networkMeetings
     }
 
     static let empty = FamilySummary(id: "", name: "", children: [], cases: [], openComplaints: [], openAgreements: [],

@@ -93,7 +93,7 @@ public struct AppState: Sendable {
         team = source.team
         let all = source.summaries.sorted { $0.id < $1.id }
         summaries = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
-        rows = CaseRow.rows(for: all, today: today)
+        rows = CaseRow.rows(for: all, today: today, settings: RuleSettings(team: team))
         order = DashboardState.order(rows, by: .next, descending: false)
         self.problemCount = problemCount
         // The caseworker's own caseload first, when Sammen knows who is at the keyboard.
@@ -117,7 +117,7 @@ public struct AppState: Sendable {
     public mutating func replace(_ summary: FamilySummary) {
         let keep: String? = nil
         summaries[summary.id] = summary
-        let fresh = CaseRow.rows(for: summary, today: today)
+        let fresh = CaseRow.rows(for: summary, today: today, settings: RuleSettings(team: team))
         let old = rows.indices.filter { rows[$0].familyID == summary.id }
         if old.count == fresh.count {
             let moved = Set(old)

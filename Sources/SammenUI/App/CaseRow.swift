@@ -25,32 +25,42 @@ public struct CaseRow: Sendable, Equatable {
         public var challenge = false
         /// An open agreement from a meeting is overdue or due within a week.
         public var agreementDue = false
+        /// The family's network meeting (the team's interval) is overdue or due within a week.
+        public var networkMeeting = false
+        /// The child is 18 or over and the case is still open in the children's area (BL §§ 86–87 stop at 18).
+        public var adult = false
 
-        public var any: Bool { buddy || complaint || transition || challenge || agreementDue }
+        public var any: Bool { buddy || complaint || transition || challenge || agreementDue || networkMeeting || adult }
 
         /// "MKOSA" with dots for the flags not set, so the column lines up.
         public var letters: String {
             (buddy ? "M" : "·") + (complaint ? "K" : "·") + (transition ? "O" : "·") + (challenge ? "S" : "·")
-                + (agreementDue ? "A" : "·")
+                + (agreementDue ? "A" : "·") + (networkMeeting ? "N" : "·") + (adult ? "V" : "·")
         }
     }
 
     /// Built for every open case when the dashboard opens, so kept cheap: the flags come straight from the
     /// summary (the deadline engine's own rule for transitions), not from computing every deadline.
-    public static func rows(for family: FamilySummary, today: LocalDate) -> [CaseRow] {
+    public static func rows(for family: FamilySummary, today: LocalDate, settings: RuleSettings = .standard) -> [CaseRow] {
         var result: [CaseRow] = []
         let weekAhead = today.adding(days: 7)
         let agreementDue = family.openAgreements.contains { $0.due <= weekAhead }
+        let networkMeeting = settings.networkMeetingMonths
+            .flatMap { DeadlineEngine.networkMeetingDue(family, months: $0, today: today) }.map { $0 <= weekAhead } ?? false
         for c in family.cases where c.isOpen {
             let child = family.child(c.childID)
-            let cadence = c.cadence(on: today)
-            let next = DeadlineEngine.nextFollowUp(for: c, today: today)
+            // FollowUpRule: the one cadence rule `due` uses.
+            let status = FollowUpRule.status(of: c, on: today)
+            let cadence = status.cadence
+            let next = status.due
             var flags = Flags()
             flags.buddy = c.buddyCaseworker != nil
             flags.complaint = family.openComplaints.contains { $0.caseNumber == nil || $0.caseNumber == c.number }
             flags.transition = DeadlineEngine.transitionDue(for: child, today: today) != nil
             flags.challenge = family.openChallenges > 0
             flags.agreementDue = agreementDue
+            flags.networkMeeting = networkMeeting
+            flags.adult = child.map { $0.birthDate.adding(years: 18) <= today } ?? false
             let key = searchText(family.name + " " + (child?.name ?? "") + " " + c.number + " " + c.primaryCaseworker + " "
                                  + (c.buddyCaseworker ?? ""))
             result.append(CaseRow(familyID: family.id, familyName: family.name, childName: child?.name ?? "",
@@ -61,8 +71,8 @@ public struct CaseRow: Sendable, Equatable {
         return result
     }
 
-    public static func rows(for caseload: [FamilySummary], today: LocalDate) -> [CaseRow] {
-        ParallelPieces.flatMap(caseload) { $0.flatMap { rows(for: $0, today: today) } }
+    public static func rows(for caseload: [FamilySummary], today: LocalDate, settings: RuleSettings = .standard) -> [CaseRow] {
+        ParallelPieces.flatMap(caseload) { $0.flatMap { rows(for: $0, today: today, settings: settings) } }
     }
 
     /// Lower-cased and composed (NFC). Text with nothing from U+0300 up (combining marks start there) is

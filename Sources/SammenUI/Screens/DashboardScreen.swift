@@ -14,7 +14,7 @@ enum DashboardScreen {
             TableColumn(title: s[.colLast], width: 10, priority: 20),
             TableColumn(title: s[.colNext], width: 10, priority: 95),
             TableColumn(title: s[.colOverdue], width: 5, priority: 80, alignRight: true),
-            TableColumn(title: s[.colFlags], width: 5, priority: 30),
+            TableColumn(title: s[.colFlags], width: 7, priority: 30),
         ]
     }
 

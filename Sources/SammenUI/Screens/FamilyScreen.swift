@@ -88,7 +88,7 @@ enum FamilyScreen {
         }
 
         heading(s[.familyDeadlines])
-        let deadlines = DeadlineEngine.deadlines(for: view.summary, today: today)
+        let deadlines = DeadlineEngine.deadlines(for: view.summary, today: today, settings: RuleSettings(team: state.team))
         if deadlines.isEmpty { lines.append(StyledLine(s[.familyNoDeadlines], .muted)) }
         for d in deadlines {
             let over = d.overdueDays(on: today)

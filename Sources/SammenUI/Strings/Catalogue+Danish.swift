@@ -8,7 +8,7 @@ extension Catalogue {
         .filterAll: "alle sager", .filterSixWeeks: "6 uger", .filterThreeMonths: "3 mdr.", .filterOverdue: "forfaldne",
         .filterFlagged: "med flag", .caseworkerAll: "alle", .caseworkerLabel: "Sagsbehandler", .kindLabel: "Vis",
         .sortLabel: "Sortering", .searchLabel: "Søg", .rowsShown: "{0} af {1} sager", .overdueCount: "forfaldne: {0}",
-        .noRows: "Ingen sager passer til filteret.", .flagLegend: "M makker · K klage · O overgang · S samarbejde · A aftale forfalder",
+        .noRows: "Ingen sager passer til filteret.", .flagLegend: "M makker · K klage · O overgang · S samarb. · A aftale · N netværksmøde · V 18+",
         .daysShort: "d", .today: "i dag", .never: "aldrig",
         .leaderTitle: "Ledervisning — følges familierne op som planlagt?", .colInitials: "Init.", .colName: "Navn",
         .colCases: "Sager", .colTarget: "Mål", .colOverdueFollowUps: "Forfaldne", .colOnTime: "Til tiden 12 mdr.",

@@ -8,7 +8,7 @@ extension Catalogue {
         .filterAll: "all cases", .filterSixWeeks: "6 weeks", .filterThreeMonths: "3 months", .filterOverdue: "overdue",
         .filterFlagged: "flagged", .caseworkerAll: "all", .caseworkerLabel: "Caseworker", .kindLabel: "Show",
         .sortLabel: "Sort", .searchLabel: "Search", .rowsShown: "{0} of {1} cases", .overdueCount: "overdue: {0}",
-        .noRows: "No case matches the filter.", .flagLegend: "M buddy · K complaint · O transition · S collaboration · A agreement due",
+        .noRows: "No case matches the filter.", .flagLegend: "M buddy · K complaint · O transition · S collab. · A agreement · N network mtg · V 18+",
         .daysShort: "d", .today: "today", .never: "never",
         .leaderTitle: "Leader view — are families followed up as planned?", .colInitials: "Init.", .colName: "Name",
         .colCases: "Cases", .colTarget: "Target", .colOverdueFollowUps: "Overdue", .colOnTime: "On time 12 mo.",

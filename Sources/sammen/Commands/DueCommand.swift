@@ -35,7 +35,7 @@ enum DueCommand {
         DispatchQueue.global().async(group: logging) {
             do { try logged.log(.list, detail: detail) } catch { logFailure = error }
         }
-        let found = DeadlineEngine.list(for: store.summaries, today: today)
+        let found = DeadlineEngine.list(for: store.summaries, today: today, settings: RuleSettings(team: store.team))
         let items = found.filtered(caseworker: args.value("caseworker"),
                                    dueBy: args.has("all") ? nil : today.adding(days: within))
         logging.wait()
