@@ -71,7 +71,8 @@ import Testing
         // Support from 20 March; the 3-month follow-up after 5 January (5 April) comes before 20 March + 42 days.
         let f = Self.family(measures: [Self.measure("m1", "BL § 86", "2026-01-05"), Self.measure("m2", "BL § 32", "2026-03-20")])
         let s = Self.status(f, on: "2026-03-25")
-        #expect(s.due == date("2026-04-05") && s.cadence == .threeMonths)
+        // The pace is 6 weeks from 20 March; the follow-up owed first is the 3-month one.
+        #expect(s.due == date("2026-04-05") && s.cadence == .sixWeeks)
     }
 
     @Test func sixWeekMeasuresThatFollowOnFromEachOtherAreOnePeriod() {
@@ -88,9 +89,12 @@ import Testing
     @Test func theCadenceOnADayIsWhatTheRuleSays() {
         let f = Self.family(measures: [Self.measure("m1", "SEL § 41", "2026-01-05"), Self.measure("m2", "SEL § 50", "2026-02-01", ended: "2026-02-20")])
         let c = FamilySummary(f).cases[0]
-        // An investigation of 19 days sets no 6-week follow-up: the case stays on 3 months.
-        #expect(c.cadence(on: date("2026-02-10")) == .threeMonths)
+        // While the investigation runs the pace is 6 weeks; it ends after 19 days, before its 42 days, so it sets
+        // no 6-week follow-up and the 3-month one stands. After it ended the pace is 3 months again.
+        #expect(c.cadence(on: date("2026-02-10")) == .sixWeeks)
         #expect(DeadlineEngine.nextFollowUp(for: c, today: date("2026-02-10")) == date("2026-04-05"))
+        #expect(c.cadence(on: date("2026-02-21")) == .threeMonths)
+        #expect(DeadlineEngine.nextFollowUp(for: c, today: date("2026-02-21")) == date("2026-04-05"))
     }
 
     // MARK: 2. A follow-up dated after today is not held

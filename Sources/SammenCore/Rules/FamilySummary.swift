@@ -101,7 +101,7 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
 extension FamilySummary.CaseSummary {
     public var isOpen: Bool { status == .open }
 
-    /// The case's cadence on `date` as FollowUpRule decides it: the rule that sets its next follow-up (6 weeks
-    /// while a 6-week period sets it, else 3 months). Every screen and command names the cadence through this.
-    public func cadence(on date: LocalDate) -> Cadence { FollowUpRule.status(of: self, on: date).cadence }
+    /// The case's cadence on `date` as FollowUpRule decides it (6 weeks while an investigation, support measure or
+    /// placement runs, else 3 months). Every screen and command names the cadence through this.
+    public func cadence(on date: LocalDate) -> Cadence { FollowUpRule.cadence(of: self, on: date) }
 }

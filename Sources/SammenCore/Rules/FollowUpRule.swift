@@ -18,15 +18,20 @@ public enum FollowUpRule {
         public var base: LocalDate
         /// When the next follow-up is due.
         public var due: LocalDate
-        /// The rule that set `due`: 6 weeks when a 6-week period set it, else 3 months.
+        /// The pace on the day: 6 weeks while an investigation, support measure or placement runs, else 3 months.
+        /// (The due date may still be one a 6-week period set before it ended: it stays owed until held.)
         public var cadence: Cadence
+    }
+
+    /// The pace on one day: 6 weeks while an investigation, support measure or placement runs, else 3 months.
+    public static func cadence(of c: FamilySummary.CaseSummary, on day: LocalDate) -> Cadence {
+        sixWeeks(c, on: day) ? .sixWeeks : .threeMonths
     }
 
     /// The follow-up status of a case as seen on `day`.
     public static func status(of c: FamilySummary.CaseSummary, on day: LocalDate) -> Status {
         let base = self.base(of: c, on: day)
-        let (due, cadence) = next(after: base, for: c)
-        return Status(base: base, due: due, cadence: cadence)
+        return Status(base: base, due: next(after: base, for: c).due, cadence: cadence(of: c, on: day))
     }
 
     /// The last follow-up held on or before `day` (never before the case opened), or the opening day.
