@@ -57,6 +57,12 @@ import Testing
         plan = source.families["f-a"]!.annualPlan
         #expect(plan[0].month == 1 && plan[0].date == nil && state.wheel?.month == 1)
 
+        // January is still to come: it cannot be marked done (the status says why, nothing is saved).
+        press(&state, .character("d"), source: source)
+        #expect(!source.families["f-a"]!.annualPlan[0].done)
+        #expect(state.status?.isError == true)
+        // Back to November (this month): now it can.
+        press(&state, .character("m"), .left, .left, .enter, source: source)
         press(&state, .character("d"), source: source)
         #expect(source.families["f-a"]!.annualPlan[0].done)
 
@@ -65,7 +71,7 @@ import Testing
         #expect(state.status?.text.contains("u") == true)
         press(&state, .character("u"), source: source)
         #expect(source.families["f-a"]!.annualPlan.count == 1)
-        press(&state, .character("u"), .character("u"), .character("u"), .character("u"), source: source)
+        press(&state, .character("u"), .character("u"), .character("u"), .character("u"), .character("u"), source: source)
         #expect(source.families["f-a"]!.annualPlan.isEmpty)
         press(&state, .character("u"), source: source)
         #expect(state.status?.text == "Intet at fortryde.")
@@ -107,6 +113,12 @@ import Testing
     @Test func exportKeysAskTheEventLoopToWriteFiles() {
         let source = sampleSource()
         var state = openWheel(source)
+        // No dated activity in 2026: no empty calendar, a message instead.
+        #expect(press(&state, .character("i"), source: source) == .none)
+        #expect(state.status?.text.contains("Ingen kalender skrevet") == true)
+        source.families["f-a"]!.annualPlan = [AnnualActivity(id: "a1", year: 2026, month: 12, kind: .followUp, purpose: "x",
+                                                              date: d("2026-12-08"))]
+        state = openWheel(source)
         #expect(press(&state, .character("i"), source: source) == .export(.calendar("f-a", year: 2026)))
         #expect(press(&state, .character("w"), source: source) == .export(.handout("f-a", year: 2026)))
     }

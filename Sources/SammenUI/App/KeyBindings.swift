@@ -3,7 +3,7 @@ public enum Action: Sendable, Equatable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom, open, back, nextPane, search, help, quit
     case sortNext, sortReverse, caseworkerNext, kindNext, showCaseload, showLeader, register
     case openWheel, prevMonth, nextMonth, addActivity, editActivity, moveActivity, toggleDone, deleteActivity, undo
-    case propose, prevYear, nextYear, exportCalendar, exportHandout, retrySave, acceptAll
+    case propose, prevYear, nextYear, exportCalendar, exportHandout, retrySave, acceptAll, acceptAllDated
     case previousPane, openMeetings, newMeeting, prevColumn, nextColumn, addCard, editCard, deleteCard, redo, moveCardLeft
     case moveCardRight, moveCardUp, moveCardDown, passWord, addParticipant, rate, questions, present, exportSummary
     case openRecord, recordAdd, recordEdit, recordStatus, recordSubGoal, recordAction, recordComplaint, recordRemove
@@ -126,6 +126,7 @@ public enum KeyBindings {
     public static func action(for key: Key, in scope: Scope) -> Action? {
         // While reviewing a proposal, A takes every proposed activity.
         if scope == .wheel && key == .character("A") { return .acceptAll }
+        if scope == .wheel && key == .character("D") { return .acceptAllDated }
         if let binding = all.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
             return binding.action == .pageDown && (key == .pageUp || key == .control("b")) ? .pageUp : binding.action
         }

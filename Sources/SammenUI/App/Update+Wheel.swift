@@ -27,6 +27,15 @@ extension App {
                 wheel.selected = min(wheel.selected, max(0, proposals.count - 1))
                 state.wheel = wheel
                 commit(&state, plan + [chosen], source: source, message: s.text(.wheelAdded, chosen.purpose))
+            case .acceptAllDated:
+                // Every proposal with a date: weekdays, no holidays, not on top of the family's other appointments.
+                let dated = Scheduling.spreadDates(proposals, in: view.family, today: state.today)
+                wheel.proposals = nil
+                wheel.selected = 0
+                state.wheel = wheel
+                let undated = dated.filter { $0.date == nil }.count
+                commit(&state, plan + dated, source: source,
+                       message: s.text(.wheelAddedDated, "\(dated.count - undated)") + (undated > 0 ? " " + s.text(.wheelLeftUndated, "\(undated)") : ""))
             case .acceptAll:
                 wheel.proposals = nil
                 wheel.selected = 0
@@ -105,10 +114,22 @@ extension App {
             wheel.moving = current
         case .toggleDone:
             guard var changed = current else { break }
+            // What has not happened yet cannot be done: a dated activity after today, or a month still to come.
+            if !changed.done, isInFuture(changed, today: state.today) {
+                state.status = .init(text: s[.wheelFutureNotDone], isError: true)
+                break
+            }
             changed.done.toggle()
             state.wheel = wheel
             commit(&state, plan.map { $0.id == changed.id ? changed : $0 }, source: source,
                    message: s[changed.done ? .wheelMarkedDone : .wheelMarkedNotDone])
+            // A follow-up held is registered in the contact log too: the form opens with its date, Esc skips it.
+            if changed.done, changed.kind == .followUp, state.readOnlyReason == nil {
+                state.form = FollowUpForm(familyID: view.family.id, today: min(changed.date ?? state.today, state.today),
+                                          channel: view.family.contactPreference.channel,
+                                          cases: view.family.cases.filter(\.isOpen).map(\.number))
+                state.status = .init(text: s[.wheelRegisterFollowUp], isError: false)
+            }
             return .none
         case .deleteActivity:
             guard let current else { break }
@@ -125,7 +146,7 @@ extension App {
             return .none
         case .propose:
             // Open agreements already show in their month (from the meetings), so they are not proposed as copies.
-            let proposals = YearPlanner.propose(for: view.family, year: wheel.year, today: state.today).filter { $0.kind != .agreement }
+            let proposals = proposalsAhead(view.family, year: wheel.year, today: state.today).filter { $0.kind != .agreement }
             if proposals.isEmpty {
                 state.status = .init(text: s[.wheelProposalEmpty], isError: false)
             } else {
@@ -133,6 +154,12 @@ extension App {
                 wheel.selected = 0
             }
         case .exportCalendar:
+            // An empty calendar is not written: say why instead of "Skrevet".
+            if ICSExport.datedActivities(for: view.family, year: wheel.year).isEmpty {
+                let undated = ICSExport.undatedActivities(for: view.family, year: wheel.year).count
+                state.status = .init(text: s.text(.wheelCalendarEmpty, "\(wheel.year)", "\(undated)"), isError: true)
+                break
+            }
             return .export(.calendar(view.family.id, year: wheel.year))
         case .exportHandout:
             return .export(.handout(view.family.id, year: wheel.year))
@@ -157,6 +184,24 @@ extension App {
         }
         state.wheel = wheel
         return .none
+    }
+
+    /// Whether an activity lies after today: its date, or (without one) its month.
+    static func isInFuture(_ a: AnnualActivity, today: LocalDate) -> Bool {
+        if let date = a.date { return date > today }
+        return a.year * 12 + a.month > today.year * 12 + today.month
+    }
+
+    /// The proposal for the wheel's year; from October on, for the year being planned that is the next twelve
+    /// months: what is left of this year and next year's activities up to the same month.
+    static func proposalsAhead(_ family: Family, year: Int, today: LocalDate) -> [AnnualActivity] {
+        let thisYear = YearPlanner.propose(for: family, year: year, today: today)
+        guard year == today.year, today.month >= 10 else { return thisYear }
+        let horizon = (today.year + 1) * 12 + today.month
+        var next = family
+        next.annualPlan += thisYear
+        let nextYear = YearPlanner.propose(for: next, year: year + 1, today: today).filter { $0.year * 12 + $0.month < horizon }
+        return thisYear + nextYear
     }
 
     static func backFromWheel(_ state: inout AppState) {

@@ -183,7 +183,7 @@ public enum App {
             }
             return performWheel(&state, .undo, source: source)
         case .openWheel, .prevMonth, .nextMonth, .addActivity, .editActivity, .moveActivity, .toggleDone,
-             .deleteActivity, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll,
+             .deleteActivity, .propose, .prevYear, .nextYear, .exportCalendar, .exportHandout, .acceptAll, .acceptAllDated,
              .sendInvitations:
             return performWheel(&state, action, source: source)
         case .openMeetings, .newMeeting, .prevColumn, .nextColumn, .addCard, .editCard, .deleteCard, .redo, .moveCardLeft,

@@ -161,7 +161,9 @@ enum WheelScreen {
         let top = max(0, min(wheel.selected - (rect.height - 3) / 2, proposals.count - (rect.height - 2)))
         var y = rect.y + 2
         for (i, a) in proposals.enumerated().dropFirst(top) where y < rect.maxY {
-            let text = "\(TextWidth.pad(s.month(a.month, short: true), to: 4))" + line(a, s).dropFirst(2)
+            // The next year's months say their year (a proposal from October covers the coming twelve months).
+            let month = s.month(a.month, short: true) + (a.year != wheel.year ? " \(a.year % 100)" : "")
+            let text = "\(TextWidth.pad(month, to: a.year != wheel.year ? 7 : 4))" + line(a, s).dropFirst(2)
             grid.put(TextWidth.truncate(text, to: rect.width), x: rect.x, y: y, style: i == wheel.selected ? .selected : .plain, maxWidth: rect.width)
             y += 1
         }

@@ -133,7 +133,7 @@ extension Catalogue {
         .wheelTimeNeedsDate: "Et klokkeslæt kræver en dato.",
         .wheelHints: "←→ måned · a ny · e ret · m flyt · d udført · x slet · u fortryd · p forslag · i/w eksport · s send · Esc",
         .wheelMoving: "Flyt «{0}»: ←→ vælg måned, Enter flyt hertil, Esc fortryd",
-        .wheelProposalTitle: "Forslag til {0} ({1})", .wheelProposalHints: "Enter tag med · x spring over · ←→ flyt måned · A tag alle · Esc luk",
+        .wheelProposalTitle: "Forslag til {0} ({1})", .wheelProposalHints: "Enter tag med · x spring over · ←→ flyt måned · A tag alle · D alle med dato · Esc luk",
         .wheelProposalEmpty: "Ingen forslag: årets plan dækker allerede kadencen og fristerne.",
         .wheelAdded: "Tilføjet: {0}", .wheelDeleted: "Slettet: {0} — tryk u for at fortryde", .wheelUndone: "Fortrudt.",
         .wheelNothingToUndo: "Intet at fortryde.", .wheelMovedTo: "Flyttet til {0}.", .wheelMarkedDone: "Markeret som udført.",
@@ -154,6 +154,11 @@ extension Catalogue {
         .invitationsNothingDue: "Intet at sende: alle invitationer er sendt.",
         .activityLocation: "Sted", .activityInvitation: "Mail",
         .invitationSent: "sendt {0}", .invitationWritten: "skrevet som fil {0}", .invitationChangedSince: "ændret siden",
+        .wheelAddedDated: "Tilføjet med datoer (hverdage, ingen helligdage, ikke oven i andre aftaler): {0}.",
+        .wheelLeftUndated: "{0} uden ledig dag beholder kun måneden.",
+        .wheelFutureNotDone: "Aktiviteten ligger ude i fremtiden og kan ikke være udført endnu.",
+        .wheelRegisterFollowUp: "Markeret som udført. Registrér opfølgningen i kontaktloggen: Enter gemmer, Esc springer over.",
+        .wheelCalendarEmpty: "Ingen kalender skrevet: ingen aktivitet i {0} har en dato ({1} uden dato). Giv dem en dato med e.",
         .invitationNotSent: "ikke sendt", .invitationPending: "{0} venter", .activityNotInvited: "Uden adr.",
     ]
 }

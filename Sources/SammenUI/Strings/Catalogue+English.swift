@@ -133,7 +133,7 @@ extension Catalogue {
         .wheelTimeNeedsDate: "A time needs a date.",
         .wheelHints: "←→ month · a new · e edit · m move · d done · x delete · u undo · p propose · i/w export · s send · Esc",
         .wheelMoving: "Move «{0}»: ←→ choose month, Enter move here, Esc cancel",
-        .wheelProposalTitle: "Proposal for {0} ({1})", .wheelProposalHints: "Enter accept · x skip · ←→ move month · A accept all · Esc close",
+        .wheelProposalTitle: "Proposal for {0} ({1})", .wheelProposalHints: "Enter accept · x skip · ←→ move month · A accept all · D all with dates · Esc close",
         .wheelProposalEmpty: "Nothing to propose: the year's plan already covers the cadence and the deadlines.",
         .wheelAdded: "Added: {0}", .wheelDeleted: "Deleted: {0} — press u to undo", .wheelUndone: "Undone.",
         .wheelNothingToUndo: "Nothing to undo.", .wheelMovedTo: "Moved to {0}.", .wheelMarkedDone: "Marked as done.",
@@ -154,6 +154,11 @@ extension Catalogue {
         .invitationsNothingDue: "Nothing to send: every invitation has been sent.",
         .activityLocation: "Where", .activityInvitation: "Mail",
         .invitationSent: "sent {0}", .invitationWritten: "written as file {0}", .invitationChangedSince: "changed since",
+        .wheelAddedDated: "Added with dates (weekdays, no holidays, not on top of other appointments): {0}.",
+        .wheelLeftUndated: "{0} with no free day keep their month only.",
+        .wheelFutureNotDone: "The activity lies in the future and cannot be done yet.",
+        .wheelRegisterFollowUp: "Marked as done. Register the follow-up in the contact log: Enter saves, Esc skips.",
+        .wheelCalendarEmpty: "No calendar written: no activity in {0} has a date ({1} without a date). Give them a date with e.",
         .invitationNotSent: "not sent", .invitationPending: "{0} pending", .activityNotInvited: "No addr.",
     ]
 }

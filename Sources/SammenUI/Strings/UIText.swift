@@ -101,6 +101,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // The import preview (Catalogue+Import.swift)
     case importTitle, importFileForm, importFileField, importFileNeeded, importDryRun, importFooterReady
     case importFooterRefused, importRefused, importDone, importFailed, importNothing
+    case wheelAddedDated, wheelLeftUndated, wheelFutureNotDone, wheelRegisterFollowUp, wheelCalendarEmpty
     // The guided tour
     case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7
 }

@@ -44,6 +44,13 @@ enum ExportCommand {
             request = .calendar(summary.id, year: year)
             let family = try store.loadFamily(summary.id, logAs: nil)
             let undated = ICSExport.undatedActivities(for: family, year: year).count
+            // A calendar with no events is not written: say so instead of "Skrevet".
+            if ICSExport.datedActivities(for: family, year: year).isEmpty {
+                Console.error(context.say(
+                    da: "ingen kalender skrevet: ingen af \(family.name)s aktiviteter i \(year) har en dato (\(undated) uden dato); giv dem en dato i årshjulet, eller vælg et andet år med --year.",
+                    en: "no calendar written: none of \(family.name)'s activities in \(year) has a date (\(undated) without a date); give them a date in the annual wheel, or choose another year with --year."))
+                return .problems
+            }
             if undated > 0 {
                 Console.error(context.say(
                     da: "\(undated) aktivitet(er) i \(year) har ingen dato endnu og er ikke med i kalenderen; giv dem en dato i årshjulet.",
