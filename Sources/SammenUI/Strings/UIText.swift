@@ -98,10 +98,11 @@ public enum UIText: String, CaseIterable, Sendable {
     // Meeting invitations (årshjul)
     case helpSendInvitations, invitationsNoOrganizer, invitationsNothingDue, activityLocation, activityInvitation
     case invitationSent, invitationWritten, invitationChangedSince, invitationNotSent, invitationPending, activityNotInvited
+    // The wheel for the year ahead
+    case wheelAddedDated, wheelLeftUndated, wheelFutureNotDone, wheelRegisterFollowUp, wheelCalendarEmpty
     // The import preview (Catalogue+Import.swift)
     case importTitle, importFileForm, importFileField, importFileNeeded, importDryRun, importFooterReady
     case importFooterRefused, importRefused, importDone, importFailed, importNothing
-    case wheelAddedDated, wheelLeftUndated, wheelFutureNotDone, wheelRegisterFollowUp, wheelCalendarEmpty
     // The guided tour
     case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7
 }
