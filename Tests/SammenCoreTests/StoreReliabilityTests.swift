@@ -253,3 +253,135 @@ import Testing
         #expect(CPRNumber.redact("x 240112-4013 y") == "x 240112-XXXX y")
     }
 }
+
+/// #15.10 and #15.11: the store's own names as something else, and a half-made store next to the user's files.
+@Suite struct StoreSpecialFileTests {
+    private func store() throws -> String {
+        let root = makeTemporaryFolder() + "/store"
+        try Store.create(at: root, meta: StoreMeta(created: date("2026-01-01"), training: false), team: sampleTeam(),
+                         user: "t", families: [sampleFamily()]).close()
+        return root
+    }
+
+    /// Runs `body` on another thread and says whether it finished within `seconds` (a FIFO must never hang).
+    private func finishes(within seconds: Double, _ body: @escaping @Sendable () -> Void) -> Bool {
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread { body(); done.signal() }
+        return done.wait(timeout: .now() + seconds) == .success
+    }
+
+    @Test func aFIFOInPlaceOfAStoreFileNeverHangsAndIsReported() throws {
+        for name in ["access.log", "team.json", "cache/index", "lock", "store.json"] {
+            let root = try store()
+            defer { removeFolder((root as NSString).deletingLastPathComponent) }
+            unlink(root + "/" + name)
+            #expect(mkfifo(root + "/" + name, 0o600) == 0)
+            if name == "store.json" {
+                #expect(finishes(within: 20) { _ = try? Store.open(at: root, user: "t", access: .readOnly) })
+                #expect(throws: StoreError.self) { try Store.open(at: root, user: "t", access: .readOnly) }
+                continue
+            }
+            // Reported by check (before any writer: a writer may rightly replace the cache with a real index).
+            let found = ProblemBox()
+            #expect(finishes(within: 20) { found.set((try? Store.open(at: root, user: "t", access: .readOnly))?.check() ?? []) },
+                    "\(name): opening to check waited on the FIFO")
+            let problems = found.get().filter { $0.path == name }
+            if name == "cache/index" {
+                // The cache is derived: the opener renames a real index over the FIFO (never writes into it).
+                var info = stat()
+                #expect(lstat(root + "/cache/index", &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
+                continue
+            }
+            #expect(problems.count == 1 && problems.first?.message(in: .da).contains("FIFO") == true, "\(name): \(problems)")
+            let finished = finishes(within: 20) {
+                let reader = try? Store.open(at: root, user: "t", access: .readOnly)
+                _ = reader?.check()
+                _ = try? reader?.log(.list, detail: "x")
+                let writer = try? Store.open(at: root, user: "t", access: .perOperation)
+                if let writer { _ = try? writer.update(writer.summaries[0].id) { $0.internalNotes = "x" } }
+            }
+            #expect(finished, "\(name): an open or a save waited on the FIFO")
+            // A writer that would have to use it says so instead.
+            if ["access.log", "lock"].contains(name) {
+                #expect(throws: StoreError.self) {
+                    let writer = try Store.open(at: root, user: "t", access: .perOperation)
+                    try writer.update(writer.summaries[0].id) { $0.internalNotes = "y" }
+                }
+            }
+        }
+    }
+
+    @Test func aLinkedTransactionFolderIsNeverFollowedOrSwept() throws {
+        let root = try store()
+        defer { removeFolder((root as NSString).deletingLastPathComponent) }
+        let victim = makeTemporaryFolder()
+        defer { removeFolder(victim) }
+        try "mine".write(toFile: victim + "/brev.txt", atomically: true, encoding: .utf8)
+        try "{\"entries\":[]}".write(toFile: victim + "/journal.json", atomically: true, encoding: .utf8)
+        #expect(symlink(victim, root + "/.transaction") == 0)
+        // A writer refuses (it would otherwise sweep the folder the link points at); readers ignore it.
+        #expect(throws: StoreError.self) {
+            let writer = try Store.open(at: root, user: "t", access: .perOperation)
+            try writer.update(writer.summaries[0].id) { $0.internalNotes = "x" }
+        }
+        _ = try Store.open(at: root, user: "t", access: .readOnly)
+        #expect(FileManager.default.fileExists(atPath: victim + "/brev.txt"))
+        #expect(FileManager.default.fileExists(atPath: victim + "/journal.json"))
+        let problems = try Store.open(at: root, user: "t", access: .readOnly).check()
+        #expect(problems.contains { $0.path == ".transaction" && $0.message(in: .da).contains("symbolsk link") })
+    }
+
+    @Test func aJournalNamingPathsOutOfTheStoreMovesNothing() throws {
+        for target in ["../udenfor.json", "/tmp/x.json", "families/../../udenfor.json", "families/../store.json",
+                       "backups/x.json", "families/Ond Fil.json"] {
+            for staged in ["0.staged", "../../offer.txt"] {
+                let root = try store()
+                let parent = (root as NSString).deletingLastPathComponent
+                defer { removeFolder(parent) }
+                try "offer".write(toFile: parent + "/offer.txt", atomically: true, encoding: .utf8)
+                try FileManager.default.createDirectory(atPath: root + "/.transaction", withIntermediateDirectories: false)
+                try "staged".write(toFile: root + "/.transaction/0.staged", atomically: true, encoding: .utf8)
+                let journal = "{\"entries\":[{\"staged\":\"\(staged)\",\"target\":\"\(target)\"}]}"
+                try journal.write(toFile: root + "/.transaction/journal.json", atomically: true, encoding: .utf8)
+                _ = try? Store.open(at: root, user: "t", access: .readOnly)
+                #expect(throws: StoreError.self) { try Store.open(at: root, user: "t", access: .perOperation) }
+                #expect(!FileManager.default.fileExists(atPath: parent + "/udenfor.json"))
+                #expect(FileManager.default.fileExists(atPath: parent + "/offer.txt"), "\(staged) → \(target)")
+                #expect(FileManager.default.fileExists(atPath: root + "/.transaction/0.staged"))
+                let problems = try Store.open(at: root, user: "t", access: .readOnly).check()
+                #expect(problems.contains { $0.path == ".transaction/journal.json" }, "\(staged) → \(target): \(problems)")
+            }
+        }
+    }
+
+    @Test func aHalfMadeStoreNeverCostsTheUsersOwnFiles() throws {
+        // A creation cut short at every step, then the user's own file in the folder, then a new creation.
+        let counter = FaultPlan.counting()
+        let probe = makeTemporaryFolder() + "/store"
+        try Store.create(at: probe, meta: StoreMeta(created: date("2026-01-01"), training: false), team: sampleTeam(),
+                         user: "t", families: [sampleFamily()], faults: counter).close()
+        for step in 1...counter.totalCalls {
+            let root = makeTemporaryFolder() + "/store"
+            defer { removeFolder((root as NSString).deletingLastPathComponent) }
+            _ = try? Store.create(at: root, meta: StoreMeta(created: date("2026-01-01"), training: false), team: sampleTeam(),
+                                  user: "t", families: [sampleFamily()], faults: FaultPlan(.crash, at: nil, occurrence: step))
+            guard POSIX.isFolder(root), !POSIX.exists(root + "/store.json") else { continue }
+            try "mit eget".write(toFile: root + "/noter.txt", atomically: true, encoding: .utf8)
+            try? FileManager.default.createDirectory(atPath: root + "/families", withIntermediateDirectories: true)
+            try "min fil".write(toFile: root + "/families/mine.txt", atomically: true, encoding: .utf8)
+            #expect(throws: StoreError.self) {
+                try Store.create(at: root, meta: StoreMeta(created: date("2026-01-01"), training: false), team: sampleTeam(),
+                                 user: "t", families: [sampleFamily()])
+            }
+            #expect((try? String(contentsOfFile: root + "/noter.txt", encoding: .utf8)) == "mit eget", "step \(step)")
+            #expect((try? String(contentsOfFile: root + "/families/mine.txt", encoding: .utf8)) == "min fil", "step \(step)")
+        }
+    }
+}
+
+private final class ProblemBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: [FileProblem] = []
+    func set(_ v: [FileProblem]) { lock.lock(); value = v; lock.unlock() }
+    func get() -> [FileProblem] { lock.lock(); defer { lock.unlock() }; return value }
+}

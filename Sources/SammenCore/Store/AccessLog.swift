@@ -53,8 +53,7 @@ final class AccessLog {
     func append(_ entry: AccessLogEntry) throws {
         var line = try AccessLog.line(entry)
         // Read and write: the last byte is read to see whether the log ends in a cut-off line.
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
-        try POSIX.check(fd, .writeAccessLog, shown)
+        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_APPEND | O_CREAT, mode: POSIX.fileMode, shown: shown, step: .writeAccessLog)
         defer { close(fd) }
         try POSIX.check(fchmod(fd, POSIX.fileMode), .setPermissions, shown)
         var info = stat()
@@ -111,8 +110,7 @@ final class AccessLog {
     }
 
     private func firstLine() throws -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        try POSIX.check(fd, .read, shown)
+        let fd = try POSIX.openRegular(path, flags: O_RDONLY, shown: shown, step: .read)
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let n = read(fd, &buffer, buffer.count)

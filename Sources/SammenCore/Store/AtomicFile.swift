@@ -14,6 +14,8 @@ enum AtomicFile {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/" + tempPrefix + name + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        // A link in place of one of the store's folders (cache → elsewhere) is refused, never written through.
+        try POSIX.checkFoldersOnTheWay(path, shown: shown)
 
         try POSIX.inject(faults, .open, .createTempFile, shown)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)

@@ -36,7 +36,7 @@ enum POSIX {
 
     /// Opens a folder and fsyncs it, so a rename or a new file in it survives a power cut.
     static func fsyncFolder(_ path: String, shown: String, faults: FaultPlan?) throws {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK)
         try check(fd, .openFolder, shown)
         defer { close(fd) }
         try fsync(fd: fd, shown: shown, faults: faults)
@@ -73,19 +73,16 @@ enum POSIX {
         try check(chmod(path, folderMode), .setPermissions, shown)
     }
 
-    /// Reads a whole regular file. Symbolic links are refused (a link could point out of the store).
+    /// Reads a whole regular file, opened with `openRegular`: a link, a FIFO, a folder or a device is refused in
+    /// words, never followed or waited on.
     /// The biggest record file the store reads (and so the biggest it writes).
     static let recordLimit = 64 << 20
 
     static func readFile(_ path: String, shown: String, limit: Int = recordLimit) throws -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        try check(fd, .read, shown)
+        let fd = try openRegular(path, flags: O_RDONLY, shown: shown, step: .read)
         defer { close(fd) }
         var info = stat()
         try check(fstat(fd, &info), .read, shown)
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw StoreError.io(step: .read, path: shown, errno: EISDIR)
-        }
         if Int(info.st_size) > limit {
             throw StoreError.unreadable(FileProblem(
                 path: shown, reason: Phrase(da: "filen er \(Int(info.st_size) >> 20) MB; en Sammen-fil er aldrig så stor, så den er ikke læst",

@@ -155,8 +155,12 @@ public final class Store {
         if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
         if !isEmptyOrHalfMade(root) { throw notEmpty }
         clearHalfMade(root)
+        // What is left after Sammen's own files went is the user's: it stays, and the folder is not empty.
+        if !isEmpty(root) { throw notEmpty }
         do {
-            try AtomicFile.write(Data(), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
+            // The marker names every file this creation will write before any is written: a later creation
+            // removes those and nothing else (#15.11).
+            try AtomicFile.write(markerData(files.map(\.path)), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
             try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
             for file in files {
                 try AtomicFile.write(file.data, to: root + "/" + file.path, shown: file.path, faults: faults)
@@ -192,11 +196,48 @@ public final class Store {
         return rest.isEmpty || rest.contains(creatingMarker)
     }
 
-    /// Removes a half-made store's files (never the lock file, which may be held).
-    private static func clearHalfMade(_ root: String) {
-        for name in (try? POSIX.list(root, shown: root)) ?? [] where name != StoreLock.fileName {
-            POSIX.removeTree(root + "/" + name)
+    /// True when `root` holds nothing but the lock file and temp files.
+    private static func isEmpty(_ root: String) -> Bool {
+        guard let names = try? POSIX.list(root, shown: root) else { return false }
+        return names.allSatisfy { $0.hasPrefix(AtomicFile.tempPrefix) || ($0 == StoreLock.fileName && StoreLock.isOurs(root: root)) }
+    }
+
+    /// The marker's contents: the paths the creation writes, one per line.
+    static func markerData(_ paths: [String]) -> Data { Data(paths.map { $0 + "\n" }.joined().utf8) }
+
+    /// The files a half-made store's marker says Sammen wrote, each a file of a store (a marker naming
+    /// `../x` names nothing). A marker of an older Sammen is empty: then Sammen's fixed names.
+    static func trackedByMarker(_ root: String) -> [String] {
+        let marker = root + "/" + creatingMarker
+        guard let data = try? POSIX.readFile(marker, shown: creatingMarker, limit: 16 << 20) else { return [] }
+        let listed = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        if !listed.isEmpty {
+            return listed.filter { StoreFormat.isTransactionTarget($0) || $0 == StoreFormat.accessLogFile }
         }
+        let families = ((try? POSIX.list(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)) ?? [])
+            .map { StoreFormat.familiesFolder + "/" + $0 }.filter(StoreFormat.isTransactionTarget)
+        return [StoreFormat.teamFile, StoreFormat.accessLogFile] + families
+    }
+
+    /// Removes what a half-made store's marker says Sammen wrote, its temp files and its empty families folder,
+    /// then the marker. Nothing else: a file the user put in the folder stays (never the lock file either,
+    /// which may be held). store.json is never removed: with it the folder is a store.
+    private static func clearHalfMade(_ root: String) {
+        AtomicFile.sweepTemps(in: root)
+        guard POSIX.exists(root + "/" + creatingMarker) else { return }
+        for path in trackedByMarker(root) where path != StoreFormat.metaFile {
+            var info = stat()
+            // Only what Sammen writes (regular files); a folder or anything else by that name is left alone.
+            guard lstat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            unlink(root + "/" + path)
+        }
+        let families = root + "/" + StoreFormat.familiesFolder
+        if POSIX.specialFolderProblem(families, shown: StoreFormat.familiesFolder) == nil && POSIX.exists(families) {
+            AtomicFile.sweepTemps(in: families)
+            rmdir(families)
+        }
+        AtomicFile.sweepTemps(in: root)
+        unlink(root + "/" + creatingMarker)
     }
 
     private static func makeFolders(_ path: String) throws {
@@ -496,6 +537,10 @@ extension Store {
     /// may hold them.
     public func check(today: LocalDate? = nil) -> [FileProblem] {
         var found = problems
+        // Links, FIFOs and the like in place of the store's own files, and a journal pointing out of the store.
+        for problem in Store.specialFileProblems(root: root) where !found.contains(where: { $0.path == problem.path }) {
+            found.append(problem)
+        }
         for id in summaries.map(\.id).sorted() {
             let shown = StoreFormat.familyPath(id)
             guard let data = try? POSIX.readFile(root + "/" + shown, shown: shown) else { continue }

@@ -26,6 +26,15 @@ public enum StoreFormat {
     static let transactionFolder = ".transaction"
 
     static func familyPath(_ id: FamilyID) -> String { "\(familiesFolder)/\(id).json" }
+
+    /// Whether a path (inside the store) is one a transaction may write: store.json, team.json or a family
+    /// file with a valid id. A journal naming anything else (`../x`, `/etc/x`, `families/../../x`) is refused.
+    static func isTransactionTarget(_ path: String) -> Bool {
+        if path == metaFile || path == teamFile { return true }
+        let prefix = familiesFolder + "/"
+        guard path.hasPrefix(prefix), path.hasSuffix(".json") else { return false }
+        return Family.isValidID(String(path.dropFirst(prefix.count).dropLast(5)))
+    }
 }
 
 /// store.json: what the folder is.

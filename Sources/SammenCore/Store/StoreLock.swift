@@ -20,8 +20,7 @@ final class StoreLock {
     /// Takes the lock, waiting up to `wait` seconds for another holder to finish.
     static func acquire(root: String, user: String, wait: TimeInterval) throws -> StoreLock {
         let path = root + "/" + fileName
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
-        try POSIX.check(fd, .createLockFile, fileName)
+        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_CREAT, mode: POSIX.fileMode, shown: fileName, step: .createLockFile)
         let deadline = Date().addingTimeInterval(wait)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
@@ -49,16 +48,14 @@ final class StoreLock {
         var info = stat()
         guard lstat(root + "/" + fileName, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         if info.st_size == 0 { return true }
-        let fd = open(root + "/" + fileName, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return false }
+        guard let fd = try? POSIX.openRegular(root + "/" + fileName, flags: O_RDONLY, shown: fileName, step: .read) else { return false }
         defer { close(fd) }
         return readHolder(fd: fd) != nil
     }
 
     /// Who holds the lock now, or nil when it is free.
     static func currentHolder(root: String) -> LockHolder? {
-        let fd = open(root + "/" + fileName, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return nil }
+        guard let fd = try? POSIX.openRegular(root + "/" + fileName, flags: O_RDONLY, shown: fileName, step: .read) else { return nil }
         defer { close(fd) }
         if flock(fd, LOCK_SH | LOCK_NB) == 0 {
             flock(fd, LOCK_UN)

@@ -10,6 +10,12 @@ import Glibc
 /// 3. The staged files are renamed into place, the folders fsynced, the journal removed.
 /// A crash before 2 leaves the store as it was (the staging folder is swept); a crash after 2 is rolled
 /// forward when the store is next opened for writing.
+///
+/// The folder and the journal are read as hostile (#15.10): anyone with write access to the store can put a
+/// link in place of `.transaction` or write a journal naming `../` paths. `.transaction` must be a real folder
+/// (a link is refused, never followed: sweeping it would delete what it points at), and every journal entry
+/// must be a plain name inside it (`3.staged`) going to a file of the store (`families/<id>.json`,
+/// `team.json`, `store.json`); otherwise nothing is moved or removed, and the writer says why.
 enum Transaction {
     struct Journal: Codable {
         var entries: [Entry]
@@ -17,12 +23,32 @@ enum Transaction {
             var staged: String
             var target: String
         }
+
+        /// The first entry that is not a plain staged name going to a file of the store, if any.
+        var firstStrayEntry: Entry? {
+            entries.first { !Transaction.isStagedName($0.staged) || !StoreFormat.isTransactionTarget($0.target) }
+        }
+    }
+
+    /// "3.staged": what `commit` names a staged file; nothing with a slash or dots can pass.
+    static func isStagedName(_ name: String) -> Bool {
+        guard name.hasSuffix(".staged") else { return false }
+        let number = name.dropLast(".staged".count)
+        return !number.isEmpty && number.count <= 9 && number.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// `.transaction` as it is when it is not Sammen's own folder (a link, a file, a FIFO), else nil.
+    static func strayFolderProblem(root: String) -> FileProblem? {
+        POSIX.specialFolderProblem(root + "/" + StoreFormat.transactionFolder, shown: StoreFormat.transactionFolder)
     }
 
     static let journalName = "journal.json"
 
     static func commit(root: String, files: [(path: String, data: Data)], faults: FaultPlan?) throws {
         let folder = root + "/" + StoreFormat.transactionFolder
+        for file in files where !StoreFormat.isTransactionTarget(file.path) {
+            throw StoreError.invalid(Phrase(da: "«\(file.path)» er ikke en fil i arkivet; intet er gemt.", en: "«\(file.path)» is not a file of the store; nothing is saved."))
+        }
         // Leftovers of a crashed, uncommitted transaction are garbage.
         if POSIX.exists(folder) { try recover(root: root, faults: faults) }
         try POSIX.makeFolder(folder, shown: StoreFormat.transactionFolder)
@@ -35,7 +61,7 @@ enum Transaction {
                 journal.entries.append(.init(staged: staged, target: file.path))
             }
             let data = try JSONEncoder().encode(journal)
-            try AtomicFile.write(data, to: folder + "/" + journalName, shown: StoreFormat.transactionFolder, faults: faults)
+            try AtomicFile.write(data, to: folder + "/" + journalName, shown: journalShown, faults: faults)
         } catch let error as SimulatedCrash {
             throw error
         } catch StoreError.notDurable(let path, let code) {
@@ -59,10 +85,13 @@ enum Transaction {
     static func recover(root: String, faults: FaultPlan?) throws {
         let folder = root + "/" + StoreFormat.transactionFolder
         guard POSIX.exists(folder) else { return }
+        if let problem = strayFolderProblem(root: root) { throw StoreError.unreadable(problem) }
         let journalPath = folder + "/" + journalName
+        if let problem = POSIX.specialFileProblem(journalPath, shown: journalShown) { throw StoreError.unreadable(problem) }
         if POSIX.exists(journalPath),
-           let data = try? POSIX.readFile(journalPath, shown: StoreFormat.transactionFolder),
+           let data = try? POSIX.readFile(journalPath, shown: journalShown),
            let journal = try? JSONDecoder().decode(Journal.self, from: data) {
+            if let stray = journal.firstStrayEntry { throw StoreError.unreadable(strayEntryProblem(stray)) }
             try rollForward(root: root, journal: journal, faults: faults)
         } else {
             removeFolder(folder)
@@ -70,9 +99,33 @@ enum Transaction {
         }
     }
 
-    /// Whether an unfinished transaction waits (seen by a read-only instance, which may not finish it).
+    static let journalShown = StoreFormat.transactionFolder + "/" + journalName
+
+    /// A journal entry that points out of the store, in words.
+    static func strayEntryProblem(_ entry: Journal.Entry) -> FileProblem {
+        let shown = TerminalText.field(entry.staged) + " → " + TerminalText.field(entry.target)
+        return FileProblem(path: journalShown, reason: Phrase(
+            da: "journalen nævner «\(shown)», som ikke er en fil i arkivet; intet er flyttet eller slettet (fjern mappen .transaction, hvis ingen import er i gang)",
+            en: "the journal names «\(shown)», which is not a file of the store; nothing is moved or removed (remove the .transaction folder if no import is running)"))
+    }
+
+    /// What is wrong with an unfinished transaction, for `sammen check`: a `.transaction` that is not a folder,
+    /// a journal that is not a regular file, or an entry pointing out of the store.
+    static func problems(root: String) -> [FileProblem] {
+        let folder = root + "/" + StoreFormat.transactionFolder
+        guard POSIX.exists(folder) else { return [] }
+        if let problem = strayFolderProblem(root: root) { return [problem] }
+        let journalPath = folder + "/" + journalName
+        if let problem = POSIX.specialFileProblem(journalPath, shown: journalShown) { return [problem] }
+        guard let data = try? POSIX.readFile(journalPath, shown: journalShown),
+              let journal = try? JSONDecoder().decode(Journal.self, from: data) else { return [] }
+        return journal.entries.filter { !isStagedName($0.staged) || !StoreFormat.isTransactionTarget($0.target) }.map(strayEntryProblem)
+    }
+
+    /// Whether an unfinished transaction waits (seen by a read-only instance, which may not finish it). Only in
+    /// Sammen's own folder: a link named `.transaction` is never looked into.
     static func isPending(root: String) -> Bool {
-        POSIX.exists(root + "/" + StoreFormat.transactionFolder + "/" + journalName)
+        strayFolderProblem(root: root) == nil && POSIX.exists(root + "/" + StoreFormat.transactionFolder + "/" + journalName)
     }
 
     private static func rollForward(root: String, journal: Journal, faults: FaultPlan?) throws {
