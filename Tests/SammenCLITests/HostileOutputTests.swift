@@ -100,3 +100,119 @@ import Testing
         }
     }
 }
+
+/// #15 points 4, 5, 6, 8 and 9 against the real binary: reads and searches in the log, exports that never land
+/// in the store, never without their log entry, and never named after the family.
+@Suite struct PrivacyCLITests {
+    private func importedStore(_ name: String = #function) throws -> (folder: String, store: String) {
+        let folder = ProgramRunner.temporaryFolder(name)
+        let store = folder + "/arkiv"
+        let result = try ProgramRunner.run(["import", "csv", ProgramRunner.repository + "/Fixtures/csv/sagsstamme-eksempel.csv",
+                                            "--store", store])
+        #expect(result.status == 0, "\(result.stderr)")
+        return (folder, store)
+    }
+
+    private func entries(_ store: String, family: String) throws -> [[String: Any]] {
+        let result = try ProgramRunner.run(["log", "--family", family, "--json", "--store", store])
+        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]) ?? []
+    }
+
+    // #15.5: `sammen render` showed any family's record without an access-log entry.
+    @Test func renderLogsEveryRecordItShows() throws {
+        let (folder, store) = try importedStore()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for screen in ["family", "record", "board", "wheel"] {
+            let before = try entries(store, family: "2026-004").filter { ($0["action"] as? String) == "read" }.count
+            let result = try ProgramRunner.run(["render", screen, "--family", "2026-004", "--today", "2026-11-02", "--store", store])
+            #expect(result.status == 0, "\(screen): \(result.stderr)")
+            let after = try entries(store, family: "2026-004").filter { ($0["action"] as? String) == "read" }.count
+            #expect(after > before, "\(screen)")
+        }
+    }
+
+    // #15.6: a search for a child's name was missing from `log --family` for the family it found.
+    @Test func aSearchForAChildsNameIsInThatFamilysExtract() throws {
+        let (folder, store) = try importedStore()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try ProgramRunner.run(["render", "dashboard", "--search", "Ida", "--today", "2026-11-02", "--store", store])
+        #expect(result.status == 0, "\(result.stderr)")
+        let searches = try entries(store, family: "2026-004").filter { ($0["action"] as? String) == "search" }
+        #expect(searches.contains { ($0["detail"] as? String)?.contains("«Ida»") == true }, "\(searches)")
+        // And not in another family's.
+        let other = try entries(store, family: "2026-001").filter { ($0["action"] as? String) == "search" }
+        #expect(!other.contains { ($0["detail"] as? String)?.contains("«Ida»") == true })
+    }
+
+    // #15.8: `export … --out` could point into the store and replace access.log, a family file or store.json.
+    @Test func anExportIsNeverWrittenIntoTheStore() throws {
+        let (folder, store) = try importedStore()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let family = try FileManager.default.contentsOfDirectory(atPath: store + "/families").sorted()[0]
+        #expect(symlink(store + "/families", folder + "/genvej") == 0)
+        #expect(symlink(store, folder + "/arkivlink") == 0)
+        let targets = [store + "/access.log", store + "/store.json", store + "/families/" + family, store + "/ny.md",
+                       folder + "/genvej/ny.md", folder + "/arkivlink/team.json", store + "/families/../store.json"]
+        func snapshot() -> [String: Data] {
+            var files: [String: Data] = [:]
+            for name in (FileManager.default.subpaths(atPath: store) ?? []).sorted() {
+                files[name] = FileManager.default.contents(atPath: store + "/" + name)
+            }
+            return files
+        }
+        for target in targets {
+            let before = snapshot()
+            for kind in ["handover", "ics", "wheel"] {
+                let result = try ProgramRunner.run(["export", kind, "--family", "2026-004", "--out", target, "--store", store])
+                #expect(result.status != 0, "\(kind) → \(target)")
+                #expect(result.stderr.contains("arkivmappen"), "\(kind) → \(target): \(result.stderr)")
+            }
+            let after = snapshot()
+            #expect(before.keys == after.keys && before.filter { $0.key != "access.log" } == after.filter { $0.key != "access.log" },
+                    "\(target)")
+        }
+    }
+
+    // #15.9: an export was written before its access-log entry, and stayed when logging failed.
+    @Test func anExportThatCannotBeLoggedIsNotWritten() throws {
+        let (folder, store) = try importedStore()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.removeItem(atPath: store + "/access.log")
+        try FileManager.default.createDirectory(atPath: store + "/access.log", withIntermediateDirectories: false)
+        for kind in ["handover", "ics", "wheel"] {
+            let target = folder + "/eksport-\(kind).txt"
+            let result = try ProgramRunner.run(["export", kind, "--family", "2026-004", "--out", target, "--store", store])
+            #expect(result.status != 0, "\(kind)")
+            #expect(!FileManager.default.fileExists(atPath: target), "\(kind): the export is on disk without its log entry")
+            let stdout = try ProgramRunner.run(["export", kind, "--family", "2026-004", "--out", "-", "--store", store])
+            #expect(stdout.status != 0 && stdout.stdout.isEmpty, "\(kind) to stdout")
+        }
+    }
+
+    // #15.4: export file names were a hash of the family's name and sagsnr.
+    @Test func defaultExportNamesSayNothingAboutTheFamily() throws {
+        let (folder, store) = try importedStore()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "/ud"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
+        let ids = try FileManager.default.contentsOfDirectory(atPath: store + "/families").map { String($0.dropLast(5)) }
+        for kind in ["handover", "ics", "wheel", "handover"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: ProgramRunner.binary)
+            process.arguments = ["export", kind, "--family", "2026-004", "--store", store]
+            process.currentDirectoryURL = URL(fileURLWithPath: out)
+            var env = ProcessInfo.processInfo.environment
+            env["SAMMEN_USER"] = "test"
+            process.environment = env
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(kind)")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(names.count == 4, "\(names)")  // two handovers in one second do not overwrite each other
+        for name in names {
+            #expect(!ids.contains { name.contains($0) } && !name.lowercased().contains("jensen") && !name.contains("2026-004"), "\(name)")
+        }
+    }
+}

@@ -378,26 +378,38 @@ import Testing
 
     // MARK: - Ids
 
-    @Test func outputIsDeterministicAndIdsAvoidTheStore() throws {
+    // #15.4: a family id was an unsalted 32-bit hash of the family's name and first sagsnr, reversible with a
+    // list of surnames. Two imports of the same rows now give unrelated ids, and an id never repeats one in use.
+    @Test func idsSayNothingAboutTheFamilyAndAvoidTheStore() throws {
         let data = csv(Self.header,
                        "1;Familien Hansen;Ida;2015-03-04;AH;SEL § 41;2025-01-10;2025-02-01",
                        "2;Familien Berg;Liv;2016-01-01;AH;BL § 86;2025-02-10;")
         let first = try plan(data)
-        #expect(try plan(data) == first)
-        let taken = first.newFamilies[0].id
-        let second = try plan(data, ImportContext(existingFamilyIDs: [taken]))
-        #expect(second.newFamilies[0].id == taken + "-2")
-        #expect(second.newFamilies[1].id == first.newFamilies[1].id)
-        #expect(second.newFamilies.allSatisfy { Family.isValidID($0.id) })
+        let again = try plan(data)
+        #expect(Set(first.newFamilies.map(\.id)).isDisjoint(with: again.newFamilies.map(\.id)))
+        #expect(first.newFamilies.allSatisfy { Family.isValidID($0.id) && $0.id.hasPrefix("f-") && $0.id.count == 14 })
+        // Nothing of the old hash: the id is not FNV-1a of the name and the sagsnr.
+        var fnv: UInt32 = 0x811C_9DC5
+        for byte in "familien hansen\u{1F}1".utf8 { fnv = (fnv ^ UInt32(byte)) &* 0x0100_0193 }
+        #expect(!first.newFamilies.contains { $0.id.contains(String(fnv, radix: 16)) })
+        // Every family's children, measures and contacts too.
+        let inner = first.newFamilies.flatMap { f in f.children.map(\.id) + f.cases.flatMap { $0.measures.map(\.id) } + f.contacts.map(\.id) }
+        #expect(Set(inner).isDisjoint(with: again.newFamilies.flatMap { f in f.children.map(\.id) + f.contacts.map(\.id) }))
     }
 
-    @Test func idMinterHashesAndSuffixes() {
-        #expect(CaseloadImport.IDMinter.fnv1a("") == 0x811C_9DC5)
-        #expect(CaseloadImport.IDMinter.fnv1a("a") == 0xE40C_292C)
-        var minter = CaseloadImport.IDMinter()
-        let a = minter.mint("c", ["x"])
-        #expect(a.count == 10 && a.hasPrefix("c-"))
-        #expect(minter.mint("c", ["x"]) == a + "-2")
-        #expect(minter.mint("c", ["x"]) == a + "-3")
+    @Test func theMinterNeverGivesAnIdInUse() {
+        var taken: Set<String> = []
+        var minter = CaseloadImport.IDMinter(taken: taken)
+        for _ in 0..<2_000 {
+            let id = minter.mintFamily()
+            #expect(!taken.contains(id) && Family.isValidID(id))
+            taken.insert(id)
+        }
+        #expect(minter.mint("c").count == 10)
+        // A nearly full id space still finds the free one.
+        let free = Family.randomID(prefix: "x", letters: 1, notIn: Set("bcdfghjkmnpqrstvwx".map { "x-\($0)" }))
+        #expect(free == "x-z")
+        // No id can be taken for a CPR number or a date: no digits at all.
+        #expect((0..<1_000).allSatisfy { _ in !Family.newID(notIn: []).contains(where: \.isNumber) })
     }
 }

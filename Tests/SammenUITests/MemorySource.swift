@@ -62,7 +62,11 @@ final class MemorySource: CaseloadSource {
     func refreshAll() -> Store.Refreshed { refresh(Array(families.keys).sorted()) }
     func summary(_ id: FamilyID) -> FamilySummary? { families[id].map(FamilySummary.init) }
 
-    func logSearch(_ criterion: String) { searches.append(criterion) }
+    var searchesFound: [[FamilyID]] = []
+    func logSearch(_ criterion: String, found: [FamilyID]) {
+        searches.append(criterion)
+        searchesFound.append(found)
+    }
 }
 
 func d(_ text: String) -> LocalDate { LocalDate(iso: text)! }

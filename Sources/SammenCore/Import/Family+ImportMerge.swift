@@ -56,7 +56,7 @@ extension Family {
             for basis in row.legalBases where !theCase.measures.contains(where: { Self.sameRule($0.legalBasis, basis) }) {
                 let ended = basis.role == .investigation ? row.investigationEnded : nil
                 let started = ended == nil ? max(today, theCase.opened) : theCase.opened
-                theCase.measures.append(Measure(id: ids.mint("m", [number, basis.description, today.iso]), legalBasis: basis,
+                theCase.measures.append(Measure(id: ids.mint("m"), legalBasis: basis,
                                                 description: basis.entry?.danishTitle ?? basis.description,
                                                 started: started, ended: ended))
                 changes.added.append(Phrase(
@@ -96,7 +96,7 @@ extension Family {
                     da: "ny sag \(row.number) for \(children[ci].name): \(row.legalBases.map(\.description).joined(separator: ", "))",
                     en: "new case \(row.number) for \(children[ci].name): \(row.legalBases.map(\.description).joined(separator: ", "))"))
             } else {
-                children.append(Child(id: ids.mint("c", [row.number, row.childName, row.birthDate.iso]), name: row.childName,
+                children.append(Child(id: ids.mint("c"), name: row.childName,
                                       birthDate: row.birthDate, cpr: row.cpr))
                 ci = children.count - 1
                 changes.added.append(Phrase(

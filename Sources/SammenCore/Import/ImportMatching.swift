@@ -178,7 +178,7 @@ extension CaseloadImport {
                 var contacts: [Contact] = []
                 for childDraft in draft.children {
                     let first = childDraft.rows[0]
-                    let childID = ids.mint("c", [draft.key, childDraft.key, first.caseNumber])
+                    let childID = ids.mint("c")
                     var cases: [ChildCase] = []
                     for row in childDraft.rows {
                         cases.append(CaseloadImport.newCase(row.imported, ids: &ids))
@@ -187,7 +187,7 @@ extension CaseloadImport {
                     children.append(Child(id: childID, name: first.childName, birthDate: first.birthDate,
                                           cpr: childDraft.cpr, cases: cases))
                 }
-                var family = Family(id: familyIDs.mint("f", [draft.key, draft.firstRow.caseNumber]),
+                var family = Family(id: familyIDs.mintFamily(),
                                     name: draft.name, children: children)
                 family.contacts = contacts
                 family.caseSystemKey = draft.firstRow.familyKey
@@ -203,7 +203,7 @@ extension CaseloadImport {
     /// file's end date when it has one.
     static func newCase(_ row: ImportedCase, ids: inout IDMinter) -> ChildCase {
         let measures = row.legalBases.map { basis in
-            Measure(id: ids.mint("m", [row.number, basis.description]), legalBasis: basis,
+            Measure(id: ids.mint("m"), legalBasis: basis,
                     description: basis.entry?.danishTitle ?? basis.description, started: row.opened,
                     ended: basis.role == .investigation ? row.investigationEnded : nil)
         }
@@ -213,39 +213,26 @@ extension CaseloadImport {
     /// The follow-up the file says was last held, for a new case.
     static func followUp(_ row: ImportedCase, ids: inout IDMinter) -> Contact? {
         guard let last = row.lastFollowUp else { return nil }
-        return Contact(id: ids.mint("k", [row.number, "opfølgning"]), date: last, channel: .meeting, kind: .followUp,
+        return Contact(id: ids.mint("k"), date: last, channel: .meeting, kind: .followUp,
                        caseNumber: row.number, note: CaseloadImport.followUpNote)
     }
 
-    /// Short, deterministic ids: prefix + 8 hex digits of an FNV-1a hash of the seed, with "-2", "-3"… on a
-    /// collision. They satisfy `Family.isValidID` and hold no name or CPR number.
+    /// Random ids (`Family.randomID`), never derived from a name, a sagsnr, a birth date or a CPR number
+    /// (#15.4): family ids unique among the store's, the others (children, measures, contacts) unique within
+    /// their family.
     struct IDMinter {
         var taken: Set<String> = []
 
-        mutating func mint(_ prefix: String, _ seed: [String]) -> String {
-            let base = prefix + "-" + Self.hex(Self.fnv1a(seed.joined(separator: "\u{1F}")))
-            var id = base
-            var n = 2
-            while taken.contains(id) {
-                id = "\(base)-\(n)"
-                n += 1
-            }
+        mutating func mintFamily() -> FamilyID {
+            let id = Family.newID(notIn: taken)
             taken.insert(id)
             return id
         }
 
-        static func fnv1a(_ text: String) -> UInt32 {
-            var hash: UInt32 = 0x811C_9DC5
-            for byte in text.utf8 {
-                hash ^= UInt32(byte)
-                hash = hash &* 0x0100_0193
-            }
-            return hash
-        }
-
-        static func hex(_ value: UInt32) -> String {
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 8 - digits.count) + digits
+        mutating func mint(_ prefix: String) -> String {
+            let id = Family.randomID(prefix: prefix, letters: 8, notIn: taken)
+            taken.insert(id)
+            return id
         }
     }
 }

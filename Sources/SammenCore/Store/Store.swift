@@ -169,7 +169,9 @@ public final class Store {
         } catch let error as SimulatedCrash {
             throw error
         } catch {
-            // Not a store: leave the folder as it was found (gone, or empty).
+            // Not a store: leave the folder as it was found (gone, or empty). store.json was not there when this
+            // creation began under the lock, so one there now is this creation's (its folder's fsync failed).
+            unlink(metaPath)
             clearHalfMade(root)
             if createdRoot {
                 unlink(root + "/" + StoreLock.fileName)

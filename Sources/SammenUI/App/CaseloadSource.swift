@@ -21,8 +21,9 @@ public protocol CaseloadSource: AnyObject {
     func summary(_ id: FamilyID) -> FamilySummary?
     /// Adds a new family (fails when its id is taken) and returns its summary.
     func create(_ family: Family) throws -> FamilySummary
-    /// Records a search with its criterion in the access log.
-    func logSearch(_ criterion: String)
+    /// Records a search with its criterion in the access log, and the families it found (the rows it showed),
+    /// so a data subject's extract (`sammen log --family`) holds a search for a child's name too (#15.6).
+    func logSearch(_ criterion: String, found: [FamilyID])
 }
 
 /// A family as saved: mine, or mine merged with a colleague's change (`merged`).

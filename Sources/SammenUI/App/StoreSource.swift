@@ -31,8 +31,22 @@ public final class StoreSource: CaseloadSource {
     public func refreshAll() -> Store.Refreshed { store.refreshAll() }
     public func summary(_ id: FamilyID) -> FamilySummary? { store.summary(id) }
 
-    public func logSearch(_ criterion: String) {
-        // The access log records searches with their criterion; a failure to log is reported on the next save.
-        try? store.log(.search, detail: "søgning i sagsstammen: «\(criterion)»")
+    /// A search that found few enough families to point at someone is logged for each of them too.
+    public static let searchLoggedPerFamily = 25
+
+    public func logSearch(_ criterion: String, found: [FamilyID]) {
+        Self.logSearch(criterion, found: found, in: store)
+    }
+
+    /// The search with its criterion, then, when it found at most `searchLoggedPerFamily` families, one entry
+    /// per family found (a search for a child's name is in that family's extract). A broader search names
+    /// nobody in particular; `sammen log --family` still matches its criterion against the family's names.
+    /// A failure to log is reported on the next save.
+    public static func logSearch(_ criterion: String, found: [FamilyID], in store: Store) {
+        try? store.log(.search, detail: "søgning i sagsstammen: «\(criterion)» (\(found.count) familier)")
+        guard found.count <= searchLoggedPerFamily else { return }
+        for id in found {
+            try? store.log(.search, family: id, detail: "søgning i sagsstammen: «\(criterion)» fandt familien")
+        }
     }
 }

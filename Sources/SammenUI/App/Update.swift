@@ -293,7 +293,12 @@ public enum App {
         switch key {
         case .enter:
             state.dashboard.searching = false
-            if !state.dashboard.search.isEmpty { source.logSearch(state.dashboard.search) }
+            if !state.dashboard.search.isEmpty {
+                var found: [FamilyID] = []
+                var seen = Set<FamilyID>()
+                for i in state.dashboard.visible where seen.insert(state.rows[i].familyID).inserted { found.append(state.rows[i].familyID) }
+                source.logSearch(state.dashboard.search, found: found)
+            }
         case .escape:
             state.dashboard.searching = false
             state.dashboard.search = ""

@@ -15,8 +15,10 @@ enum LogCommand {
             // A family that is gone from the store still has its entries: then the id is taken as written.
             let summary = store.findFamily(query)
             let id = summary?.id ?? query
-            // Its own entries, and the searches whose criterion named it (by name, id or sagsnr).
-            let names = ([id] + (summary.map { [$0.name] + $0.cases.map(\.number) } ?? [])).map { $0.lowercased() }
+            // Its own entries (a search that found it is logged for it too), and the broader searches whose
+            // criterion named it: by name, id, sagsnr or a child's name.
+            let names = ([id] + (summary.map { [$0.name] + $0.cases.map(\.number) + $0.children.map(\.name) } ?? []))
+                .map { $0.lowercased() }.filter { !$0.isEmpty }
             entries = try store.accessLogEntries().filter { entry in
                 entry.family == id || (entry.family == nil && entry.action == .search
                     && names.contains { entry.detail?.lowercased().contains($0) == true })

@@ -27,11 +27,19 @@ enum RenderCommand {
             _ = App.update(&state, .resize(width: width, height: height), source: noWrite)
             App.refilterForRender(&state)
         }
+        let screen = args.positionals[0]
+        // The caseload drawn is a list of personal data, logged like `families` (required: not logged, not shown).
+        try source.store.log(.list, detail: "render \(screen)", required: true)
         for c in args.value("search") ?? "" {
             if !state.dashboard.searching { _ = App.update(&state, .key(.character("/")), source: noWrite) }
             _ = App.update(&state, .key(.character(c)), source: noWrite)
         }
-        let screen = args.positionals[0]
+        if let search = args.value("search"), !search.isEmpty {
+            var found: [FamilyID] = []
+            var seen = Set<FamilyID>()
+            for i in state.dashboard.visible where seen.insert(state.rows[i].familyID).inserted { found.append(state.rows[i].familyID) }
+            noWrite.logSearch(search, found: found)
+        }
         if ["family", "followup", "wheel", "meetings", "board", "present", "record"].contains(screen) {
             guard let query = args.value("family"), let summary = source.store.findFamily(query) else {
                 throw Arguments.UsageError(da: "skærmen «\(screen)» kræver --family ID, SAGSNR eller NAVN",
@@ -71,7 +79,8 @@ enum RenderCommand {
     }
 }
 
-/// The store as a source that reads but never writes or logs: rendering must change nothing.
+/// The store as a source that reads but never writes: rendering changes no record. It logs like every reader
+/// (#15.5): a family's record drawn by `render` is a read of that record, and a `--search` is a search.
 final class ReadOnlyView: CaseloadSource {
     let inner: StoreSource
     init(_ inner: StoreSource) { self.inner = inner }
@@ -79,11 +88,15 @@ final class ReadOnlyView: CaseloadSource {
     var team: Team { inner.team }
     var isTraining: Bool { inner.isTraining }
     var readOnlyReason: String? { nil }
-    func loadFamily(_ id: FamilyID) throws -> Family { try inner.store.loadFamily(id, logAs: nil) }
+    /// Logged before the record is read, and required: no log entry, no record shown.
+    func loadFamily(_ id: FamilyID) throws -> Family {
+        try inner.store.log(.read, family: id, detail: "render", required: true)
+        return try inner.store.loadFamily(id, logAs: nil)
+    }
     func save(_ mine: Family, base: Family?, choices: [[MergeStep]: MergeSide]) throws -> SavedFamily { throw StoreError.readOnly }
     func refresh(_ ids: [FamilyID]) -> Store.Refreshed { Store.Refreshed() }
     func refreshAll() -> Store.Refreshed { Store.Refreshed() }
     func summary(_ id: FamilyID) -> FamilySummary? { inner.summary(id) }
     func create(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
-    func logSearch(_ criterion: String) {}
+    func logSearch(_ criterion: String, found: [FamilyID]) { StoreSource.logSearch(criterion, found: found, in: inner.store) }
 }

@@ -5,13 +5,13 @@ import SammenUI
 /// Turns an export request into a document and writes it, logging the export in the access log.
 /// Shared by the `sammen export …` commands and the screens' export keys.
 enum Exporter {
-    /// The file name for an export: the family's id, never its name or a CPR number.
-    static func defaultName(_ request: ExportRequest, format: String) -> String {
+    /// What an export's default file name starts with: the kind and the year, never the family's id (old ids
+    /// were a hash of the name), name or CPR number (#15.4). `ExportFile.defaultStem` adds when it was made.
+    static func defaultKind(_ request: ExportRequest) -> String {
         switch request {
-        case let .calendar(id, year): return "aarshjul-\(id)-\(year).ics"
-        case let .handout(id, year): return "aarshjul-\(id)-\(year).\(format)"
-        case let .meetingSummary(id, meetingID): return "moede-\(id)-\(meetingID).\(format)"
-        case let .handover(id, _): return "overlevering-\(id).\(format)"
+        case let .calendar(_, year), let .handout(_, year): return "aarshjul-\(year)"
+        case .meetingSummary: return "moede"
+        case .handover: return "overlevering"
         }
     }
 
@@ -41,18 +41,24 @@ enum Exporter {
         }
     }
 
-    /// Writes the document to `path` (or the default name in `folder`) and returns the path written.
-    @discardableResult
-    static func write(_ request: ExportRequest, store: Store, format: String, language: Language, path: String?,
-                      folder: String) throws -> String {
-        let text = try document(request, store: store, format: format, language: language)
-        let target = path ?? (folder + "/" + defaultName(request, format: format))
-        try ExportFile.write(text, to: target)
+    /// Writes the document in each format to `folder` under one new default name (a handout as .html, .svg and
+    /// .txt side by side) and returns the paths written. Logged first, once per file: a document is never on
+    /// disk without its entry (if writing then fails, the log over-reports, never under-reports).
+    static func write(_ request: ExportRequest, store: Store, formats: [String], language: Language, folder: String) throws -> [String] {
         let family: FamilyID
         switch request {
         case let .calendar(id, _), let .handout(id, _), let .meetingSummary(id, _), let .handover(id, _): family = id
         }
-        try store.log(.export, family: family, detail: (target as NSString).lastPathComponent, required: true)
-        return target
+        let stem = ExportFile.defaultStem(defaultKind(request), in: folder, extensions: formats)
+        var written: [String] = []
+        for format in formats {
+            let text = try document(request, store: store, format: format, language: language)
+            let target = folder + "/" + stem + "." + format
+            try ExportFile.checkTarget(target, storeRoot: store.root)
+            try store.log(.export, family: family, detail: (target as NSString).lastPathComponent, required: true)
+            try ExportFile.write(text, to: target, storeRoot: store.root)
+            written.append(target)
+        }
+        return written
     }
 }

@@ -42,18 +42,12 @@ enum EventLoop {
                 // Exports from the screens go to the folder Sammen was started in (or $SAMMEN_EXPORT_DIR).
                 let folder = ProcessInfo.processInfo.environment["SAMMEN_EXPORT_DIR"] ?? FileManager.default.currentDirectoryPath
                 do {
-                    var written: [String] = []
-                    if case .handout = request {
-                        for format in ["html", "svg", "txt"] {
-                            written.append(try Exporter.write(request, store: source.store, format: format, language: language, path: nil, folder: folder))
-                        }
-                    } else if case .handover = request {
-                        // The handover is for the next caseworker: Markdown, as «sammen export handover» writes it.
-                        written.append(try Exporter.write(request, store: source.store, format: "md", language: language, path: nil, folder: folder))
-                    } else {
-                        written.append(try Exporter.write(request, store: source.store, format: "html", language: language, path: nil, folder: folder))
-                    }
-                    // "aarshjul-f-004-2027.html/.svg/.txt i /home/…": the names first, so they fit at 80 columns.
+                    var formats = ["html"]
+                    if case .handout = request { formats = ["html", "svg", "txt"] }
+                    // The handover is for the next caseworker: Markdown, as «sammen export handover» writes it.
+                    if case .handover = request { formats = ["md"] }
+                    let written = try Exporter.write(request, store: source.store, formats: formats, language: language, folder: folder)
+                    // "aarshjul-2027-20261203-104512.html/.svg/.txt i /home/…": the names first, so they fit at 80 columns.
                     let names = written.map { ($0 as NSString).lastPathComponent }
                     let base = (names[0] as NSString).deletingPathExtension
                     let shown = names.count > 1 && names.allSatisfy { ($0 as NSString).deletingPathExtension == base }
