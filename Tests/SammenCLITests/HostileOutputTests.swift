@@ -135,7 +135,7 @@ import Testing
     @Test func aSearchForAChildsNameIsInThatFamilysExtract() throws {
         let (folder, store) = try importedStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try ProgramRunner.run(["render", "dashboard", "--search", "Ida", "--today", "2026-11-02", "--store", store])
+        let result = try ProgramRunner.run(["render", "dashboard", "--search", "Ida", "--caseworker", "alle", "--today", "2026-11-02", "--store", store])
         #expect(result.status == 0, "\(result.stderr)")
         let searches = try entries(store, family: "2026-004").filter { ($0["action"] as? String) == "search" }
         #expect(searches.contains { ($0["detail"] as? String)?.contains("«Ida»") == true }, "\(searches)")

@@ -36,7 +36,7 @@ import Testing
         #expect(result.newFamilies.count == 1)
         #expect(family.name == "Familien Nørgaard")
         #expect(Family.isValidID(family.id))
-        #expect(family.id.hasPrefix("f-") && family.id.count == 10)
+        #expect(family.id.hasPrefix("f-") && family.id.count == 14)
         let child = try #require(family.children.first)
         #expect(child.name == "Ida")
         #expect(child.birthDate == date(2015, 3, 4))

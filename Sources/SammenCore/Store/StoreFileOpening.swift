@@ -24,8 +24,9 @@ extension POSIX {
         if fd < 0 {
             let code = errno
             // ELOOP: the last component is a link. ENXIO: a FIFO opened for writing with no reader. Say what it is.
-            if code == ELOOP || code == ENXIO || code == EWOULDBLOCK, let problem = specialFileProblem(path, shown: shown) {
-                throw StoreError.unreadable(problem)
+            if code == ELOOP || code == ENXIO || code == EWOULDBLOCK {
+                var info = stat()
+                if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG { throw refusal(step, shown: shown, mode: info.st_mode) }
             }
             throw StoreError.io(step: step, path: shown, errno: code)
         }
@@ -37,7 +38,7 @@ extension POSIX {
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             close(fd)
-            throw StoreError.unreadable(FileProblem(path: shown, reason: notRegularReason(info.st_mode)))
+            throw refusal(step, shown: shown, mode: info.st_mode)
         }
         let current = fcntl(fd, F_GETFL)
         if current >= 0 { _ = fcntl(fd, F_SETFL, current & ~O_NONBLOCK) }
@@ -74,6 +75,15 @@ extension POSIX {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
         return FileProblem(path: shown, reason: notFolderReason(info.st_mode))
+    }
+
+    /// "Could not write to the access log access.log: it is a FIFO, not a regular file; …" as a file problem
+    /// (so a family file or team.json so replaced is listed with the other unreadable files).
+    static func refusal(_ step: IOStep, shown: String, mode: mode_t) -> StoreError {
+        let kind = kindName(mode)
+        return .unreadable(FileProblem(path: shown, reason: Phrase(
+            da: "Sammen kunne ikke \(step.da): den er \(kind.da), ikke en almindelig fil; Sammen åbner den ikke og ændrer den ikke (fjern den, eller læg den rigtige fil på plads)",
+            en: "Sammen could not \(step.en): it is \(kind.en), not a regular file; Sammen does not open or change it (remove it, or put the real file in its place)")))
     }
 
     /// "is a FIFO, not a regular file": what it is, and that Sammen leaves it alone.
