@@ -128,7 +128,8 @@ public struct ImportReport: Equatable, Sendable {
             case .updated: state = say("opdateres", "updated")
             case .unchanged: state = say("uændret", "unchanged")
             }
-            lines.append("\(entry.name) (\(entry.familyID)): \(state)")
+            // A new family's id is random and not yet anyone's: only an existing family is named by its id.
+            lines.append(entry.kind == .new ? "\(entry.name): \(state)" : "\(entry.name) (\(entry.familyID)): \(state)")
             for phrase in entry.added { lines.append("  " + say("tilføjes: ", "added: ") + phrase.text(in: language)) }
             for phrase in entry.changed { lines.append("  " + say("ændres: ", "changed: ") + phrase.text(in: language)) }
             if !entry.missingCases.isEmpty {
