@@ -124,4 +124,18 @@ import Testing
         press(&state, .escape, .tab, .tab, .character("G"), .character("d"), source: source)
         assertSnapshot(name("form-reconsider", width, height, language), state)
     }
+
+    @Test(arguments: cases) func teamScreenAndForms(width: Int, height: Int, lang: String) {
+        let language: Language = lang == "en" ? .en : .da
+        let source = sampleSource()
+        source.team.caseworkers[1].targetCaseload = 12
+        source.team.caseworkers[1].email = "jonas@example.dk"
+        var state = makeState(source, user: "MHA", language: language, width: width, height: height)
+        press(&state, .character("2"), .character("t"), source: source)
+        assertSnapshot(name("team", width, height, language), state)
+        press(&state, .character("a"), source: source)
+        assertSnapshot(name("form-caseworker", width, height, language), state)
+        press(&state, .escape, .character("m"), source: source)
+        assertSnapshot(name("form-team", width, height, language), state)
+    }
 }

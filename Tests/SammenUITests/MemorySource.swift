@@ -62,6 +62,14 @@ final class MemorySource: CaseloadSource {
     func refreshAll() -> Store.Refreshed { refresh(Array(families.keys).sorted()) }
     func summary(_ id: FamilyID) -> FamilySummary? { families[id].map(FamilySummary.init) }
 
+    func updateTeam(_ change: (inout Team) throws -> Void) throws -> Team {
+        if let failSaves { throw failSaves }
+        var changed = team
+        try change(&changed)
+        team = changed
+        return team
+    }
+
     var searchesFound: [[FamilyID]] = []
     func logSearch(_ criterion: String, found: [FamilyID]) {
         searches.append(criterion)

@@ -7,6 +7,8 @@ public struct Caseworker: Codable, Sendable, Equatable, Identifiable {
     /// Individual learning goals in the model ("individuelle læringsmål"), shown in the leader view.
     @DefaultEmpty public var learningGoals: [String]
     public var active: Bool = true
+    /// This caseworker's own target caseload, when it is not the team's (part time, a leader who also has cases).
+    public var targetCaseload: Int?
 
     public var id: String { initials }
 
@@ -40,6 +42,11 @@ public struct Team: Codable, Sendable, Equatable {
         self.targetCaseload = targetCaseload
         self.caseworkers = caseworkers
         self.stopOpMeetings = stopOpMeetings
+    }
+
+    /// The caseload a caseworker aims at: their own target, else the team's.
+    public func target(for initials: String) -> Int {
+        caseworker(initials)?.targetCaseload ?? targetCaseload
     }
 
     public func caseworker(_ initials: String) -> Caseworker? {

@@ -28,7 +28,7 @@ extension Team {
 
 extension Caseworker {
     init(fast r: inout FastJSONReader) throws {
-        var initials: String?, name: String?, email: String?, phone: String?, goals: [String] = [], active: Bool?
+        var initials: String?, name: String?, email: String?, phone: String?, goals: [String] = [], active: Bool?, target: Int?
         try r.object { key, r in
             switch key {
             case "initials": initials = try r.string(); return 0
@@ -37,10 +37,12 @@ extension Caseworker {
             case "phone": phone = try r.optionalString(); return 3
             case "learningGoals": goals = try r.strings(); return 4
             case "active": active = try r.bool(); return 5
+            case "targetCaseload": target = try r.optional { try $0.int() }; return 6
             default: throw FastJSONReader.Declined()
             }
         }
         self.init(initials: try need(initials), name: try need(name), email: email, phone: phone, learningGoals: goals,
                   active: try need(active))
+        targetCaseload = target
     }
 }

@@ -2,7 +2,7 @@ import SammenCore
 
 /// Everything the screens draw from. Built once from the source, then changed only by `App.update`.
 public struct AppState: Sendable {
-    public enum Screen: Sendable, Equatable { case dashboard, leader, family, wheel, meetings, board, record, details }
+    public enum Screen: Sendable, Equatable { case dashboard, leader, family, wheel, meetings, board, record, details, team }
     public enum Overlay: Sendable, Equatable { case help, confirmQuit, confirmDiscard }
 
     public struct Status: Sendable, Equatable {
@@ -65,6 +65,8 @@ public struct AppState: Sendable {
     /// Changes to the open family's record, newest last, so `u` can undo them (a slip of a finger never changes
     /// a case for good).
     public var changes: [RecordChange] = []
+    /// The team screen (from the leader view): which caseworker is selected, and its changes for `u`.
+    public var teamView: TeamView?
     /// The guided tour, while it runs; where it was stopped (to resume) or that it was finished.
     public var tour: TourState?
     public var tourStoppedAt: Int?

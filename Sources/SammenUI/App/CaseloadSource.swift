@@ -21,6 +21,8 @@ public protocol CaseloadSource: AnyObject {
     func summary(_ id: FamilyID) -> FamilySummary?
     /// Adds a new family (fails when its id is taken) and returns its summary.
     func create(_ family: Family) throws -> FamilySummary
+    /// Changes team.json: `change` is applied to the team as it is on disk now, and the saved team returned.
+    func updateTeam(_ change: (inout Team) throws -> Void) throws -> Team
     /// Records a search with its criterion in the access log, and the families it found (the rows it showed),
     /// so a data subject's extract (`sammen log --family`) holds a search for a child's name too (#15.6).
     func logSearch(_ criterion: String, found: [FamilyID])

@@ -37,6 +37,9 @@ public struct FieldForm: Sendable, Equatable {
         case reconsider(complaintID: String)
         /// The caseload file to import (`i` on the dashboard).
         case importFile
+        // The team
+        case caseworker(editing: String?)
+        case teamSettings
 
         /// Where a form has a CPR field and the birth date it fills in.
         var cprFillsBirthDate: (cpr: Int, birth: Int)? {

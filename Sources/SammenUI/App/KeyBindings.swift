@@ -10,10 +10,11 @@ public enum Action: Sendable, Equatable {
     case recordPrimary, agreementDone, writeBrief, sendInvitations
     case newFamily, importCaseload, openDetails, handover, addGuardian, addChild, newCase, addMeasure, closeCase
     case chooseMine, chooseTheirs, saveChoices
+    case openTeam, addCaseworker, teamSettings
 }
 
 /// Where a binding applies.
-public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board, record, details, conflict }
+public enum Scope: Sendable, Equatable { case global, dashboard, leader, family, wheel, meetings, board, record, details, conflict, team }
 
 public struct KeyBinding: Sendable {
     public var keys: [Key]
@@ -115,6 +116,12 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("v")], label: "v", action: .kindNext, help: .helpKind, scope: .dashboard),
         KeyBinding(keys: [.character("n")], label: "n", action: .newFamily, help: .helpNewFamily, scope: .dashboard),
         KeyBinding(keys: [.character("i")], label: "i", action: .importCaseload, help: .helpImport, scope: .dashboard),
+        KeyBinding(keys: [.character("t")], label: "t", action: .openTeam, help: .helpTeam, scope: .leader),
+        KeyBinding(keys: [.character("a")], label: "a", action: .addCaseworker, help: .helpAddCaseworker, scope: .team),
+        KeyBinding(keys: [.enter, .character("e")], label: "Enter e", action: .recordEdit, help: .helpEditCaseworker, scope: .team),
+        KeyBinding(keys: [.character("m")], label: "m", action: .teamSettings, help: .helpTeamSettings, scope: .team),
+        KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndoChange, scope: .team),
+        KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .team),
         KeyBinding(keys: [.character("1")], label: "1", action: .showCaseload, help: .helpCaseload, scope: .global),
         KeyBinding(keys: [.character("2")], label: "2", action: .showLeader, help: .helpLeader, scope: .global),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: .helpHelp, scope: .global),

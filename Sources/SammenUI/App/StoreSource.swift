@@ -30,6 +30,12 @@ public final class StoreSource: CaseloadSource {
     public func refresh(_ ids: [FamilyID]) -> Store.Refreshed { store.refreshFamilies(ids) }
     public func refreshAll() -> Store.Refreshed { store.refreshAll() }
     public func summary(_ id: FamilyID) -> FamilySummary? { store.summary(id) }
+    public func updateTeam(_ change: (inout Team) throws -> Void) throws -> Team {
+        var team = store.team
+        try change(&team)
+        try store.saveTeam(team)
+        return store.team
+    }
 
     /// A search that found few enough families to point at someone is logged for each of them too.
     public static let searchLoggedPerFamily = 25

@@ -311,6 +311,8 @@ extension App {
         switch form.purpose {
         case .newFamily, .family, .guardian, .child, .newCase, .editCase, .measure, .closeCase, .notes, .abandonGoal, .reconsider:
             return submitDetails(&state, form, source: source)
+        case .caseworker, .teamSettings:
+            return submitTeam(&state, form, source: source)
         default: break
         }
         guard var view = state.family else { return nil }
@@ -401,7 +403,8 @@ extension App {
             state.fieldForm = nil
             commitMeeting(&state, changed, source: source, message: s[words.isEmpty ? .briefCleared : .briefSaved])
         case .importFile, .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step,
-             .newFamily, .family, .guardian, .child, .newCase, .editCase, .measure, .closeCase, .notes, .abandonGoal, .reconsider:
+             .newFamily, .family, .guardian, .child, .newCase, .editCase, .measure, .closeCase, .notes, .abandonGoal, .reconsider,
+             .caseworker, .teamSettings:
             break
         }
         return nil

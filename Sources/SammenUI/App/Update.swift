@@ -93,6 +93,7 @@ public enum App {
         case .board: scope = .board
         case .record: scope = .record
         case .details: scope = .details
+        case .team: scope = .team
         }
         guard let action = KeyBindings.action(for: key, in: scope) else { return .none }
         state.status = nil
@@ -133,7 +134,9 @@ public enum App {
                 openFamily(&state, state.rows[index].familyID, source: source)
             }
         case .back:
-            if state.screen == .details {
+            if state.screen == .team {
+                return performTeam(&state, .back, source: source)
+            } else if state.screen == .details {
                 return performDetails(&state, .back, source: source)
             } else if state.screen == .record {
                 state.record = nil
@@ -177,6 +180,7 @@ public enum App {
             refilter(&state)
         case .undo:
             if state.screen == .board { return performBoard(&state, .undo, source: source) }
+            if state.screen == .team { return performTeam(&state, .undo, source: source) }
             if state.screen == .record || state.screen == .details {
                 undoChange(&state, source: source)
                 return .none
@@ -190,6 +194,10 @@ public enum App {
              .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary,
              .agreementDone, .writeBrief:
             return performBoard(&state, action, source: source)
+        case .openTeam, .addCaseworker, .teamSettings:
+            return performTeam(&state, action, source: source)
+        case .recordEdit where state.screen == .team:
+            return performTeam(&state, action, source: source)
         case .newFamily, .importCaseload, .openDetails, .handover, .addGuardian, .addChild, .newCase, .addMeasure, .closeCase:
             return performDetails(&state, action, source: source)
         case .recordEdit where state.screen == .details, .recordRemove where state.screen == .details:
@@ -242,6 +250,8 @@ public enum App {
             moveInMeetings(&state, by: step)
         case .details:
             moveInDetails(&state, by: step)
+        case .team:
+            moveInTeam(&state, by: step)
         case .record:
             if var record = state.record, let view = state.family {
                 let count = RecordTabs.content(record.tab, family: view.family, summary: view.summary, state: state).items.count

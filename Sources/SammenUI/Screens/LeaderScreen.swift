@@ -35,7 +35,7 @@ public enum LeaderScreen {
         let lines = LeaderScreen.lines(state, width: grid.width)
         let body = Rect(x: 1, y: 1, width: max(0, grid.width - 2), height: max(0, grid.height - 2))
         ScrollingLines.draw(lines, scroll: state.leaderScroll, into: &grid, rect: body)
-        ChromeLayout.drawStatusLine(state, hints: "1 \(state.strings[.helpCaseload]) · ↑↓ · ? · q", into: &grid)
+        ChromeLayout.drawStatusLine(state, hints: "1 \(state.strings[.helpCaseload]) · t \(state.strings[.helpTeam]) · ↑↓ · ? · q", into: &grid)
     }
 
     /// The leader view's body as lines, at a width.
@@ -75,10 +75,11 @@ public enum LeaderScreen {
         lines.append(row(columns.map(\.title), styles: Array(repeating: .header, count: columns.count)))
         for f in figures {
             let percent = f.due == 0 ? "–" : "\(Int((Double(f.onTime) * 100 / Double(f.due)).rounded())) % (\(f.onTime)/\(f.due))"
-            let overTarget = state.team.targetCaseload > 0 && f.cases > state.team.targetCaseload
+            let target = state.team.target(for: f.initials)
+            let overTarget = target > 0 && f.cases > target
             let lowShare = f.due > 0 && f.onTime * 10 < f.due * 8
             lines.append(row(
-                [f.initials, f.name, "\(f.cases)", "\(state.team.targetCaseload)", "\(f.overdue)", percent, "\(f.buddyCases)"],
+                [f.initials, f.name, "\(f.cases)", "\(target)", "\(f.overdue)", percent, "\(f.buddyCases)"],
                 styles: [.accent, .plain, overTarget ? .warning : .plain, .muted, f.overdue > 0 ? .warning : .ok,
                          lowShare ? .warning : .plain, .plain]))
         }

@@ -73,6 +73,7 @@ enum HelpOverlay {
         case .board: scope = .board
         case .record: scope = .record
         case .details: scope = .details
+        case .team: scope = .team
         }
         let bindings = KeyBindings.shown(in: scope)
         let rect = Popup.frame(width: 64, height: bindings.count + 5, in: grid)

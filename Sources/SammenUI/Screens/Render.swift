@@ -13,6 +13,7 @@ public enum Renderer {
         case .board: BoardScreen.draw(state, into: &grid)
         case .record: RecordScreen.draw(state, into: &grid)
         case .details: DetailsScreen.draw(state, into: &grid)
+        case .team: TeamScreen.draw(state, into: &grid)
         }
         // The projector view is the board alone.
         if !(state.screen == .board && state.board?.presenting == true) { ChromeLayout.drawTitleBar(state, into: &grid) }

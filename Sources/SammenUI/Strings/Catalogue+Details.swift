@@ -48,6 +48,15 @@ enum DetailsCatalogue {
         .outcomeChanged: "afgørelsen er ændret", .outcomeSent: "fastholdt og sendt til Ankestyrelsen",
         .outcomeWithdrawn: "klagen er trukket tilbage", .handoverWritten: "Overleveringen er skrevet: {0}",
         .noCaseworkers: "Teamet har ingen sagsbehandlere endnu; skriv initialer.",
+        .helpTeam: "teamets sagsbehandlere", .helpAddCaseworker: "ny sagsbehandler", .helpEditCaseworker: "ret sagsbehandleren",
+        .helpTeamSettings: "teamets navn og mål for antal sager",
+        .teamTitle: "Teamet — {0}", .teamHints: "a ny · Enter ret · m teamets mål · u fortryd · Esc",
+        .teamInactive: "ikke aktiv", .teamTargetOwn: "mål {0}", .formCaseworker: "Sagsbehandler",
+        .formTeamSettings: "Teamet", .fieldInitials: "Initialer", .fieldTarget: "Mål (sager)", .fieldActive: "Aktiv",
+        .fieldTeamName: "Teamets navn", .caseworkerAdded: "{0} er med i teamet — u fortryder.",
+        .caseworkerChanged: "{0} er rettet — u fortryder.", .teamSettingsSaved: "Teamets navn og mål er gemt — u fortryder.",
+        .initialsInvalid: "Initialer er 2–6 bogstaver eller tal.", .initialsTaken: "Initialerne {0} har {1} allerede.",
+        .targetInvalid: "Målet er et antal sager, fx 25.", .answerYes: "ja", .answerNo: "nej",
     ]
 
     static let english: [UIText: String] = [
@@ -98,5 +107,14 @@ enum DetailsCatalogue {
         .outcomeChanged: "the decision was changed", .outcomeSent: "upheld and sent to Ankestyrelsen",
         .outcomeWithdrawn: "the complaint was withdrawn", .handoverWritten: "The handover is written: {0}",
         .noCaseworkers: "The team has no caseworkers yet; write initials.",
+        .helpTeam: "the team's caseworkers", .helpAddCaseworker: "new caseworker", .helpEditCaseworker: "edit the caseworker",
+        .helpTeamSettings: "the team's name and target caseload",
+        .teamTitle: "The team — {0}", .teamHints: "a new · Enter edit · m team target · u undo · Esc",
+        .teamInactive: "not active", .teamTargetOwn: "target {0}", .formCaseworker: "Caseworker",
+        .formTeamSettings: "The team", .fieldInitials: "Initials", .fieldTarget: "Target (cases)", .fieldActive: "Active",
+        .fieldTeamName: "Team name", .caseworkerAdded: "{0} is in the team — u undoes.",
+        .caseworkerChanged: "{0} is changed — u undoes.", .teamSettingsSaved: "The team's name and target are saved — u undoes.",
+        .initialsInvalid: "Initials are 2–6 letters or digits.", .initialsTaken: "The initials {0} belong to {1} already.",
+        .targetInvalid: "The target is a number of cases, e.g. 25.", .answerYes: "yes", .answerNo: "no",
     ]
 }

@@ -103,6 +103,9 @@ public enum UIText: String, CaseIterable, Sendable {
     // The import preview (Catalogue+Import.swift)
     case importTitle, importFileForm, importFileField, importFileNeeded, importDryRun, importFooterReady
     case importFooterRefused, importRefused, importDone, importFailed, importNothing
+    case helpTeam, helpAddCaseworker, helpEditCaseworker, helpTeamSettings, teamTitle, teamHints, teamInactive
+    case teamTargetOwn, formCaseworker, formTeamSettings, fieldInitials, fieldTarget, fieldActive, fieldTeamName
+    case caseworkerAdded, caseworkerChanged, teamSettingsSaved, initialsInvalid, initialsTaken, targetInvalid, answerYes, answerNo
     // The guided tour
     case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7
 }

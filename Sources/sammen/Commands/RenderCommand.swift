@@ -98,5 +98,6 @@ final class ReadOnlyView: CaseloadSource {
     func refreshAll() -> Store.Refreshed { Store.Refreshed() }
     func summary(_ id: FamilyID) -> FamilySummary? { inner.summary(id) }
     func create(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
+    func updateTeam(_ change: (inout Team) throws -> Void) throws -> Team { throw StoreError.readOnly }
     func logSearch(_ criterion: String, found: [FamilyID]) { StoreSource.logSearch(criterion, found: found, in: inner.store) }
 }
