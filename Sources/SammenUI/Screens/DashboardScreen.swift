@@ -63,7 +63,7 @@ enum DashboardScreen {
             grid.put(title, x: 1 + column.x, y: 2, style: .header, maxWidth: column.width)
         }
         let page = state.dashboardPageSize
-        if d.visible.isEmpty && state.rows.isEmpty {
+        if d.visible.isEmpty && state.summaries.isEmpty {
             drawEmptyStore(state, into: &grid)
         } else if d.visible.isEmpty {
             grid.put(TextWidth.truncate(s[.noRows], to: width - 2), x: 1, y: firstRowY, style: .muted)
