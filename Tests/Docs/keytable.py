@@ -29,6 +29,7 @@ SCREENS = [
     ("leader", "2 Ledervisning", "2 Leader view"),
     ("family", "Familiens overblik", "The family's overview"),
     ("details", "Stamdata", "Details"),
+    ("team", "Teamet", "The team"),
     ("record", "Familiens journal", "The family's record"),
     ("wheel", "Årshjulet", "The annual wheel"),
     ("meetings", "Møderne", "Meetings"),
