@@ -129,7 +129,8 @@ extension App {
             board.column = BoardView.columns.firstIndex(of: target)!
             board.card = BoardView.cards(changed, target).count - 1
             state.board = board
-            commitMeeting(&state, changed, source: source, message: s[.cardSaved])
+            commitMeeting(&state, changed, source: source,
+                          message: s.text(.cardMovedTo, TextWidth.truncate(card.text, to: 30), columnTitle(target, meeting, s)))
         case .moveCardUp, .moveCardDown:
             guard let card else { break }
             let neighbour = board.card + (action == .moveCardUp ? -1 : 1)
@@ -140,7 +141,8 @@ extension App {
             changed.cards.swapAt(a, b)
             board.card = neighbour
             state.board = board
-            commitMeeting(&state, changed, source: source, message: s[.cardSaved])
+            commitMeeting(&state, changed, source: source,
+                          message: s.text(action == .moveCardUp ? .cardMovedUp : .cardMovedDown, TextWidth.truncate(card.text, to: 40)))
         case .rate:
             guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
             guard let speaker else { state.status = .init(text: s[.needsParticipant], isError: true); break }
@@ -173,7 +175,9 @@ extension App {
             guard let card, let i = meeting.agreements.firstIndex(where: { $0.id == card.id }) else { break }
             var changed = meeting
             changed.agreements[i].done = changed.agreements[i].done == nil ? state.today : nil
-            commitMeeting(&state, changed, source: source, message: s[changed.agreements[i].done == nil ? .agreementOpen : .agreementDone])
+            commitMeeting(&state, changed, source: source,
+                          message: s.text(changed.agreements[i].done == nil ? .agreementOpenWhat : .agreementDoneWhat,
+                                          TextWidth.truncate(changed.agreements[i].what, to: 40)))
         default:
             break
         }

@@ -122,7 +122,7 @@ extension App {
             changed.done.toggle()
             state.wheel = wheel
             commit(&state, plan.map { $0.id == changed.id ? changed : $0 }, source: source,
-                   message: s[changed.done ? .wheelMarkedDone : .wheelMarkedNotDone])
+                   message: s.text(changed.done ? .markedDoneWhat : .markedNotDoneWhat, TextWidth.truncate(changed.purpose, to: 40)))
             // A follow-up held is registered in the contact log too: the form opens with its date, Esc skips it.
             if changed.done, changed.kind == .followUp, state.readOnlyReason == nil {
                 state.form = FollowUpForm(familyID: view.family.id, today: min(changed.date ?? state.today, state.today),

@@ -57,6 +57,10 @@ enum DetailsCatalogue {
         .caseworkerChanged: "{0} er rettet — u fortryder.", .teamSettingsSaved: "Teamets navn og mål er gemt — u fortryder.",
         .initialsInvalid: "Initialer er 2–6 bogstaver eller tal.", .initialsTaken: "Initialerne {0} har {1} allerede.",
         .targetInvalid: "Målet er et antal sager, fx 25.", .answerYes: "ja", .answerNo: "nej",
+        .markedDoneWhat: "«{0}» er markeret som udført — u fortryder.", .markedNotDoneWhat: "«{0}» er markeret som ikke udført — u fortryder.",
+        .cardMovedTo: "«{0}» er flyttet til {1} — u fortryder.", .cardMovedUp: "«{0}» er flyttet op — u fortryder.",
+        .cardMovedDown: "«{0}» er flyttet ned — u fortryder.", .agreementDoneWhat: "Aftalen «{0}» er markeret som udført — u fortryder.",
+        .agreementOpenWhat: "Aftalen «{0}» er åben igen — u fortryder.",
     ]
 
     static let english: [UIText: String] = [
@@ -116,5 +120,9 @@ enum DetailsCatalogue {
         .caseworkerChanged: "{0} is changed — u undoes.", .teamSettingsSaved: "The team's name and target are saved — u undoes.",
         .initialsInvalid: "Initials are 2–6 letters or digits.", .initialsTaken: "The initials {0} belong to {1} already.",
         .targetInvalid: "The target is a number of cases, e.g. 25.", .answerYes: "yes", .answerNo: "no",
+        .markedDoneWhat: "«{0}» is marked done — u undoes.", .markedNotDoneWhat: "«{0}» is marked not done — u undoes.",
+        .cardMovedTo: "«{0}» is moved to {1} — u undoes.", .cardMovedUp: "«{0}» is moved up — u undoes.",
+        .cardMovedDown: "«{0}» is moved down — u undoes.", .agreementDoneWhat: "The agreement «{0}» is marked done — u undoes.",
+        .agreementOpenWhat: "The agreement «{0}» is open again — u undoes.",
     ]
 }

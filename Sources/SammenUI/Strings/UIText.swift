@@ -106,6 +106,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case helpTeam, helpAddCaseworker, helpEditCaseworker, helpTeamSettings, teamTitle, teamHints, teamInactive
     case teamTargetOwn, formCaseworker, formTeamSettings, fieldInitials, fieldTarget, fieldActive, fieldTeamName
     case caseworkerAdded, caseworkerChanged, teamSettingsSaved, initialsInvalid, initialsTaken, targetInvalid, answerYes, answerNo
+    case markedDoneWhat, markedNotDoneWhat, cardMovedTo, cardMovedUp, cardMovedDown, agreementDoneWhat, agreementOpenWhat
     // The guided tour
     case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7
 }
