@@ -21,22 +21,25 @@ extension App {
     }
 
     /// `u`: puts the open family back as it was before its last change, and says what was undone.
+    /// The undo is itself a change merged like any save: from the record as the change left it (`after`) back to
+    /// `before`, applied to the family as it is in the store now, so whatever was done since (a follow-up, the
+    /// årshjul, a colleague's save) stays; if that touched the same thing, the conflict screen asks.
     static func undoChange(_ state: inout AppState, source: CaseloadSource) {
-        guard let view = state.family, let last = state.changes.last, last.familyID == view.family.id else {
+        guard let view = state.family, let index = state.changes.lastIndex(where: { $0.familyID == view.family.id }) else {
             state.status = .init(text: state.strings[.wheelNothingToUndo], isError: false)
             return
         }
-        guard view.family == last.after else {
-            // Something else changed the record since; putting the old one back would undo that too.
-            state.changes.removeAll()
-            state.status = .init(text: state.strings.language.pick(
-                da: "Kan ikke fortryde «\(last.description)»: familien er ændret siden. Ret det i stedet.",
-                en: "Cannot undo «\(last.description)»: the family has changed since. Correct it instead."), isError: true)
-            return
-        }
-        state.changes.removeLast()
+        let last = state.changes.remove(at: index)
         let message = last.undoneMessage ?? state.strings.text(.undone, last.description)
-        save(&state, last.before, source: source, message: message)
+        switch attemptSave(&state, last.before, source: source, message: message, base: last.after) {
+        case .saved(let saved):
+            state.status = .init(text: saved.merged ? state.strings.text(.savedMerged, message) : message, isError: false)
+        case .needsChoice:
+            break
+        case .failed(let error):
+            keep(&state, last.before, base: last.after)
+            state.status = .init(text: state.strings.text(.wheelUnsaved, describe(error, in: state.strings.language)), isError: true)
+        }
     }
 
     /// "Sag S-1 er lukket … — u fortryder." → "Sag S-1 er lukket …": the words for "Fortrudt: …".
