@@ -141,4 +141,20 @@ import Testing
         #expect(state.screen == .dashboard && state.form == nil)
         #expect(state.status?.text.contains("Indsat tekst er ikke brugt") == true)
     }
+
+    @Test func theSearchFieldEditsLikeATextFieldAndSaysWhenFull() {
+        let source = sampleSource()
+        var state = makeState(source, user: "MHA")
+        press(&state, .character("/"), source: source)
+        type(&state, "Familien Bk", source: source)
+        press(&state, .left, source: source)
+        type(&state, "æ", source: source)
+        #expect(state.dashboard.search == "Familien Bæk")
+        #expect(state.visibleRows.map(\.familyName) == ["Familien Bæk"])
+        press(&state, .home, .delete, source: source)
+        #expect(state.dashboard.search == "amilien Bæk")
+        type(&state, String(repeating: "x", count: 60), source: source)
+        #expect(state.dashboard.search.count == 60)
+        #expect(state.status?.text == "Feltet er fuldt: højst 60 tegn; 11 tegn blev ikke taget med.")
+    }
 }

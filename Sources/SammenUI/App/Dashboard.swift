@@ -11,6 +11,9 @@ public struct DashboardState: Sendable, Equatable {
     public var caseworker: String?
     public var kind: KindFilter = .all
     public var search = ""
+    /// The search field's cursor and limit: it edits like any text field.
+    public var searchEditing = TextEditing(text: "", limit: searchLimit)
+    public static let searchLimit = 60
     public var searching = false
     public var sort: SortColumn = .next
     public var descending = false

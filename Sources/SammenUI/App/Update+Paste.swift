@@ -15,14 +15,15 @@ extension App {
             form.paste(text)
             state.fieldForm = form
         } else if state.screen == .dashboard && state.dashboard.searching {
-            let room = 60 - state.dashboard.search.count
-            let clean = String(text.filter { !$0.isNewline })
-            guard clean.count <= room else {
-                state.status = .init(text: TextLimits.pasteTooLong(pasted: clean.count, room: max(0, room), limit: 60)
-                    .text(in: state.strings.language), isError: true)
-                return
+            var search = state.dashboard.search
+            var editing = state.dashboard.searchEditing
+            let changed = editing.paste(text, into: &search)
+            state.dashboard.searchEditing = editing
+            if let notice = editing.notice {
+                state.status = .init(text: notice.text(in: state.strings.language), isError: true)
             }
-            state.dashboard.search += clean
+            guard changed else { return }
+            state.dashboard.search = search
             refilter(&state)
         } else {
             state.status = .init(text: state.strings.language.pick(

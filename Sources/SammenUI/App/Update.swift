@@ -300,6 +300,13 @@ public enum App {
     // MARK: Search
 
     static func searchKey(_ state: inout AppState, _ key: Key, source: CaseloadSource) {
+        var editing = state.dashboard.searchEditing
+        var search = state.dashboard.search
+        defer {
+            if let notice = state.dashboard.searchEditing.notice {
+                state.status = .init(text: notice.text(in: state.strings.language), isError: true)
+            }
+        }
         switch key {
         case .enter:
             state.dashboard.searching = false
@@ -312,21 +319,35 @@ public enum App {
         case .escape:
             state.dashboard.searching = false
             state.dashboard.search = ""
+            state.dashboard.searchEditing.reset(to: "")
             refilter(&state)
-        case .backspace:
-            if !state.dashboard.search.isEmpty {
-                state.dashboard.search.removeLast()
+        case .backspace, .delete, .control("d"):
+            let changed = key == .backspace ? editing.backspace(&search) : editing.delete(&search)
+            state.dashboard.searchEditing = editing
+            if changed {
+                state.dashboard.search = search
                 refilter(&state)
             }
+        case .left: editing.left(search); state.dashboard.searchEditing = editing
+        case .right: editing.right(search); state.dashboard.searchEditing = editing
+        case .home, .control("a"): editing.home(); state.dashboard.searchEditing = editing
+        case .end, .control("e"): editing.end(search); state.dashboard.searchEditing = editing
         case .up: move(&state, by: -1)
         case .down: move(&state, by: 1)
         case .character(let c):
-            guard state.dashboard.search.count < 60 else { return }
-            state.dashboard.search.append(c)
-            // Incremental: only the rows still visible are filtered again.
-            let keep = state.dashboard.selectedIndex.map { state.rows[$0].caseNumber }
-            state.dashboard.refilter(state.rows, order: state.order, keep: keep)
-            clampScroll(&state)
+            let atEnd = editing.cursor >= search.count
+            let changed = editing.type(c, into: &search)
+            state.dashboard.searchEditing = editing
+            guard changed else { return }
+            state.dashboard.search = search
+            if atEnd {
+                // Incremental: typed at the end, only the rows still visible are filtered again.
+                let keep = state.dashboard.selectedIndex.map { state.rows[$0].caseNumber }
+                state.dashboard.refilter(state.rows, order: state.order, keep: keep)
+                clampScroll(&state)
+            } else {
+                refilter(&state)
+            }
         default:
             break
         }

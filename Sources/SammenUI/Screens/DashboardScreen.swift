@@ -52,7 +52,8 @@ enum DashboardScreen {
         x += grid.put(sortName + (d.descending ? " ↓" : " ↑"), x: x, y: 1, style: .accent)
         if d.searching || !d.search.isEmpty {
             x += grid.put(" · \(s[.searchLabel]): ", x: x, y: 1, style: .muted)
-            x += grid.put(d.search + (d.searching ? "▏" : ""), x: x, y: 1, style: Style(foreground: .yellow, bold: true))
+            let shown = d.searching ? TextEditing.shown(d.search, cursor: d.searchEditing.cursor, width: max(10, width - x - 1)) : d.search
+            x += grid.put(shown, x: x, y: 1, style: Style(foreground: .yellow, bold: true))
         }
 
         // The table.
