@@ -105,10 +105,8 @@ extension App {
             let k = ChildCase(number: number, primaryCaseworker: primary, opened: opened,
                               measures: measures(bases, started: opened, taken: []))
             let child = Child(id: "c1", name: form.value(2), birthDate: born.0, cpr: born.1, cases: [k])
-            var taken = Set(state.summaries.keys)
-            var id: FamilyID
-            repeat { id = newFamilyID() } while taken.contains(id)
-            taken.insert(id)
+            // A random id that says nothing about the family (the store refuses one that exists).
+            let id = Family.newID(notIn: Set(state.summaries.keys))
             let family = Family(id: id, name: form.value(0), address: optional(1), contactPreference:
                                     ContactPreference(channel: channel(form.value(9)), style: style(form.value(10))), children: [child])
             do {
@@ -309,12 +307,5 @@ extension App {
         case .sentToAppealsBoard: return s[.outcomeSent]
         case .withdrawn: return s[.outcomeWithdrawn]
         }
-    }
-
-    /// A new family's id: random, so it says nothing about the family (it is a file name).
-    static func newFamilyID() -> FamilyID {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
-        return "f-" + String((0..<10).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
     }
 }
