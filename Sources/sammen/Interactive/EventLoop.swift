@@ -44,6 +44,8 @@ enum EventLoop {
                 do {
                     var formats = ["html"]
                     if case .handout = request { formats = ["html", "svg", "txt"] }
+                    // The calendar is an .ics file (written as .html it opened in no calendar program).
+                    if case .calendar = request { formats = ["ics"] }
                     // The handover is for the next caseworker: Markdown, as «sammen export handover» writes it.
                     if case .handover = request { formats = ["md"] }
                     let written = try Exporter.write(request, store: source.store, formats: formats, language: language, folder: folder)
