@@ -36,6 +36,8 @@ import Testing
         closed.closeReason = "Behovet er dækket af skolen"
         family.children.append(Child(id: "c2", name: "Omar", birthDate: d("2019-02-12"), cases: [closed]))
         family.internalNotes = "Mor ønsker ikke opkald om morgenen. Far arbejder på skiftehold."
+        family.network = [NetworkActor(id: "n1", role: .school, organisation: "Søby Skole", closeness: 1, coordinatedBy: .family),
+                          NetworkActor(id: "n2", role: .ppr, organisation: "PPR", closeness: 2, coordinatedBy: .caseworker)]
         source.families["f-a"] = family
         return source
     }

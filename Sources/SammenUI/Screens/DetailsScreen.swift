@@ -29,6 +29,15 @@ enum DetailsScreen {
         c.add(StyledLine(pieces: [("    \(s[.familyContactPreference]): ", .muted), ("\(s.channel(p.channel)), \(s.style(p.style))", .accent),
                                   (p.note.map { " — \($0)" } ?? "", .plain)]))
 
+        // The model's "contract": who keeps in touch with each partner (changed with d in the record's first tab).
+        if !family.network.isEmpty {
+            let contract = family.network.sorted { ($0.closeness, $0.organisation) < ($1.closeness, $1.organisation) }
+                .map { "\($0.organisation) ← \($0.coordinatedBy == .family ? s[.contractFamily] : s[.contractCaseworker])" }
+            // Wrapped in full: every partner is named, however many there are.
+            let text = "\(s[.contractHeading]): " + contract.joined(separator: " · ")
+            for line in TextWidth.wrap(text, to: max(20, state.width - 10)) { c.add(StyledLine("    " + line, .muted)) }
+        }
+
         c.heading(s[.detailsGuardians])
         if family.guardians.isEmpty { c.add(StyledLine(s[.detailsNoGuardians], .muted)) }
         for (i, g) in family.guardians.enumerated() {
