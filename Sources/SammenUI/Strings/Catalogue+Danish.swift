@@ -145,7 +145,7 @@ extension Catalogue {
         .helpAdd: "ny aktivitet", .helpEdit: "ret aktiviteten", .helpMove2: "flyt til en anden måned", .helpDone: "udført / ikke udført",
         .helpDelete: "slet (kan fortrydes)", .helpUndo: "fortryd", .helpPropose: "forslag til årets plan",
         .helpYear: "forrige/næste år", .helpExportCalendar: "eksportér til kalender (.ics)", .helpExportHandout: "årshjul til forældrene (.html, .svg, .txt)",
-        .exported: "Skrevet: {0}", .exportFailed: "Eksport mislykkedes: {0}", .wheelWarnings: "Bemærk: {0}", .helpRetry: "prøv at gemme igen", .emptyStore: "Arkivet har ingen sager endnu. Indlæs sagsstammen med «sammen import csv FIL».",
+        .exported: "Skrevet: {0}", .exportFailed: "Eksport mislykkedes: {0}", .wheelWarnings: "Bemærk: {0}", .helpRetry: "prøv at gemme igen",
         .helpEditCard: "ret kortet", .helpTabBack: "forrige afsnit", .helpComplaint: "ny klage", .helpRemoveActor: "fjern aktøren",
         .helpAgreementDone: "aftalen er udført / ikke udført", .agreementDone: "Aftalen er markeret som udført.",
         .agreementOpen: "Aftalen er åben igen.", .helpPrimary: "skift primær sagsbehandler (ved overlevering)", .primarySet: "Primær sagsbehandler: {0}", .unreadableFiles: "⚠ {0} problem(er) i arkivet (sammen check)",

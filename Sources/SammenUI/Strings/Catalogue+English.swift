@@ -145,7 +145,7 @@ extension Catalogue {
         .helpAdd: "new activity", .helpEdit: "edit the activity", .helpMove2: "move to another month", .helpDone: "done / not done",
         .helpDelete: "delete (can be undone)", .helpUndo: "undo", .helpPropose: "propose the year's plan",
         .helpYear: "previous/next year", .helpExportCalendar: "export to calendar (.ics)", .helpExportHandout: "wheel for the parents (.html, .svg, .txt)",
-        .exported: "Written: {0}", .exportFailed: "Export failed: {0}", .wheelWarnings: "Note: {0}", .helpRetry: "try saving again", .emptyStore: "The store has no cases yet. Import the caseload with «sammen import csv FILE».",
+        .exported: "Written: {0}", .exportFailed: "Export failed: {0}", .wheelWarnings: "Note: {0}", .helpRetry: "try saving again",
         .helpEditCard: "edit the card", .helpTabBack: "previous section", .helpComplaint: "new complaint", .helpRemoveActor: "remove the actor",
         .helpAgreementDone: "the agreement is done / not done", .agreementDone: "The agreement is marked done.",
         .agreementOpen: "The agreement is open again.", .helpPrimary: "change the primary caseworker (handover)", .primarySet: "Primary caseworker: {0}", .unreadableFiles: "⚠ {0} problem(s) in the store (sammen check)",

@@ -41,7 +41,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case activityNewTitle, activityEditTitle, activityKind, activityPurpose, activityParticipants, activityDate
     case activityTime, activityDone, activityNoDate, helpWheel, helpMonth, helpAdd, helpEdit, helpMove2, helpDone
     case helpDelete, helpUndo, helpPropose, helpYear, helpExportCalendar, helpExportHandout, exported, exportFailed
-    case wheelWarnings, helpRetry, unreadableFiles, emptyStore, helpEditCard, helpTabBack, helpComplaint, helpRemoveActor
+    case wheelWarnings, helpRetry, unreadableFiles, helpEditCard, helpTabBack, helpComplaint, helpRemoveActor
     case helpAgreementDone, agreementDone, agreementOpen, helpPrimary, primarySet
     // Meetings and boards
     case meetingsTitle, meetingsEmpty, meetingsHints, meetingNetwork, meetingFollowUp, meetingStart, meetingStatus
@@ -87,7 +87,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case fieldLegalBases, fieldLegalBasis, fieldStarted, fieldEnded, fieldProvider, fieldClosed, fieldChildName
     case fieldOutcome, fieldInternalNotes, familyCreated, addedUndo, changedUndo, removedUndo, caseCreated
     case primaryChanged, buddyChanged, caseClosed, caseReopened, measureSaved, notesSaved, familySaved, undone
-    case goalAbandoned, complaintReconsidered, coordinationChanged, withUndo, importHint, emptyStoreTitle
+    case goalAbandoned, complaintReconsidered, coordinationChanged, withUndo, emptyStoreTitle
     case emptyNewFamily, emptyImport, needsName, needsCaseNumber, caseNumberTaken, cprInvalid, cprMismatch
     case needsBirthDate, legalBasisInvalid, needsReason, emailInvalid, notSaved, outcomeChanged, outcomeSent
     case outcomeWithdrawn, handoverWritten, noCaseworkers, caseNumberInFamily
