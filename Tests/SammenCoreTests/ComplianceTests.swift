@@ -72,6 +72,10 @@ import Testing
     @Test func aDueDateNotYetReachedIsNotCounted() {
         let c = Self.sag("BL § 86", opened: "2026-09-01", followUps: [])
         #expect(Compliance.occasions(for: c, today: Self.today).isEmpty)
-        #expect(Compliance.occasions(for: c, today: date("2026-12-01")).map(\.due) == [date("2026-12-01")])
+        // Due today and not held yet: it can still be held today, so not missed (`due` shows it as due today).
+        #expect(Compliance.occasions(for: c, today: date("2026-12-01")).isEmpty)
+        #expect(Compliance.occasions(for: c, today: date("2026-12-02")).map(\.due) == [date("2026-12-01")])
+        let held = Self.sag("BL § 86", opened: "2026-09-01", followUps: ["2026-12-01"])
+        #expect(Compliance.occasions(for: held, today: date("2026-12-01")).map(\.onTime) == [true])
     }
 }

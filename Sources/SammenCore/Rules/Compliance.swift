@@ -16,8 +16,8 @@ public enum Compliance {
     }
 
     /// The follow-ups a case was required to hold with a due date in the 12 months up to `today` (up to its
-    /// closing day when closed), and how each was answered. A due date not yet reached is not counted; a follow-up
-    /// dated after today is not held.
+    /// closing day when closed), and how each was answered. A due date not yet passed is not counted unless it was
+    /// met (a follow-up due today may still be held today); a follow-up dated after today is not held.
     public static func occasions(for c: FamilySummary.CaseSummary, today: LocalDate) -> [Occasion] {
         let end: LocalDate
         if c.isOpen { end = today } else if let closed = c.closed { end = min(closed, today) } else { return [] }
@@ -41,6 +41,8 @@ public enum Compliance {
                 base = answer
                 continue
             }
+            // Due on the last day counted and not held yet: it can still be held on time (as `due` says).
+            if due >= end { break }
             // Missed. A follow-up held late, before the next period would also have passed, answers it late and
             // the clock restarts there; otherwise the next period counts from the missed due date.
             let late = i < held.count ? held[i] : nil

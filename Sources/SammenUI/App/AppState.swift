@@ -50,6 +50,10 @@ public struct AppState: Sendable {
     public var order: [Int]
     public var dashboard = DashboardState()
     public var leaderScroll = 0
+    /// The caseworker row selected in the leader view (Enter lists their families).
+    public var leaderSelected = 0
+    /// The caseworker whose families the leader view lists (the drill-down), or nil for the table.
+    public var leaderDrillDown: String?
     public var family: FamilyView?
     public var form: FollowUpForm?
     public var wheel: WheelView?

@@ -122,6 +122,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("m")], label: "m", action: .teamSettings, help: .helpTeamSettings, scope: .team),
         KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndoChange, scope: .team),
         KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .team),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: .helpDrillDown, scope: .leader),
+        KeyBinding(keys: [.escape, .left], label: "Esc ←", action: .back, help: .helpBack, scope: .leader),
         KeyBinding(keys: [.character("1")], label: "1", action: .showCaseload, help: .helpCaseload, scope: .global),
         KeyBinding(keys: [.character("2")], label: "2", action: .showLeader, help: .helpLeader, scope: .global),
         KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .help, help: .helpHelp, scope: .global),

@@ -97,7 +97,32 @@ public enum App {
         }
         guard let action = KeyBindings.action(for: key, in: scope) else { return .none }
         state.status = nil
+        if state.screen == .leader, leaderKey(&state, action) { return .none }
         return perform(&state, action, source: source)
+    }
+
+    /// Enter on a caseworker opens the drill-down; Esc (or ←) closes it, or leaves the leader view.
+    static func leaderKey(_ state: inout AppState, _ action: Action) -> Bool {
+        switch action {
+        case .open:
+            guard state.leaderDrillDown == nil else { return true }
+            let figures = LeaderScreen.figures(summaries: Array(state.summaries.values), team: state.team, today: state.today)
+            guard figures.indices.contains(state.leaderSelected) else { return true }
+            state.leaderDrillDown = figures[state.leaderSelected].initials
+            state.leaderScroll = 0
+            return true
+        case .back:
+            if state.leaderDrillDown != nil {
+                state.leaderDrillDown = nil
+                state.leaderScroll = 0
+                LeaderScreen.select(&state, by: 0)
+            } else {
+                state.screen = .dashboard
+            }
+            return true
+        default:
+            return false
+        }
     }
 
     static func perform(_ state: inout AppState, _ action: Action, source: CaseloadSource) -> Command {
@@ -118,6 +143,7 @@ public enum App {
             state.board = nil
         case .showLeader:
             state.screen = .leader
+            state.leaderDrillDown = nil
             state.family = nil
             state.wheel = nil
             state.meetings = nil
@@ -242,8 +268,12 @@ public enum App {
             guard count > 0 else { return }
             state.dashboard.selected = min(max(0, state.dashboard.selected + step), count - 1)
         case .leader:
-            let room = max(0, LeaderScreen.lines(state, width: state.width).count - (state.height - 2))
-            state.leaderScroll = max(0, min(room, state.leaderScroll + step))
+            if state.leaderDrillDown != nil {
+                let room = max(0, LeaderScreen.lines(state, width: state.width).count - (state.height - 2))
+                state.leaderScroll = max(0, min(room, state.leaderScroll + step))
+            } else {
+                LeaderScreen.select(&state, by: step)
+            }
         case .wheel:
             moveInWheel(&state, by: step)
         case .meetings, .board:

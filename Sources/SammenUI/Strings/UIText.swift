@@ -11,6 +11,8 @@ public enum UIText: String, CaseIterable, Sendable {
     // Leader
     case leaderTitle, colInitials, colName, colCases, colTarget, colOverdueFollowUps, colOnTime, colBuddy
     case nextStopOp, noStopOp, learningGoals, teamTarget, leaderFootnote
+    case colNetworkMeetings, colInvestigations, colComplaints, leaderDefinition, leaderTotals, leaderTotalsOff
+    case helpDrillDown, drillTitle, drillNothing, drillHint, leaderHint
     // Family
     case familyGuardians, familyContactPreference, familyChildrenAndCases, familyDeadlines, familyContacts
     case familyAgreements, familyPlanSummary, familyNoContacts, familyNoAgreements, familyNoDeadlines
