@@ -85,6 +85,7 @@ struct Bench {
                     throw BenchError("sammen due --json did not write valid JSON")
                 }
             }
+            for (key, value) in try measureWatching(store: store, run: r) { figures[key] = value }
             runs.append(figures)
         }
         var result: [String: Double] = [:]
@@ -95,6 +96,50 @@ struct Bench {
         }
         result["store_mb"] = folderMB(store + "/families")
         return result
+    }
+
+    /// The real program watching the store (read-only, so it never holds the lock a colleague needs) with the
+    /// most overdue family open: its CPU when idle for 3 s, and to show each of five `sammen followup`s a
+    /// colleague makes on that family. The family's file is put back afterwards.
+    func measureWatching(store: String, run: Int) throws -> [String: Double] {
+        let home = options.data + "/home"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let today = options.today.iso
+        let program = try WatchingProgram(sammen: sammen, arguments: ["--store", store, "--read-only", "--today", today], home: home)
+        var restore: (path: String, data: Data)?
+        defer {
+            program.quit()
+            if let restore {
+                let temp = restore.path + ".bench-restore"
+                if (try? restore.data.write(to: URL(fileURLWithPath: temp))) != nil { rename(temp, restore.path) }
+            }
+        }
+        guard program.settle(showing: "Sagsstamme") else { throw BenchError("the program did not show the caseload:\n\(program.output.suffix(2000))") }
+        program.send("\r")
+        guard program.settle(showing: "Børn og sager") else { throw BenchError("the program did not open a family") }
+        // The open family's id, from its header: "Familien …  [f-00042]".
+        let header = program.output.components(separatedBy: "  [").last.flatMap { $0.split(separator: "]").first }
+        guard let id = header.map(String.init), Family.isValidID(id) else { throw BenchError("no family id on the family screen") }
+        let path = store + "/" + "families/\(id).json"
+        restore = (path, try Data(contentsOf: URL(fileURLWithPath: path)))
+
+        let idleStart = program.cpuMilliseconds()
+        usleep(3_000_000)
+        let idle = program.cpuMilliseconds() - idleStart
+
+        var refresh: [Double] = []
+        for i in 1...5 {
+            let note = "Kollega \(run + 1).\(i)"
+            let before = program.cpuMilliseconds()
+            let made = try ChildProcess.run(sammen, ["followup", id, "--store", store, "--today", today, "--note", note],
+                                            environment: ["SAMMEN_USER": "colleague", "HOME": home])
+            guard made.status == 0 else { throw BenchError("sammen followup failed (\(made.status)): \(made.errors)") }
+            guard program.settle(showing: note, quietMilliseconds: 300, timeout: 10) else {
+                throw BenchError("the watching program did not show the colleague's follow-up «\(note)»")
+            }
+            refresh.append(program.cpuMilliseconds() - before)
+        }
+        return ["idle_cpu_ms": idle, "refresh_cpu_ms": Probe.percentile(refresh, 50), "refresh_cpu_max_ms": refresh.max() ?? 0]
     }
 
     private func merge(_ outcome: ChildProcess.Outcome, into figures: inout [String: Double], prefix: String) throws {

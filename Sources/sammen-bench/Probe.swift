@@ -112,6 +112,7 @@ enum Probe {
             _ = key(.escape)
         }
         var savingStore: [Double] = []
+        var savingProgram: [Double] = []
         for original in originals {
             var family = original
             family.registerContact(date: today, channel: .phone, note: "Benchmark", by: "bench")
@@ -119,7 +120,14 @@ enum Probe {
             try store.save(family)
             savingStore.append(now() - start)
             try store.save(original)
+            // The program's path: read the family again under the lock, compare with what was loaded, write.
+            let base = try store.loadFamily(original.id, logAs: nil)
+            let again = now()
+            _ = try store.save(family, base: base)
+            savingProgram.append(now() - again)
+            try store.save(original)
         }
+        report("save_program_ms", percentile(savingProgram, 50))
         report("save_ui_ms", percentile(savingUI, 50))
         report("save_ms", percentile(savingStore, 50))
         report("save_max_ms", savingStore.max() ?? 0)

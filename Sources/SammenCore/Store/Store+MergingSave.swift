@@ -18,16 +18,16 @@ extension Store {
             try create(mine)
             return MergedSave(family: mine, merged: false)
         }
-        var merged = false
-        let written = try update(mine.id) { family in
-            switch try FamilyMerge.decide(base: base, mine: mine, theirs: family, choices: choices) {
-            case .write(let result, let wasMerged):
-                family = result
-                merged = wasMerged
+        return try withWriteLock {
+            // Read again under the lock (not logged as a read: the save is logged as the change it is).
+            let theirs = try loadFamily(mine.id, logAs: nil)
+            switch try FamilyMerge.decide(base: base, mine: mine, theirs: theirs, choices: choices) {
+            case .write(let result, let merged):
+                try save(result)
+                return MergedSave(family: result, merged: merged)
             case .ask(let conflicts, let theirs):
                 throw MergeNeeded(conflicts: conflicts, theirs: theirs)
             }
         }
-        return MergedSave(family: written, merged: merged)
     }
 }
