@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// The real program on a pseudo-terminal (80x24), watching a store as a colleague's screen would: how much
+/// The real program on a pseudo-terminal (200x60, so the five follow-ups it is shown fit on the family screen), watching a store as a colleague's screen would: how much
 /// CPU it uses to show a colleague's save, and how much when nobody does anything. CPU is read from the
 /// kernel's per-thread run time (/proc/PID/task/*/schedstat, nanoseconds), so it is the program's alone.
 final class WatchingProgram {
@@ -38,7 +38,7 @@ final class WatchingProgram {
         for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_adddup2(&actions, slave, fd) }
         posix_spawn_file_actions_addclose(&actions, master)
         // A new pseudo-terminal has no size; ncurses then takes LINES and COLUMNS.
-        let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LINES=24", "COLUMNS=80", "SAMMEN_USER=bench", "HOME=\(home)",
+        let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LINES=60", "COLUMNS=200", "SAMMEN_USER=bench", "HOME=\(home)",
                    "SWIFT_BACKTRACE=enable=no", "PATH=/usr/bin:/bin"]
         let argv = ([sammen] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup($0) } + [nil]

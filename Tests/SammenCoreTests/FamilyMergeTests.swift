@@ -314,6 +314,20 @@ import Testing
         #expect(try Store.open(at: root, user: "x", access: .readOnly).loadFamily("f-test").name == "Familien Mig")
     }
 
+    @Test func aLaterReadElsewhereInTheProgramDoesNotHideAColleaguesSave() throws {
+        let root = try makeStore()
+        defer { removeFolder(root) }
+        let me = try Store.open(at: root, user: "mha", access: .perOperation)
+        let colleague = try Store.open(at: root, user: "jbo", access: .perOperation)
+        let base = try me.loadFamily("f-test")
+        try colleague.update("f-test") { $0.name = "Familien Kollega" }
+        _ = try me.loadFamily("f-test")  // e.g. an export read it meanwhile; the screen still edits `base`
+        var mine = base
+        mine.address = "Min vej 1"
+        let saved = try me.save(mine, base: base)
+        #expect(saved.merged && saved.family.name == "Familien Kollega" && saved.family.address == "Min vej 1")
+    }
+
     @Test func refreshReadsOnlyWhatAColleagueChanged() throws {
         let root = try makeStore([sampleFamily(id: "f-a", caseNumber: "1"), sampleFamily(id: "f-b", caseNumber: "2")])
         defer { removeFolder(root) }
