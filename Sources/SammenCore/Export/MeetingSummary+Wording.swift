@@ -24,13 +24,30 @@ extension MeetingSummary {
             }
         }
 
-        func methodIntro(hasRatings: Bool) -> String {
-            if en { return englishMethodIntro(hasRatings: hasRatings) }
+        /// The round as the board shows it: "Alle fik ordet i hver del." only when everyone has a card in every
+        /// column; else who did not speak where.
+        func round(_ meeting: Meeting) -> String {
+            let missing = meeting.unheard(in: columns)
+            guard !meeting.participants.isEmpty else {
+                return en ? "No participants were written down." : "Ingen deltagere er skrevet op."
+            }
+            if missing.isEmpty { return en ? "Everyone had their say in each part." : "Alle fik ordet i hver del." }
+            let list = missing.map { entry -> String in
+                let name = ExportText.oneLine(entry.participant.name)
+                if entry.columns.count == columns.count { return en ? "\(name) (in no part)" : "\(name) (i ingen del)" }
+                return "\(name) (\(entry.columns.map { heading($0).lowercased() }.joined(separator: ", ")))"
+            }.joined(separator: "; ")
+            return en ? "Not everyone had their say in each part; nothing is written down from: \(list)."
+                      : "Ikke alle fik ordet i hver del; der er intet skrevet op fra: \(list)."
+        }
+
+        func methodIntro(hasRatings: Bool, meeting: Meeting) -> String {
+            if en { return englishMethodIntro(hasRatings: hasRatings, meeting: meeting) }
             var text: String
             switch method {
             case .loft:
                 text = "Vi talte om fire ting: bekymringer, det der fungerer, det der skal ske, og aftaler. "
-                    + "Alle fik ordet i hver del."
+                    + round(meeting)
             case .signsOfSafety:
                 text = "Vi talte om tre spørgsmål: Hvad er vi bekymrede for? Hvad fungerer godt? Hvad skal der ske?"
                 if wellbeing {
@@ -41,12 +58,12 @@ extension MeetingSummary {
             return text + " Her står det med deltagernes egne ord."
         }
 
-        private func englishMethodIntro(hasRatings: Bool) -> String {
+        private func englishMethodIntro(hasRatings: Bool, meeting: Meeting) -> String {
             var text: String
             switch method {
             case .loft:
                 text = "We talked about four things: worries, what is working, what must happen, and agreements. "
-                    + "Everyone had their say in each part."
+                    + round(meeting)
             case .signsOfSafety:
                 text = "We talked about three questions: What are we worried about? What is working well? "
                     + "What needs to happen?"

@@ -32,7 +32,7 @@ public enum MeetingSummary {
         if let time = meeting.time, !time.isEmpty { when += ExportVocabulary.at(time, in: l) }
         blocks.append(.fields([ExportField(l.pick(da: "Dato", en: "Date"), when),
                                ExportField(l.pick(da: "Metode", en: "Method"), words.methodName)]))
-        blocks.append(.paragraph(words.methodIntro(hasRatings: !meeting.ratings.isEmpty)))
+        blocks.append(.paragraph(words.methodIntro(hasRatings: !meeting.ratings.isEmpty, meeting: meeting)))
         if let summary = meeting.summary, !ExportText.oneLine(summary).isEmpty {
             blocks.append(.section(l.pick(da: "Kort fortalt", en: "In brief"), [.paragraph(summary)]))
         }
