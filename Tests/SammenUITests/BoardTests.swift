@@ -35,6 +35,7 @@ import Testing
         var state = newMeeting(source)
         // A third participant: the teacher.
         press(&state, .character("p"), source: source)
+        press(&state, .tab, source: source)  // past the picker ("ny person"): a name typed
         type(&state, "Lone Lærer", source: source)
         press(&state, .tab, .right, .right, .right, .right, source: source)  // mor → far → barnet → plejeforælder → lærer
         press(&state, .enter, source: source)

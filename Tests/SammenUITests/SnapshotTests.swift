@@ -88,7 +88,14 @@ import Testing
         assertSnapshot("wheel-\(width)x\(height)", SnapshotTests.wheelState(width: width, height: height))
     }
 
-    static func boardState(width: Int, height: Int, presenting: Bool, method: MeetingMethod = .loft) -> AppState {
+    static func boardState(width: Int, height: Int, presenting: Bool, method: MeetingMethod = .loft,
+                           language: Language = .da) -> AppState {
+        boardSetup(width: width, height: height, presenting: presenting, method: method, language: language).0
+    }
+
+    /// The board and the source behind it, for tests that press more keys on it.
+    static func boardSetup(width: Int, height: Int, presenting: Bool, method: MeetingMethod = .loft,
+                           language: Language = .da) -> (AppState, MemorySource) {
         let source = sampleSource()
         source.isTraining = true
         let people = [Participant(id: "p1", name: "Sara", role: "mor"), Participant(id: "p2", name: "Yasmin", role: "barnet"),
@@ -107,10 +114,10 @@ import Testing
         meeting.internalNotes = "Intern note"
         source.families["f-a"]!.meetings = [meeting]
         source.families["f-a"]!.children[0].cpr = "010516-4321"
-        var state = makeState(source, width: width, height: height)
+        var state = makeState(source, language: language, width: width, height: height)
         press(&state, .enter, .character("m"), .enter, source: source)
         if presenting { press(&state, .function(5), source: source) }
-        return state
+        return (state, source)
     }
 
     @Test(arguments: [(80, 24), (200, 60)]) func board(width: Int, height: Int) {

@@ -1,4 +1,9 @@
 extension MeetingSummary {
+    /// What 0 and 10 mean on the meeting's scale, for the rating dialog as for the summary.
+    public static func scaleExplanation(for meeting: Meeting, language: Language) -> String {
+        Wording(meeting: meeting, language: language).scaleExplanation
+    }
+
     /// The words of the two methods: LØFT's four columns, Signs of Safety's three questions and finer kinds, and
     /// the scale, with "trivsel" instead of "sikkerhed" when the meeting uses the wellbeing wording. In Danish or
     /// English (the English board terms follow the English screens: Worries, Working, Must happen, Agreements).

@@ -101,10 +101,10 @@ public enum MeetingSummary {
         return blocks
     }
 
-    /// "Camilla Nørgaard (mor)": the role as typed.
+    /// "Camilla Nørgaard (mor)": the role as typed (a known role in English with --lang en).
     static func label(for p: Participant, in language: Language = .da) -> String {
         let name = ExportText.oneLine(p.name)
-        let role = ExportText.oneLine(p.role)
+        let role = ExportText.oneLine(ParticipantRoles.name(p.role, in: language))
         if name.isEmpty { return role.isEmpty ? unknown(language) : role }
         return role.isEmpty || role.lowercased() == name.lowercased() ? name : "\(name) (\(role))"
     }

@@ -93,6 +93,8 @@ public struct FieldForm: Sendable, Equatable {
     public var focus = 0
     public var dirty = false
     public var error: String?
+    /// A line of explanation under the fields (what 0 and 10 mean on the scale).
+    public var note: String?
 
     public init(purpose: Purpose, title: String, fields: [Field]) {
         self.purpose = purpose

@@ -3,8 +3,50 @@ import SammenCore
 /// Meetings and the board: creating a meeting, participants, cards in the participants' own words, the round,
 /// ratings, agreements, undo and redo, the projector view. Every change is saved at once.
 extension App {
-    static let roles = ["mor", "far", "barnet", "plejeforælder", "lærer", "pædagog", "PPR", "fysioterapeut",
-                        "ergoterapeut", "talepædagog", "sundhedsplejerske", "læge", "sagsbehandler", "andet"]
+    /// The roles offered for a participant, in the screen's language (stored in Danish: `ParticipantRoles`).
+    static func roles(_ s: Strings) -> [String] { ParticipantRoles.all.map { s.language == .da ? $0.da : $0.en } }
+
+    /// Someone who can be picked for a meeting instead of typed again, so the 0–10 scale compares the same person.
+    struct Candidate {
+        var label: String
+        var name: String
+        var role: String
+        var email: String?
+    }
+
+    /// The family's parents, its network and the people of its earlier meetings, not already in `meeting`.
+    static func candidates(_ family: Family, for meeting: Meeting, _ s: Strings) -> [Candidate] {
+        var seen = Set(meeting.participants.map { $0.name.lowercased() })
+        var result: [Candidate] = []
+        func add(_ name: String, _ role: String, _ email: String?, _ place: String?) {
+            let clean = name.trimmingCharacters(in: .whitespaces)
+            guard !clean.isEmpty, seen.insert(clean.lowercased()).inserted else { return }
+            let shownRole = ParticipantRoles.name(role, in: s.language)
+            result.append(Candidate(label: "\(clean) — \(shownRole)" + (place.map { " (\($0))" } ?? ""), name: clean, role: role, email: email))
+        }
+        for g in family.guardians { add(g.name, g.relation, g.email, nil) }
+        for a in family.network { add(a.contactName ?? a.organisation, actorRole(a.role), a.email, a.contactName == nil ? nil : a.organisation) }
+        for m in family.meetings.sorted(by: { $0.date > $1.date }) where m.id != meeting.id {
+            for p in m.participants { add(p.name, p.role, p.email, nil) }
+        }
+        return result
+    }
+
+    /// The participant role that goes with a network actor's kind.
+    static func actorRole(_ role: ActorRole) -> String {
+        switch role {
+        case .school: return "lærer"
+        case .dayCare: return "pædagog"
+        case .ppr: return "PPR"
+        case .physiotherapist: return "fysioterapeut"
+        case .occupationalTherapist: return "ergoterapeut"
+        case .speechTherapist: return "talepædagog"
+        case .healthVisitor: return "sundhedsplejerske"
+        case .doctor: return "læge"
+        case .familyGuide: return "familiebehandler"
+        default: return "anden"
+        }
+    }
 
     static func performBoard(_ state: inout AppState, _ action: Action, source: CaseloadSource) -> Command {
         let s = state.strings
@@ -78,9 +120,16 @@ extension App {
             state.board = board
         case .addParticipant:
             guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
-            state.fieldForm = FieldForm(purpose: .participant, title: s[.participantTitle], fields: [
-                .init(s[.fieldName], maxLength: 80), .init(s[.fieldRole], roles[0], choices: roles), .init(s[.fieldEmail], maxLength: 120),
+            // Picked from the network and earlier meetings, or typed: the same person keeps the same name.
+            let offered = candidates(view.family, for: meeting, s).map(\.label)
+            let roleChoices = roles(s)
+            var form = FieldForm(purpose: .participant, title: s[.participantTitle], fields: [
+                .init(s[.participantFromNetwork], s[.participantNew], choices: [s[.participantNew]] + offered),
+                .init(s[.fieldName], maxLength: 80), .init(s[.fieldRole], roleChoices[0], choices: roleChoices),
+                .init(s[.fieldOtherRole], maxLength: 60), .init(s[.fieldEmail], maxLength: 120),
             ])
+            form.note = s[.participantNote]
+            state.fieldForm = form
         case .addCard, .editCard:
             guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
             guard !meeting.participants.isEmpty else { state.status = .init(text: s[.needsParticipant], isError: true); break }
@@ -147,8 +196,11 @@ extension App {
             guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
             guard let speaker else { state.status = .init(text: s[.needsParticipant], isError: true); break }
             let current = meeting.ratings.first { $0.participant == speaker.id }.map { "\($0.value)" } ?? ""
-            state.fieldForm = FieldForm(purpose: .rating, title: s.text(.ratingTitle, speaker.name),
-                                        fields: [.init(s[.fieldRating], current, maxLength: 2, replaceOnType: true)])
+            var form = FieldForm(purpose: .rating, title: s.text(.ratingTitle, speaker.name),
+                                 fields: [.init(s[.fieldRating], current, maxLength: 2, replaceOnType: true)])
+            // The dialog says what the ends of the scale mean, in the meeting's wording (trivsel or sikkerhed).
+            form.note = MeetingSummary.scaleExplanation(for: meeting, language: s.language)
+            state.fieldForm = form
         case .undo, .redo:
             var from = action == .undo ? board.undo : board.redo
             guard let previous = from.popLast() else {
@@ -353,11 +405,21 @@ extension App {
         let participantID = { (name: String) in meeting.participants.first { $0.name == name }?.id ?? meeting.participants.first?.id ?? "" }
         switch form.purpose {
         case .participant:
-            guard !form.value(0).isEmpty else { return s[.needsWhatWho] }
-            changed.participants.append(Participant(id: nextID("p", meeting.participants.map(\.id)), name: form.value(0),
-                                                    role: form.value(1), email: form.value(2).isEmpty ? nil : form.value(2)))
+            let picked = candidates(view.family, for: meeting, s).first { $0.label == form.value(0) }
+            var name = form.value(1), email = form.value(4)
+            var role = ParticipantRoles.stored(form.value(2))
+            if role == ParticipantRoles.other.da, !form.value(3).isEmpty { role = form.value(3) }
+            // A person picked from the list comes with their name, role and address unless others are typed.
+            if let picked, name.isEmpty {
+                name = picked.name
+                if form.value(3).isEmpty { role = picked.role }
+                if email.isEmpty { email = picked.email ?? "" }
+            }
+            guard !name.isEmpty else { return s[.needsWhatWho] }
+            changed.participants.append(Participant(id: nextID("p", meeting.participants.map(\.id)), name: name,
+                                                    role: role, email: email.isEmpty ? nil : email))
             state.fieldForm = nil
-            commitMeeting(&state, changed, source: source, message: s.text(.participantAdded, form.value(0)))
+            commitMeeting(&state, changed, source: source, message: s.text(.participantAdded, name))
         case let .card(column, editing):
             guard !form.value(0).isEmpty else { return s[.needsWords] }
             let kind = form.fields.count > 2

@@ -9,10 +9,23 @@ enum BoardScreen {
     /// Free text on its way to a shared screen.
     static func shown(_ text: String) -> String { CPRNumber.redact(text) }
 
+    /// Below this the four columns cannot hold a word each: the screen says so instead of garbling them.
+    static let minimumWidth = 60
+    static let minimumHeight = 14
+
     static func draw(_ state: AppState, into grid: inout Grid) {
         guard let view = state.family, let board = state.board,
               let meeting = view.family.meetings.first(where: { $0.id == board.meetingID }) else { return }
         let s = state.strings
+        if grid.width < minimumWidth || grid.height < minimumHeight {
+            let lines = TextWidth.wrap(s.text(.boardTooSmall, "\(minimumWidth)", "\(minimumHeight)", "\(grid.width)", "\(grid.height)"),
+                                       to: max(1, grid.width - 2))
+            let top = max(1, (grid.height - lines.count) / 2)
+            for (i, line) in lines.enumerated() where top + i < grid.height {
+                grid.put(line, x: 1, y: top + i, style: .warning, maxWidth: grid.width - 2)
+            }
+            return
+        }
         let presenting = board.presenting
         let method = meeting.method == .loft ? s[.methodLoft] : s[.methodSignsOfSafety]
         // In the projector view the title is the meeting alone: no family name, no case numbers.
@@ -28,7 +41,7 @@ enum BoardScreen {
 
         // The round.
         let speaker = meeting.participants.indices.contains(board.turn) ? meeting.participants[board.turn] : nil
-        let turn = s.text(.turn, speaker.map { shown("\($0.name) (\($0.role))") } ?? s[.nobodyYet])
+        let turn = s.text(.turn, speaker.map { shown("\($0.name) (\(ParticipantRoles.name($0.role, in: s.language)))") } ?? s[.nobodyYet])
         grid.put(" \(turn) ", x: 1, y: top + 1, style: Style(foreground: .black, background: .yellow, bold: true), maxWidth: grid.width - 2)
 
         // The bottom panel: coverage and scale.

@@ -5,7 +5,8 @@ enum FieldFormOverlay {
     static func draw(_ form: FieldForm, _ state: AppState, into grid: inout Grid) {
         let s = state.strings
         let labelWidth = min(14, (form.fields.map { TextWidth.of($0.label) }.max() ?? 6) + 1)
-        let rect = Popup.frame(width: 74, height: form.fields.count + 6, in: grid)
+        let noteLines = form.note.map { TextWidth.wrap($0, to: 70 - 4) } ?? []
+        let rect = Popup.frame(width: 74, height: form.fields.count + 6 + (noteLines.isEmpty ? 0 : noteLines.count + 1), in: grid)
         guard rect.width > 12, rect.height > 4 else { return }
         Popup.draw(rect, title: form.title, into: &grid)
         let inner = rect.inset(dx: 2, dy: 1)
@@ -24,6 +25,13 @@ enum FieldFormOverlay {
             }
             grid.put(shown, x: inner.x + labelWidth + 1, y: y, style: focused ? Style(bold: true) : .plain, maxWidth: room)
             y += 1
+        }
+        if !noteLines.isEmpty {
+            y += 1
+            for line in noteLines where y < inner.maxY - 1 {
+                grid.put(line, x: inner.x, y: y, style: .muted, maxWidth: inner.width)
+                y += 1
+            }
         }
         let notice = form.fields.indices.contains(form.focus) ? form.fields[form.focus].editing.notice?.text(in: s.language) : nil
         if let error = form.error ?? notice {

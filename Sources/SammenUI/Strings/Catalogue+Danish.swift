@@ -165,6 +165,9 @@ extension Catalogue {
         .wheelFutureNotDone: "Aktiviteten ligger ude i fremtiden og kan ikke være udført endnu.",
         .wheelRegisterFollowUp: "Markeret som udført. Registrér opfølgningen i kontaktloggen: Enter gemmer, Esc springer over.",
         .wheelCalendarEmpty: "Ingen kalender skrevet: ingen aktivitet i {0} har en dato ({1} uden dato). Giv dem en dato med e.",
+        .boardTooSmall: "Vinduet er for lille til tavlen: den skal bruge mindst {0}×{1} tegn, vinduet er {2}×{3}. Gør vinduet større (eller skriften mindre).",
+        .participantNote: "Vælg personen fra netværket og tidligere møder med ← →, så skalaen sammenligner den samme person, eller skriv navn og rolle. »anden«: skriv rollen i feltet under.",
+        .participantFromNetwork: "Fra netværket", .participantNew: "(ny person)", .fieldOtherRole: "Anden rolle",
         .invitationNotSent: "ikke sendt", .invitationPending: "{0} venter", .activityNotInvited: "Uden adr.",
     ]
 }

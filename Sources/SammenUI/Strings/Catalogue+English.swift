@@ -165,6 +165,9 @@ extension Catalogue {
         .wheelFutureNotDone: "The activity lies in the future and cannot be done yet.",
         .wheelRegisterFollowUp: "Marked as done. Register the follow-up in the contact log: Enter saves, Esc skips.",
         .wheelCalendarEmpty: "No calendar written: no activity in {0} has a date ({1} without a date). Give them a date with e.",
+        .boardTooSmall: "The window is too small for the board: it needs at least {0}×{1} characters, the window is {2}×{3}. Make the window larger (or the font smaller).",
+        .participantNote: "Pick the person from the network and earlier meetings with ← →, so the scale compares the same person, or type a name and role. \"other\": write the role in the field below.",
+        .participantFromNetwork: "From the network", .participantNew: "(new person)", .fieldOtherRole: "Other role",
         .invitationNotSent: "not sent", .invitationPending: "{0} pending", .activityNotInvited: "No addr.",
     ]
 }

@@ -100,6 +100,8 @@ public enum UIText: String, CaseIterable, Sendable {
     // Meeting invitations (årshjul)
     case helpSendInvitations, invitationsNoOrganizer, invitationsNothingDue, activityLocation, activityInvitation
     case invitationSent, invitationWritten, invitationChangedSince, invitationNotSent, invitationPending, activityNotInvited
+    // Boards that tell the truth
+    case boardTooSmall, participantNote, participantFromNetwork, participantNew, fieldOtherRole
     // The wheel for the year ahead
     case wheelAddedDated, wheelLeftUndated, wheelFutureNotDone, wheelRegisterFollowUp, wheelCalendarEmpty
     // The import preview (Catalogue+Import.swift)
