@@ -8,4 +8,7 @@ enum ExitCode: Int32 {
     case usage = 2
     /// The store could not be opened or written (missing, locked, no space, no access).
     case storeFailure = 3
+    /// The answer is incomplete: a family file could not be read, so its families are not in the list (`due`,
+    /// `families`). The output says so itself (a line, or an element in --json); `sammen check` names the file.
+    case incomplete = 4
 }

@@ -41,6 +41,7 @@ extension HelpText {
           1  the command found problems (check found errors, import refused rows)
           2  the command line was wrong
           3  the store could not be opened or written (missing, locked, disk full, no access)
+          4  the answer is incomplete: a family file could not be read and is left out (due, families; the answer says so too)
         """
 
         static func forCommand(_ command: String) -> String? {

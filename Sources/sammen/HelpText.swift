@@ -50,6 +50,7 @@ enum HelpText {
       1  kommandoen fandt problemer (check fandt fejl, import afviste rækker)
       2  kommandolinjen var forkert
       3  arkivet kunne ikke åbnes eller skrives (mangler, er låst, disken er fuld, ingen adgang)
+      4  svaret er ufuldstændigt: en familiefil kunne ikke læses og er ikke med (due, families; det står også i svaret)
     """
 
     private static func forCommand(_ command: String) -> String? {

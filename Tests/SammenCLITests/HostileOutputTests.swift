@@ -217,3 +217,40 @@ import Testing
         }
     }
 }
+
+/// #15.15: an answer missing families looked complete ("Intet forfalder.", `[]`, exit 0).
+@Suite struct IncompleteAnswerTests {
+    @Test func anAnswerWithoutAnUnreadableFamilySaysSoAndExits4() throws {
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = folder + "/arkiv"
+        let made = try ProgramRunner.run(["import", "csv", ProgramRunner.repository + "/Fixtures/csv/sagsstamme-eksempel.csv", "--store", store])
+        #expect(made.status == 0, "\(made.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: store + "/families").sorted()
+        // Every family unreadable but one, then all of them: "nothing is due" must never be the whole answer.
+        for damaged in [Array(names.dropFirst()), names] {
+            for name in damaged { try "{ ødelagt".write(toFile: store + "/families/" + name, atomically: true, encoding: .utf8) }
+            let table = try ProgramRunner.run(["due", "--all", "--store", store, "--today", "2026-11-22"])
+            #expect(table.status == 4, "\(table.stderr)")
+            #expect(table.stdout.contains("UFULDSTÆNDIGT SVAR: \(damaged.count) familiefil(er)"), "\(table.stdout)")
+            #expect(table.stdout.contains("families/" + damaged[0]))
+            let json = try ProgramRunner.run(["due", "--all", "--json", "--store", store, "--today", "2026-11-22"])
+            #expect(json.status == 4)
+            let items = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
+            #expect(items.last?["kind"] as? String == "mangler-familier")
+            #expect((items.last?["missing_files"] as? [String])?.count == damaged.count)
+            #expect(items.dropLast().allSatisfy { $0["due"] != nil && $0["kind"] as? String != "mangler-familier" })
+            let families = try ProgramRunner.run(["families", "--json", "--store", store])
+            #expect(families.status == 4)
+            let rows = try JSONSerialization.jsonObject(with: Data(families.stdout.utf8)) as? [[String: Any]] ?? []
+            #expect(rows.last?["kind"] as? String == "mangler-familier")
+            let english = try ProgramRunner.run(["families", "--store", store, "--lang", "en"])
+            #expect(english.status == 4 && english.stdout.hasPrefix("INCOMPLETE ANSWER"), "\(english.stdout)")
+        }
+        // A stray file that is no family file does not make an answer incomplete.
+        let clean = folder + "/rent"
+        _ = try ProgramRunner.run(["import", "csv", ProgramRunner.repository + "/Fixtures/csv/sagsstamme-eksempel.csv", "--store", clean])
+        try "noter".write(toFile: clean + "/families/noter.txt", atomically: true, encoding: .utf8)
+        #expect(try ProgramRunner.run(["due", "--all", "--store", clean]).status == 0)
+    }
+}

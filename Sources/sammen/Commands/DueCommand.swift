@@ -43,12 +43,37 @@ enum DueCommand {
         // After the log line: asking for someone is logged whatever the answer (CPR numbers masked).
         if let initials = args.value("caseworker") { try checkCaseworker(initials, in: store) }
 
+        let missing = store.missingFamilyFiles
         if args.has("json") {
-            DeadlineJSON.write(items, today: today) { Console.out(raw: $0) }
+            if missing.isEmpty {
+                DeadlineJSON.write(items, today: today) { Console.out(raw: $0) }
+            } else {
+                Console.out(bytes: withMissingFiles(DeadlineJSON.bytes(items, today: today), missing))
+            }
         } else {
-            DueTable.print(items.all, today: today, within: args.has("all") ? nil : within, language: context.language)
+            DueTable.print(items.all, today: today, within: args.has("all") ? nil : within, language: context.language,
+                           missing: missing)
         }
-        return .ok
+        return missing.isEmpty ? .ok : .incomplete
+    }
+
+    /// The `--json` array with one more element at its end when family files could not be read (docs/cli.md):
+    /// `{"detail": "…", "kind": "mangler-familier", "missing_files": ["families/x.json", …]}`. The deadlines'
+    /// elements and keys keep their meaning; a program tells this element by its kind (and the exit code 4).
+    static func withMissingFiles(_ array: [UInt8], _ missing: [String]) -> [UInt8] {
+        func quoted(_ text: String) -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        }
+        var text = String(decoding: array, as: UTF8.self)
+        while let last = text.last, last == "\n" || last == "]" { text.removeLast() }
+        let empty = text == "["
+        let detail = "\(missing.count) familiefil(er) kunne ikke læses og er ikke med; kør «sammen check»"
+        let files = missing.map { "      " + quoted($0) }.joined(separator: ",\n")
+        text += (empty ? "\n  {" : ",\n  {") + "\n    \"detail\" : \(quoted(detail)),\n    \"kind\" : \"mangler-familier\",\n"
+            + "    \"missing_files\" : [\n\(files)\n    ]\n  }\n]\n"
+        return Array(text.utf8)
     }
 
     /// Initials nobody has (a typo, or someone from another team) are said, not answered with an empty list

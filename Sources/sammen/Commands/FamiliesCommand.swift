@@ -13,16 +13,24 @@ enum FamiliesCommand {
         try store.log(.list, detail: "families")
         let families = store.summaries.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
 
+        let missing = store.missingFamilyFiles
         if args.has("json") {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(families.map { FamilyRow($0, today: today) }), as: UTF8.self))
-            return .ok
+            let json = try encoder.encode(families.map { FamilyRow($0, today: today) })
+            if missing.isEmpty {
+                Console.out(String(decoding: json, as: UTF8.self))
+            } else {
+                Console.out(bytes: DueCommand.withMissingFiles(Array(json), missing))
+            }
+            return missing.isEmpty ? .ok : .incomplete
         }
+        // An answer without some families says so in itself, first (#15.15).
+        if !missing.isEmpty { Console.out(DueTable.incompleteLine(missing, language: context.language)) }
         if families.isEmpty {
             Console.out(context.say(da: "Arkivet har ingen familier endnu. Indlæs en sagsstamme med «sammen import csv FIL».",
                                     en: "The store has no families yet. Import a caseload with «sammen import csv FILE»."))
-            return .ok
+            return missing.isEmpty ? .ok : .incomplete
         }
         let l = context.language
         // Names and initials come from data: one value each, escaped (a line break would forge a family).
@@ -48,7 +56,7 @@ enum FamiliesCommand {
             }
         }
         Console.out(l.pick(da: "\(l.number(families.count)) familier.", en: "\(l.number(families.count)) families."))
-        return .ok
+        return missing.isEmpty ? .ok : .incomplete
     }
 
     struct FamilyRow: Encodable {
