@@ -103,6 +103,9 @@ REAL_ENV=(HOME="$HOME")
 tool() { env -u XDG_CACHE_HOME -u XDG_DATA_HOME "${REAL_ENV[@]}" "$@"; }
 export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/data" XDG_CACHE_HOME="$WORK/home/cache"
 export SAMMEN_USER="pålidelighed" SWIFT_BACKTRACE=enable=no LC_ALL=C.UTF-8
+# New family ids are random; these attacks compare a store with the one the same command made before, so the
+# ids repeat here (Family+NewID.swift: RepeatableIDs).
+export SAMMEN_TEST_ID_SEED=20261203
 unset SAMMEN_STORE
 # Every stderr and stdout the program printed is kept here for the privacy checks.
 ALLOUT="$WORK/logs/all-output.txt"
@@ -1355,7 +1358,8 @@ CSV
   leaks=$(grep -a -F -f "$forms" -l "$out" "$d/holm-log.txt" "$d/all-log.txt" "$ALLOUT" \
             "$s/access.log" "$s/cache/index" "$s/lock" "$d/killed/access.log" 2>/dev/null)
   check "privacy: a full CPR number in outputs, messages or the access log: $leaks" [ -z "$leaks" ]
-  check "privacy: fewer than four exports were written: $(ls "$d/exports")" [ "$(ls "$d/exports" | wc -l)" -ge 4 ]
+  # The handover and the wheel as text and HTML (no calendar: no activity has a date; no meeting either).
+  check "privacy: fewer than three exports were written: $(ls "$d/exports")" [ "$(ls "$d/exports" | wc -l)" -ge 3 ]
   leaks=$(grep -a -F -f "$forms" -l -r "$d/exports" 2>/dev/null)
   check "privacy: a full CPR number in an export: $leaks" [ -z "$leaks" ]
   leaks=$(find "$WORK" "$REPO/.build/reliability" 2>/dev/null | grep -F -f "$forms")

@@ -24,9 +24,35 @@ extension Family {
         var generator = SystemRandomNumberGenerator()
         while true {
             var id = prefix + "-"
-            for _ in 0..<letters { id.append(idAlphabet[Int(generator.next(upperBound: UInt64(idAlphabet.count)))]) }
+            for _ in 0..<letters {
+                let n = UInt64(idAlphabet.count)
+                id.append(idAlphabet[Int(RepeatableIDs.shared?.next(upperBound: n) ?? generator.next(upperBound: n))])
+            }
             if !taken.contains(id) { return id }
         }
+    }
+}
+
+/// The whole-program attack tests (Tests/Reliability/run.sh) compare a store with the one the same command made
+/// in an earlier run, so they need the same ids: with `SAMMEN_TEST_ID_SEED=N` the ids come from a SplitMix64
+/// sequence from N instead of the CSPRNG. Never set in use (the ids would still say nothing about a family, but
+/// the next one could be guessed).
+final class RepeatableIDs: @unchecked Sendable {
+    static let shared: RepeatableIDs? = ProcessInfo.processInfo.environment["SAMMEN_TEST_ID_SEED"]
+        .flatMap { UInt64($0) }.map(RepeatableIDs.init)
+
+    private let lock = NSLock()
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    func next(upperBound: UInt64) -> UInt64 {
+        lock.lock(); defer { lock.unlock() }
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return (z ^ (z >> 31)) % upperBound
     }
 }
 
