@@ -14,12 +14,15 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(term: String)
     /// Only one backend may hold the terminal at a time (ncurses keeps global state).
     case alreadyActive
+    /// The locale is not UTF-8 and no UTF-8 locale is installed to fall back to.
+    case notUTF8(locale: String)
 
     public var description: String {
         switch self {
         case .notATerminal: "standard input and output must be a terminal"
         case .cannotOpen(let term): "cannot open the terminal (TERM=\(term.isEmpty ? "<unset>" : term))"
         case .alreadyActive: "the terminal is already in use by this program"
+        case .notUTF8(let locale): "the terminal's character set (locale \(locale)) is not UTF-8, and no UTF-8 locale is installed; start Sammen with LANG=C.UTF-8 (Sammen kræver UTF-8: start med LANG=C.UTF-8)"
         }
     }
 }
@@ -32,12 +35,30 @@ public final class TerminalBackend {
     /// Attributes and colour pair per style, computed once.
     private var attributeCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
 
+    /// Whether the current LC_CTYPE reads and writes UTF-8.
+    static func characterSetIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
     /// Enters curses mode. Throws instead of exiting when there is no usable terminal.
     public init() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         guard sammen_is_screen_active() == 0 else { throw TerminalError.alreadyActive }
         // Without the locale, ncursesw treats æøå as bytes and draws box lines as "lqqk".
         setlocale(LC_ALL, "")
+        // LANG=C, or a da_DK.UTF-8 that is not installed (setlocale fails and leaves "C"): ncursesw then reads
+        // "ø" as two bytes and the program froze on it (#15.13). The character set falls back to a UTF-8 locale
+        // that is there (C.UTF-8 is on every glibc system since 2.35); only the character set changes, and if
+        // none is there the program says at start what to set instead of starting.
+        if !Self.characterSetIsUTF8() {
+            let asked = String(cString: setlocale(LC_CTYPE, nil))
+            for fallback in ["C.UTF-8", "C.utf8", "en_US.UTF-8", "da_DK.UTF-8"] {
+                if setlocale(LC_CTYPE, fallback) != nil && Self.characterSetIsUTF8() { break }
+            }
+            guard Self.characterSetIsUTF8() else { throw TerminalError.notUTF8(locale: asked) }
+        }
         _ = sammen_save_termios()
         // Installed before newterm so ncurses sees SIGINT/SIGTERM as taken and leaves them to us.
         // SIGWINCH stays untouched: ncurses installs its own and reports KEY_RESIZE.

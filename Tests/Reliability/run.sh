@@ -7,7 +7,7 @@
 #   Tests/Reliability/run.sh --long         the full run with long fuzzing (--fuzz-seconds, default 900 per target)
 #   Tests/Reliability/run.sh --only crash,fuzz --fuzz-seconds 3600      some sections only
 #
-# Sections: crash faults corpus csv args concurrency fuzz privacy. Needs root for the tmpfs mounts (it falls
+# Sections: crash faults corpus csv args concurrency fuzz privacy hostile. Needs root for the tmpfs mounts (it falls
 # back to injected errors without them). Installs strace when missing. Ends with "N passed, M failed" and
 # exits non-zero on any failure. KEEP=1 keeps the work folder for inspection.
 set -uo pipefail
@@ -1389,6 +1389,120 @@ CSV
   note "files and folders checked for modes: ${FIG[privacy_files_checked]:-0}"
 }
 
+
+# ---------------------------------------------------------------------------------------------------------
+# 7. Hostile files and text (#15): special files in the store, journals pointing out of it, a half-made store
+#    beside the user's files, exports aimed at the store or a full disk, control characters and CPR numbers in
+#    every form, a non-UTF-8 locale.
+
+section_hostile() {
+  SECTION=hostile
+  say "7. hostile files and text"
+  local d="$WORK/hostile" base="$WORK/hostile/base"
+  mkdir -p "$d"
+  make_store "$base"
+  local name cmd s
+  # A FIFO in place of each store file: nothing waits on it (timeout 20 s), check names it, writers refuse.
+  for name in access.log team.json store.json cache/index lock; do
+    s="$d/fifo-${name//\//-}"; rm -rf "$s"; cp -a "$base" "$s"; rm -f "$s/$name"; mkfifo "$s/$name"
+    for cmd in "due --all" "families" "check" "followup 2026-001 --date 2026-09-05" "log"; do
+      # shellcheck disable=SC2086
+      timeout -s KILL 20 "$SAMMEN" $cmd --store "$s" >"$OUT" 2>"$ERR"; RC=$?
+      fig hostile_fifo_runs
+      check "fifo $name: «$cmd» hung (killed after 20 s)" [ "$RC" != 137 ]
+    done
+    timeout -s KILL 20 "$SAMMEN" check --store "$s" >"$OUT" 2>"$ERR"; RC=$?
+    if [ "$name" = store.json ]; then
+      check "fifo store.json: check exit $RC, not 3 with the file named: $(head -c 200 "$ERR")" bash -c "[ $RC = 3 ] && grep -q 'store.json.*FIFO' '$ERR'"
+    elif [ "$name" != cache/index ]; then
+      check "fifo $name: check does not report it (exit $RC): $(head -c 300 "$OUT")" bash -c "[ $RC = 1 ] && grep -q '^$name: .*FIFO' '$OUT'"
+    fi
+  done
+  # A linked .transaction: never followed, never swept.
+  s="$d/txlink"; rm -rf "$s" "$d/victim"; cp -a "$base" "$s"; mkdir "$d/victim"; echo mine > "$d/victim/brev.txt"
+  echo '{"entries":[]}' > "$d/victim/journal.json"; ln -s "$d/victim" "$s/.transaction"
+  timeout -s KILL 20 "$SAMMEN" followup 2026-001 --store "$s" --date 2026-09-05 >"$OUT" 2>"$ERR"; RC=$?
+  check "linked .transaction: followup not refused (exit $RC)" [ "$RC" = 3 ]
+  check "linked .transaction: the files it points at were touched" bash -c "[ -f '$d/victim/brev.txt' ] && [ -f '$d/victim/journal.json' ]"
+  sam check --store "$s"
+  check "linked .transaction: check does not report it" grep -q '^.transaction: .*symbolsk link' "$OUT"
+  # A journal naming paths out of the store: even a read-only due moves nothing.
+  local target
+  for target in "../udenfor.json" "families/../../udenfor.json" "/tmp/sammen-hostile-$$.json"; do
+    s="$d/journal"; rm -rf "$s" "$d/udenfor.json"; cp -a "$base" "$s"; mkdir "$s/.transaction"; echo staged > "$s/.transaction/0.staged"
+    printf '{"entries":[{"staged":"0.staged","target":"%s"}]}' "$target" > "$s/.transaction/journal.json"
+    sam due --all --store "$s"
+    timeout -s KILL 20 "$SAMMEN" followup 2026-001 --store "$s" --date 2026-09-05 >/dev/null 2>&1
+    check "journal → $target: a file was moved out of the store" bash -c "[ ! -e '$d/udenfor.json' ] && [ ! -e /tmp/sammen-hostile-$$.json ] && [ -f '$s/.transaction/0.staged' ]"
+    sam check --store "$s"
+    check "journal → $target: check does not report it" grep -q '^.transaction/journal.json: ' "$OUT"
+  done
+  # A creation cut short, then the user's own files in the folder: the next import deletes none of them.
+  s="$d/halfmade"; rm -rf "$s"
+  local n
+  n=$(call_number "$s" rename store.json "$SAMMEN" import csv "$FIXTURE" --store @STORE@)
+  { strace -f -qq -o /dev/null -e trace=rename -e inject=rename:signal=KILL:when="${n:-1}" -- "$SAMMEN" import csv "$FIXTURE" --store "$s" >/dev/null 2>&1; } 2>/dev/null
+  if [ -d "$s" ] && [ ! -f "$s/store.json" ]; then
+    echo "mit eget" > "$s/noter.txt"; mkdir -p "$s/families"; echo "min" > "$s/families/mine.txt"
+    sam import csv "$FIXTURE" --store "$s"
+    check "half-made store: the user's files were deleted (import exit $RC)" bash -c "[ -f '$s/noter.txt' ] && [ -f '$s/families/mine.txt' ]"
+  fi
+  # Exports aimed into the store, through a link too; a full disk behind --out -.
+  s="$d/exports"; rm -rf "$s" "$d/link"; cp -a "$base" "$s"; ln -s "$s" "$d/link"
+  snap "$s" > "$d/exports.before"
+  local kind
+  for target in "$s/access.log" "$s/store.json" "$(family_file "$s" 2026-001)" "$d/link/team.json" "$s/ny.md"; do
+    for kind in handover wheel; do
+      sam export $kind --family 2026-001 --store "$s" --out "$target"
+      check "export $kind → $target: not refused (exit $RC)" bash -c "[ $RC != 0 ] && grep -q arkivmappen '$ERR'"
+    done
+  done
+  snap "$s" > "$d/exports.after"
+  check "exports aimed at the store changed it" cmp -s "$d/exports.before" "$d/exports.after"
+  for kind in handover wheel; do
+    timeout -s KILL 60 "$SAMMEN" export $kind --family 2026-001 --store "$s" --out - >/dev/full 2>"$ERR"; RC=$?
+    check "export $kind --out - to a full disk: exit $RC, not 3 with words: $(head -c 200 "$ERR")" bash -c "[ $RC = 3 ] && grep -q 'disken er fuld' '$ERR'"
+  done
+  # Control characters and bidi controls in names, user names and arguments never reach the terminal.
+  s="$d/escapes"; rm -rf "$s"
+  printf 'sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet;seneste_opfølgning\n2026-401;"Familien \033]0;ejet\007\033[2J\302\233X\342\200\256Y";"Asta\tB";2012-06-01;LKA;SEL § 52;2026-02-01;2026-08-15\n' > "$d/escapes.csv"
+  sam import csv "$d/escapes.csv" --store "$s"
+  : > "$d/escapes.out"
+  for cmd in "due --all" "due --all --json" "families" "families --json" "log" "check" "followup ingen$(printf '\033')[2J"; do
+    # shellcheck disable=SC2086
+    timeout -s KILL 60 "$SAMMEN" $cmd --store "$s" --user "ond$(printf '\033[31m\nfalsk\tlinje')" >>"$d/escapes.out" 2>&1
+  done
+  check "control characters reached the terminal" bash -c "! LC_ALL=C grep -q -P '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' '$d/escapes.out'"
+  check "the escaped name is not shown visibly" grep -q 'Familien \\u001b]0;ejet' "$d/escapes.out"
+  # CPR numbers written every way in a note: never in the log, the outputs or an export.
+  s="$d/cpr"; rm -rf "$s"; cp -a "$base" "$s"
+  local sep forms=(" " "  " $'\u00a0' $'\u202f' $'\u2011' $'\u2013' $'\u2014' $'\u2212' " - " $'\n' $'\t' "")
+  for sep in "${forms[@]}"; do
+    sam followup 2026-001 --store "$s" --date 2026-09-06 --note "cpr 050314${sep}4123 nævnt"
+    sam log --family "050314${sep}4123" --store "$s"
+  done
+  sam followup 2026-001 --store "$s" --date 2026-09-06 --note "fuldbredde ０５０３１４－４１２３"
+  (cd "$d" && timeout -s KILL 60 "$SAMMEN" export handover --family 2026-001 --store "$s" --out "$d/cpr-handover.md") >>"$ALLOUT" 2>&1
+  check "a CPR serial in the access log, an output or the handover" bash -c "! grep -a -q -e 4123 -e '４１２３' '$s/access.log' '$ALLOUT' '$d/cpr-handover.md'"
+  # A non-UTF-8 locale: the program keeps working with Danish letters and quits on q (tmux, 80x24).
+  if command -v tmux >/dev/null 2>&1; then
+    local loc sock="sammen-hostile-$$"
+    for loc in C da_DK.UTF-8; do
+      tmux -L "$sock" new-session -d -x 80 -y 24 "env -u LC_ALL -u LC_CTYPE LANG=$loc '$SAMMEN' --store '$base'; echo SLUT-\$?; sleep 60"
+      local i shown=""
+      for i in $(seq 1 100); do tmux -L "$sock" capture-pane -p | grep -q Sagsstamme && break; sleep 0.1; done
+      tmux -L "$sock" send-keys "/" "ø"
+      for i in $(seq 1 50); do shown=$(tmux -L "$sock" capture-pane -p); grep -q 'Søg: ø' <<<"$shown" && break; sleep 0.1; done
+      check "LANG=$loc: «ø» is not shown in the search" grep -q 'Søg: ø' <<<"$shown"
+      tmux -L "$sock" send-keys Escape q
+      for i in $(seq 1 50); do tmux -L "$sock" capture-pane -p | grep -q SLUT- && break; sleep 0.1; done
+      check "LANG=$loc: q does not end the program" bash -c "tmux -L '$sock' capture-pane -p | grep -q SLUT-0"
+      tmux -L "$sock" kill-server 2>/dev/null
+    done
+  fi
+  note "hostile: ${FIG[hostile_fifo_runs]:-0} commands against FIFOs"
+}
+
 # ---------------------------------------------------------------------------------------------------------
 # Main.
 
@@ -1405,6 +1519,7 @@ want csv && section_csv
 want args && section_args
 want concurrency && section_concurrency
 want privacy && section_privacy
+want hostile && section_hostile
 want fuzz && section_fuzz
 
 say "result"
