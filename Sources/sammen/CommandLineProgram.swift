@@ -39,6 +39,7 @@ enum CommandLineProgram {
             case "export": return try ExportCommand.run(rest, context)
             case "invite": return try InviteCommand.run(rest, context)
             case "demo": return try DemoCommand.run(rest, context)
+            case "init": return try InitCommand.run(rest, context)
             case "tour": return try TourCommand.run(rest, context)
             default:
                 Console.error(context.say(da: "ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.",

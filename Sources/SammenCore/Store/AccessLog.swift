@@ -8,16 +8,21 @@ import Glibc
 /// the store; a data subject's entries can be extracted. Never holds a CPR number in clear.
 public struct AccessLogEntry: Codable, Sendable, Equatable {
     public var time: String
+    /// The name the store knows the user by: the initials in a team store, the name given in a private one.
     public var user: String
+    /// The operating system's login of the account that did it (absent in lines written before Sammen 0.2).
+    public var login: String?
     public var action: AccessAction
     /// The family whose record it was; nil for caseload-wide actions (a list, a search).
     public var family: FamilyID?
     /// The search criterion or what was done ("due --caseworker MHA", "import 31 families").
     public var detail: String?
 
-    public init(time: String, user: String, action: AccessAction, family: FamilyID? = nil, detail: String? = nil) {
+    public init(time: String, user: String, login: String? = nil, action: AccessAction, family: FamilyID? = nil,
+                detail: String? = nil) {
         self.time = time
         self.user = user
+        self.login = login
         self.action = action
         // A family id never holds a CPR number, but a mistyped search may: mask anything that looks like one.
         self.family = family.map(CPRNumber.redact)
@@ -53,11 +58,21 @@ final class AccessLog {
     func append(_ entry: AccessLogEntry) throws {
         var line = try AccessLog.line(entry)
         // Read and write: the last byte is read to see whether the log ends in a cut-off line.
-        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_APPEND | O_CREAT, mode: POSIX.fileMode, shown: shown, step: .writeAccessLog)
+        let mode = StoreModes.of(folder: (path as NSString).deletingLastPathComponent).file
+        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_APPEND | O_CREAT, mode: mode, shown: shown, step: .writeAccessLog)
         defer { close(fd) }
-        try POSIX.check(fchmod(fd, POSIX.fileMode), .setPermissions, shown)
         var info = stat()
         try POSIX.check(fstat(fd, &info), .writeAccessLog, shown)
+        // root (the IT contact) hands a log file it made to the store's owner, who must go on appending to it.
+        if geteuid() == 0 && info.st_uid == 0 && info.st_size == 0 {
+            var folder = stat()
+            if stat((path as NSString).deletingLastPathComponent, &folder) == 0 { _ = fchown(fd, folder.st_uid, folder.st_gid) }
+            _ = fstat(fd, &info)
+        }
+        // The umask may have taken bits away from a new file; a colleague's file keeps the modes it has.
+        if info.st_uid == geteuid() && info.st_mode & 0o7777 != mode {
+            try POSIX.check(fchmod(fd, mode), .setPermissions, shown)
+        }
         let before = Int64(info.st_size)
         if before > 0 {
             var last: UInt8 = 0

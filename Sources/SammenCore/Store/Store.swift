@@ -6,20 +6,29 @@ import Glibc
 /// The JSON-file store: the only way Sammen reads and writes records. See StoreFormat for the layout and
 /// docs/reliability.md for what it promises: whole-file atomic and durable saves, one writer at a time,
 /// no clobbering of a file changed on disk, damaged files reported and never overwritten, forward-only
-/// migrations with a backup first, 0600/0700 permissions whatever the umask, and an access log.
+/// migrations with a backup first, private (0600/0700) or team (0660/2770, StoreModes) permissions whatever
+/// the umask, and an access log under the real identity (OSAccount).
+///
+/// No instance holds the store: every write takes the store's lock (StoreLock) for the milliseconds it writes,
+/// and the optimistic check (the file is still what this instance read) guards it. So any number of programs,
+/// interactive or not, of one account or several, work in one store at once.
 /// Reading the caseload and keeping the derived index: Store+Loading.swift; migrations: Store+Migration.swift.
 public final class Store {
     public enum Access: Sendable, Equatable {
         /// Look, never write. Needs no lock.
         case readOnly
-        /// Take the lock for each write, waiting up to `lockWait` seconds (command-line use).
+        /// Take the lock for each write only, waiting up to `lockWait` seconds for a colleague's write to end.
         case perOperation
-        /// Hold the lock for as long as the store is open (the interactive program).
-        case session
     }
 
     public let root: String
-    public let user: String
+    /// The name in the access log and on what this user records: in a team store the login's initials from
+    /// team.json (or the login), in a private or training store the name the user gave.
+    public internal(set) var user: String
+    /// The login of the account the process runs as (getpwuid(geteuid())), in every store.
+    public let login: String
+    /// A team's store (its folder gives a group rights): identity comes from the operating system only.
+    public let isTeamStore: Bool
     public let access: Access
     public internal(set) var meta: StoreMeta
     public internal(set) var team: Team
@@ -38,7 +47,6 @@ public final class Store {
     var indexDirty = false
     /// Fingerprints of the files as this instance last read or wrote them (optimistic concurrency).
     var loadedHashes: [String: UInt64] = [:]
-    var sessionLock: StoreLock?
     /// How deep this instance is inside `withWriteLock` (the lock is taken once, at the outermost level).
     private var lockDepth = 0
     /// The schema version of store.json as it is on disk (`meta` holds it migrated, in memory).
@@ -47,28 +55,36 @@ public final class Store {
 
     // MARK: Opening
 
-    /// Opens the store in `root`. A store that is locked by another instance throws `.locked` for `.session`
-    /// access; open it `.readOnly` instead.
+    /// Opens the store in `root`. `user` is the name for a private or training store; a team store ignores it
+    /// and takes the account's login (the command line refuses `--user` there before it gets here).
+    /// Refused: a store whose modes let others in (`.looseModes`), a team store whose group the account is not
+    /// in (`.notInGroup`).
     public static func open(at root: String, user: String, access: Access, policy: SchemaPolicy = .standard,
                             faults: FaultPlan? = nil) throws -> Store {
-        guard POSIX.isFolder(root) else {
+        var rootInfo = stat()
+        guard stat(root, &rootInfo) == 0, (rootInfo.st_mode & S_IFMT) == S_IFDIR else {
             if POSIX.exists(root) { throw StoreError.notAStore(path: root) }
             throw StoreError.io(step: .openStore, path: root, errno: ENOENT)
         }
+        let account = OSAccount.current()
+        let isTeamStore = StoreModes.of(rootInfo).isTeam
+        if isTeamStore && !account.isRoot && rootInfo.st_uid != account.uid && !OSAccount.isInGroup(rootInfo.st_gid) {
+            throw StoreError.notInGroup(login: account.login, group: StorePermissions.groupName(rootInfo.st_gid), path: root)
+        }
         let metaPath = root + "/" + StoreFormat.metaFile
         guard POSIX.exists(metaPath) else { throw StoreError.notAStore(path: root) }
+        try StorePermissions.check(root: root)
         let codec = RecordCodec(policy: policy)
         let metaData = try POSIX.readFile(metaPath, shown: StoreFormat.metaFile)
         let decodedMeta = try codec.decode(StoreMeta.self, from: metaData, shown: StoreFormat.metaFile)
         let meta = decodedMeta.value
         guard meta.format == StoreFormat.formatName else { throw StoreError.notAStore(path: root) }
 
-        let store = Store(root: root, user: user, access: access, meta: meta, policy: policy, faults: faults)
+        let store = Store(root: root, user: isTeamStore ? account.login : user, login: account.login,
+                          isTeamStore: isTeamStore, access: access, meta: meta, policy: policy, faults: faults)
         store.metaDiskVersion = decodedMeta.diskVersion
         store.loadedHashes[StoreFormat.metaFile] = FNV.hash(metaData)
-        if access == .session {
-            store.sessionLock = try StoreLock.acquire(root: root, user: user, wait: 0)
-        }
+        if let kind = NetworkFileSystem.kind(of: root) { store.notices.append(NetworkFileSystem.warning(kind)) }
         if access != .readOnly {
             try store.withWriteLock { try store.tidyUp() }
         } else if Transaction.isPending(root: root) {
@@ -98,9 +114,12 @@ public final class Store {
     /// Until then the folder holds a marker (`.sammen-creating`), so a creation cut short by a crash is
     /// recognised and cleared by the next creation; one cut short by an error clears itself. Either way no
     /// half-made store is left for the user to find. The creation is in the access log from the start.
+    ///
+    /// `group`: a team store, owned by that group (folders 2770, files 0660: StoreModes); nil for a private one.
     @discardableResult
     public static func create(at root: String, meta: StoreMeta, team: Team, user: String,
-                              families: [Family] = [], importDetail: String? = nil, faults: FaultPlan? = nil) throws -> Store {
+                              families: [Family] = [], importDetail: String? = nil, group: gid_t? = nil,
+                              faults: FaultPlan? = nil) throws -> Store {
         let metaPath = root + "/" + StoreFormat.metaFile
         if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
         let notEmpty = StoreError.invalid(Phrase(da: "Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.",
@@ -116,17 +135,23 @@ public final class Store {
             try checkSize(files[files.count - 1].data, shown: StoreFormat.familyPath(family.id))
         }
         let now = AccessLog.timestamp()
-        var log = try AccessLog.line(AccessLogEntry(time: now, user: user, action: .create,
+        let login = OSAccount.current().login
+        var log = try AccessLog.line(AccessLogEntry(time: now, user: user, login: login, action: .create,
                                                     detail: "nyt arkiv med \(families.count) familier"))
         if let importDetail {
-            log.append(try AccessLog.line(AccessLogEntry(time: now, user: user, action: .import, detail: importDetail)))
+            log.append(try AccessLog.line(AccessLogEntry(time: now, user: user, login: login, action: .import, detail: importDetail)))
         }
         files.append((StoreFormat.accessLogFile, log))
         let metaData = try codec.encode(meta)
 
         let parent = (root as NSString).deletingLastPathComponent
         if !POSIX.isFolder(parent) { try makeFolders(parent) }
-        try POSIX.makeFolder(root, shown: root)
+        let modes = group.map { StoreModes.team(group: $0) } ?? .privateStore
+        try POSIX.makeFolder(root, shown: root, mode: modes.folder)
+        // An empty folder that was there already gets the store's modes too (the group first: chmod's setgid
+        // bit only holds for a group the owner is in).
+        if let group { try POSIX.check(chown(root, uid_t.max, group), .setPermissions, root) }
+        try POSIX.check(chmod(root, modes.folder), .setPermissions, root)
         let lock: StoreLock
         do {
             lock = try StoreLock.acquire(root: root, user: user, wait: 0)
@@ -248,9 +273,12 @@ public final class Store {
         try POSIX.makeFolder(path, shown: path)
     }
 
-    private init(root: String, user: String, access: Access, meta: StoreMeta, policy: SchemaPolicy, faults: FaultPlan?) {
+    private init(root: String, user: String, login: String, isTeamStore: Bool, access: Access, meta: StoreMeta,
+                 policy: SchemaPolicy, faults: FaultPlan?) {
         self.root = root
         self.user = user
+        self.login = login
+        self.isTeamStore = isTeamStore
         self.access = access
         self.meta = meta
         self.policy = policy
@@ -262,14 +290,21 @@ public final class Store {
         self.accessLog = AccessLog(root: root)
     }
 
-    deinit { sessionLock?.release() }
-
-    /// Writes the index if it changed and gives the lock back. Safe to call twice.
+    /// Writes the index if it changed. Safe to call twice.
     public func close() {
         try? flushIndex()
-        sessionLock?.release()
-        sessionLock = nil
     }
+
+    /// Whether this account may write the store (its folder and the families folder): a store the user may
+    /// only read opens read-only, and the program says why.
+    public static func mayWrite(at root: String) -> Bool {
+        faccessat(AT_FDCWD, root, W_OK, AT_EACCESS) == 0
+            && faccessat(AT_FDCWD, root + "/" + StoreFormat.familiesFolder, W_OK, AT_EACCESS) == 0
+    }
+
+    /// Whether the folder is a team's store (it gives a group rights), without opening it: the command line
+    /// asks before it decides where the user's name comes from.
+    public static func isTeamStore(at root: String) -> Bool { StoreModes.isTeamStore(at: root) }
 
     /// Who holds the store's write lock now, if anyone.
     public static func lockHolder(at root: String) -> LockHolder? { StoreLock.currentHolder(root: root) }
@@ -429,7 +464,7 @@ public final class Store {
     /// the reading, while a writer reports it.
     /// `required`: even a read-only instance must log this (an export), or fail with words.
     public func log(_ action: AccessAction, family: FamilyID? = nil, detail: String? = nil, required: Bool = false) throws {
-        let entry = AccessLogEntry(time: AccessLog.timestamp(), user: user, action: action, family: family, detail: detail)
+        let entry = AccessLogEntry(time: AccessLog.timestamp(), user: user, login: login, action: action, family: family, detail: detail)
         if isWritable || required {
             try accessLog.append(entry)
         } else {
@@ -447,7 +482,7 @@ public final class Store {
     // MARK: Internals
 
     func withWriteLock<T>(_ body: () throws -> T) throws -> T {
-        if sessionLock != nil || lockDepth > 0 { return try body() }
+        if lockDepth > 0 { return try body() }
         let lock = try StoreLock.acquire(root: root, user: user, wait: lockWait)
         lockDepth += 1
         defer {

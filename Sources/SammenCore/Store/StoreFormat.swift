@@ -22,6 +22,8 @@ public enum StoreFormat {
     /// Where Sammen before index format 2 kept the index (as JSON); removed when the new one is written.
     static let oldIndexFile = "cache/index.json"
     static let accessLogFile = "access.log"
+    /// The access log from format 2 on: one file per month, `log/2026-12.jsonl` (AccessLog).
+    static let logFolder = "log"
     static let backupsFolder = "backups"
     static let transactionFolder = ".transaction"
 
