@@ -179,24 +179,18 @@ import Testing
         #expect(try check.loadFamily("f-two").contacts.count == 20)
     }
 
-    @Test func aSecondSessionIsToldWhoHoldsTheStoreAndMayOpenReadOnly() throws {
+    @Test func aReaderSeesWhoHoldsTheLockDuringAWrite() throws {
         let root = try makeStore()
         defer { removeFolder(root) }
-        let first = try Store.open(at: root, user: "MHA", access: .session)
-        do {
-            _ = try Store.open(at: root, user: "JBO", access: .session)
-            Issue.record("a second session should not get the lock")
-        } catch StoreError.locked(let holder, _) {
-            #expect(holder?.user == "MHA")
-            #expect(holder?.pid == getpid())
-        }
-        let reader = try Store.open(at: root, user: "JBO", access: .readOnly)
-        #expect(reader.summaries.count == 1)
-        #expect(throws: StoreError.readOnly) { try reader.save(sampleFamily()) }
-        #expect(Store.lockHolder(at: root)?.user == "MHA")
-        first.close()
+        let store = try Store.open(at: root, user: "MHA", access: .perOperation)
+        #expect(Store.lockHolder(at: root) == nil, "an open store holds no lock")
+        let family = try store.loadFamily("f-test")
+        var seen: LockHolder?
+        _ = try store.update("f-test") { _ in seen = Store.lockHolder(at: root) }
+        #expect(seen?.user == "MHA" && seen?.pid == getpid())
         #expect(Store.lockHolder(at: root) == nil)
-        _ = try Store.open(at: root, user: "JBO", access: .session)
+        let reader = try Store.open(at: root, user: "JBO", access: .readOnly)
+        #expect(throws: StoreError.readOnly) { try reader.save(family) }
     }
 
     @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
@@ -332,22 +326,22 @@ extension FileManager {
     @Test func reportedEveryTimeUntilFixed() throws {
         let root = try makeStore([sampleFamily(id: "f-a"), sampleFamily(id: "f-b", name: "Familien B")])
         defer { removeFolder(root) }
-        #expect(try problems(root, access: .session).count == 1)
+        #expect(try problems(root, access: .perOperation).count == 1)
         #expect(try problems(root, access: .readOnly).count == 1)
         #expect(try problems(root, access: .readOnly).count == 1)
-        let store = try Store.open(at: root, user: "test", access: .session)
+        let store = try Store.open(at: root, user: "test", access: .perOperation)
         var b = try store.loadFamily("f-b")
         b.children[0].cases[0].number = "2025-0002"
         try store.save(b)
         store.close()
         #expect(try problems(root, access: .readOnly).isEmpty)
-        #expect(try problems(root, access: .session).isEmpty)
+        #expect(try problems(root, access: .perOperation).isEmpty)
     }
 
     @Test func aDuplicateWrittenBehindSammensBackIsFound() throws {
         let root = try makeStore([sampleFamily(id: "f-a"), sampleFamily(id: "f-b", name: "Familien B", caseNumber: "2025-0002")])
         defer { removeFolder(root) }
-        #expect(try problems(root, access: .session).isEmpty)
+        #expect(try problems(root, access: .perOperation).isEmpty)
         // Another program edits f-b in place: the same sagsnr as f-a.
         let path = root + "/families/f-b.json"
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "2025-0002", with: "2025-0001")

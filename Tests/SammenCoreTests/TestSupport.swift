@@ -40,6 +40,15 @@ func makeStore(_ families: [Family] = [sampleFamily()], name: String = #function
     return root
 }
 
+/// Gives a folder copied or written by a test a private store's modes (folders 0700, files 0600), as Sammen
+/// itself writes them: Sammen refuses a store others can read.
+func makePrivate(_ root: String) {
+    chmod(root, 0o700)
+    for relative in allPaths(root) {
+        chmod(root + "/" + relative, FileManager.default.isDirectory(root + "/" + relative) ? 0o700 : 0o600)
+    }
+}
+
 func fileBytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
 func fileMode(_ path: String) -> Int {

@@ -136,6 +136,8 @@ public final class Store {
         }
         let now = AccessLog.timestamp()
         let login = OSAccount.current().login
+        // A team store's log names the account from the first line (StoreModes; Store.open does the same).
+        let user = group == nil ? user : login
         var log = try AccessLog.line(AccessLogEntry(time: now, user: user, login: login, action: .create,
                                                     detail: "nyt arkiv med \(families.count) familier"))
         if let importDetail {

@@ -89,7 +89,8 @@ enum StorePermissions {
         }
         for name in checkedEntries {
             var info = stat()
-            guard lstat(root + "/" + name, &info) == 0 else { continue }
+            // A link is no business of modes: what the store opens refuses links (O_NOFOLLOW, ELOOP).
+            guard lstat(root + "/" + name, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { continue }
             if let reason = looseness(info, root: rootInfo) { found.append(LooseFile(path: name, reason: reason)) }
             if name == StoreFormat.logFolder, (info.st_mode & S_IFMT) == S_IFDIR {
                 for month in (try? POSIX.list(root + "/" + name, shown: name)) ?? [] {
