@@ -11,6 +11,9 @@
 # back to injected errors without them). Installs strace when missing. Ends with "N passed, M failed" and
 # exits non-zero on any failure. KEEP=1 keeps the work folder for inspection.
 set -uo pipefail
+# Files the attacks write into a store (damaged copies, corpora) get a private store's modes, as Sammen's own
+# do: Sammen refuses a store that other accounts can read (the modes themselves are attacked on purpose below).
+umask 077
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 MODE=full

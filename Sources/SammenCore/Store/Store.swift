@@ -47,6 +47,8 @@ public final class Store {
     var indexDirty = false
     /// Fingerprints of the files as this instance last read or wrote them (optimistic concurrency).
     var loadedHashes: [String: UInt64] = [:]
+    /// The families as this instance last read or wrote them, so a save can mark what it adds with who added it.
+    var loadedFamilies: [FamilyID: Family] = [:]
     /// How deep this instance is inside `withWriteLock` (the lock is taken once, at the outermost level).
     private var lockDepth = 0
     /// The schema version of store.json as it is on disk (`meta` holds it migrated, in memory).
@@ -79,8 +81,25 @@ public final class Store {
         let decodedMeta = try codec.decode(StoreMeta.self, from: metaData, shown: StoreFormat.metaFile)
         let meta = decodedMeta.value
         guard meta.format == StoreFormat.formatName else { throw StoreError.notAStore(path: root) }
+        if access != .readOnly && !meta.allowsWriting(by: StoreFormat.programVersion) {
+            throw StoreError.programTooOld(required: meta.minimumWriterVersion ?? "", running: StoreFormat.programVersion)
+        }
+        // In a team store the account must be in team.json before anything else is read (root, the IT contact,
+        // may always come in: it adds the members).
+        var name = user
+        if isTeamStore {
+            name = account.login
+            if !account.isRoot {
+                let teamData = try POSIX.readFile(root + "/" + StoreFormat.teamFile, shown: StoreFormat.teamFile)
+                let members = try codec.decode(Team.self, from: teamData, shown: StoreFormat.teamFile).value.members
+                guard let member = members.first(where: { $0.login == account.login }) else {
+                    throw StoreError.notAMember(login: account.login, path: root)
+                }
+                name = member.initials
+            }
+        }
 
-        let store = Store(root: root, user: isTeamStore ? account.login : user, login: account.login,
+        let store = Store(root: root, user: name, login: account.login,
                           isTeamStore: isTeamStore, access: access, meta: meta, policy: policy, faults: faults)
         store.metaDiskVersion = decodedMeta.diskVersion
         store.loadedHashes[StoreFormat.metaFile] = FNV.hash(metaData)
@@ -143,7 +162,7 @@ public final class Store {
         if let importDetail {
             log.append(try AccessLog.line(AccessLogEntry(time: now, user: user, login: login, action: .import, detail: importDetail)))
         }
-        files.append((StoreFormat.accessLogFile, log))
+        files.append((StoreFormat.logFolder + "/" + AccessLog.monthFileName(AccessLog.month(of: now) ?? "0000-00"), log))
         let metaData = try codec.encode(meta)
 
         let parent = (root as NSString).deletingLastPathComponent
@@ -189,6 +208,7 @@ public final class Store {
             // removes those and nothing else (#15.11).
             try AtomicFile.write(markerData(files.map(\.path)), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
             try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
+            try POSIX.makeFolder(root + "/" + StoreFormat.logFolder, shown: StoreFormat.logFolder)
             for file in files {
                 try AtomicFile.write(file.data, to: root + "/" + file.path, shown: file.path, faults: faults)
             }
@@ -330,6 +350,7 @@ public final class Store {
         let decoded = try codec.decode(Family.self, from: data, shown: shown)
         try Store.checkID(decoded.value, shown: shown)
         loadedHashes[shown] = FNV.hash(data)
+        loadedFamilies[id] = decoded.value
         if let action { try log(action, family: id) }
         return decoded.value
     }
@@ -367,6 +388,9 @@ public final class Store {
         let shown = StoreFormat.familyPath(family.id)
         var record = family
         record.schemaVersion = policy.current
+        if creating || loadedFamilies[family.id] != nil {
+            record.stampAuthorship(since: loadedFamilies[family.id], initials: user, login: login)
+        }
         let data = try codec.encode(record)
         try Store.checkSize(data, shown: shown)
         try withWriteLock {
@@ -388,6 +412,7 @@ public final class Store {
 
     private func recordWritten(_ id: FamilyID, _ record: Family, data: Data, shown: String) {
         loadedHashes[shown] = FNV.hash(data)
+        loadedFamilies[id] = record
         var info = stat()
         if lstat(root + "/" + shown, &info) == 0 {
             index.entries[id] = .init(stamp: FileStamp(info), diskVersion: policy.current, summary: FamilySummary(record))
@@ -406,7 +431,7 @@ public final class Store {
             var family = try loadFamily(id)
             try change(&family)
             try write(family, creating: false)
-            return family
+            return loadedFamilies[id] ?? family
         }
     }
 
@@ -461,17 +486,12 @@ public final class Store {
         }
     }
 
-    /// Logs an action on the store (a list, a search with its criterion, an export).
-    /// Read-only instances log too (reading is a use of personal data); there a failure to log does not stop
-    /// the reading, while a writer reports it.
-    /// `required`: even a read-only instance must log this (an export), or fail with words.
+    /// Logs an action on the store (a list, a search with its criterion, an export). Read-only instances log
+    /// too (reading is a use of personal data), and a read that cannot be logged is not shown: the failure is
+    /// thrown to the caller, which shows nothing. (`required` is kept for callers that say so explicitly.)
     public func log(_ action: AccessAction, family: FamilyID? = nil, detail: String? = nil, required: Bool = false) throws {
         let entry = AccessLogEntry(time: AccessLog.timestamp(), user: user, login: login, action: action, family: family, detail: detail)
-        if isWritable || required {
-            try accessLog.append(entry)
-        } else {
-            try? accessLog.append(entry)
-        }
+        try accessLog.append(entry)
     }
 
     /// The access log, optionally only the entries about one family (a data subject's request).
@@ -542,7 +562,11 @@ public final class Store {
         }
         // A creation that crashed after store.json was in place: the store is whole, the marker is stale.
         unlink(root + "/" + Store.creatingMarker)
-        try accessLog.purge(now: Date(), faults: faults)
+        if try accessLog.moveLegacyFile(faults: faults) > 0 {
+            notices.append(Phrase(da: "Adgangsloggen er flyttet til én fil pr. måned i \(StoreFormat.logFolder)/ med alle linjer.",
+                                  en: "The access log was moved into one file per month in \(StoreFormat.logFolder)/ with every line."))
+        }
+        if let notice = try accessLog.purge(now: Date(), faults: faults) { notices.append(notice) }
     }
 
     /// A reader that finds a committed but unfinished transaction (a crash in the middle of an import) finishes

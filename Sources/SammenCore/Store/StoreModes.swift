@@ -51,6 +51,9 @@ enum StorePermissions {
                                  StoreFormat.cacheFolder, StoreFormat.indexFile, StoreFormat.accessLogFile,
                                  StoreFormat.logFolder, StoreFormat.backupsFolder, StoreLock.fileName]
 
+    static let folders: Set<String> = [StoreFormat.familiesFolder, StoreFormat.cacheFolder, StoreFormat.logFolder,
+                                       StoreFormat.backupsFolder]
+
     /// What is wrong with `info` (of `shown`) in a store whose folder is `rootInfo`, or nil when nothing is.
     static func looseness(_ info: stat, root rootInfo: stat) -> Phrase? {
         let mode = info.st_mode & 0o7777
@@ -89,13 +92,16 @@ enum StorePermissions {
         }
         for name in checkedEntries {
             var info = stat()
-            // A link is no business of modes: what the store opens refuses links (O_NOFOLLOW, ELOOP).
-            guard lstat(root + "/" + name, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { continue }
+            // Only what has the expected type: a link, or a folder where a file belongs, is refused with its own
+            // words by the code that opens it (O_NOFOLLOW, ELOOP, EISDIR).
+            guard lstat(root + "/" + name, &info) == 0 else { continue }
+            let expected = StorePermissions.folders.contains(name) ? S_IFDIR : S_IFREG
+            guard (info.st_mode & S_IFMT) == expected else { continue }
             if let reason = looseness(info, root: rootInfo) { found.append(LooseFile(path: name, reason: reason)) }
             if name == StoreFormat.logFolder, (info.st_mode & S_IFMT) == S_IFDIR {
                 for month in (try? POSIX.list(root + "/" + name, shown: name)) ?? [] {
                     var monthInfo = stat()
-                    guard lstat(root + "/" + name + "/" + month, &monthInfo) == 0,
+                    guard lstat(root + "/" + name + "/" + month, &monthInfo) == 0, (monthInfo.st_mode & S_IFMT) == S_IFREG,
                           let reason = looseness(monthInfo, root: rootInfo) else { continue }
                     found.append(LooseFile(path: name + "/" + month, reason: reason))
                 }

@@ -6,7 +6,7 @@ import SammenCore
 /// other accounts), made by the team's IT contact or by a member of the group (docs/it-kontakt.md).
 enum InitCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["group", "name", "user", "today", "store"], flagOptions: ["help"])
+        let args = try Arguments(raw, valueOptions: ["group", "name", "user", "today", "store", "initials"], flagOptions: ["help"])
         if CommandLineProgram.printedHelp(args, "init", context) { return .ok }
         guard args.positionals.count == 1 else {
             throw Arguments.UsageError(da: "skriv hvilken mappe: «sammen init MAPPE [--group GRUPPE]»",
@@ -30,7 +30,15 @@ enum InitCommand {
         // A team store's log names the account; a private one the name the user goes by.
         let user = gid == nil ? try context.user(args, store: path) : OSAccount.current().login
         let teamName = args.value("name") ?? context.say(da: "Mit team", en: "My team")
-        let team = Team(name: teamName, targetCaseload: 30)
+        var team = Team(name: teamName, targetCaseload: 30)
+        // A member of the group who makes the team's store is its first member, and its leader (root, the IT
+        // contact, adds the members instead).
+        let account = OSAccount.current()
+        if gid != nil && !account.isRoot {
+            let initials = (args.value("initials") ?? String(account.login.filter { $0.isLetter || $0.isNumber }.prefix(6))).uppercased()
+            team.members = [TeamMember(login: account.login, initials: initials, leader: true)]
+            team.caseworkers = [Caseworker(initials: initials, name: initials)]
+        }
         try Store.create(at: path, meta: StoreMeta(created: try context.today(args), training: false), team: team,
                          user: user, group: gid).close()
         if let name = args.value("group") {

@@ -6,6 +6,13 @@ import SammenUI
 /// (`--read-only`, `render`) or when this account may only read the store, and then the screen says why.
 enum InteractiveStore {
     static func open(path: String, user: String, language: Language, forceReadOnly: Bool = false) throws -> StoreSource {
+        let source = try openSource(path: path, user: user, language: language, forceReadOnly: forceReadOnly)
+        // The first screen lists the caseload: a read like any other, and not shown when it cannot be logged.
+        try source.store.log(.list, detail: "skærmbilledet")
+        return source
+    }
+
+    private static func openSource(path: String, user: String, language: Language, forceReadOnly: Bool) throws -> StoreSource {
         if forceReadOnly {
             return StoreSource(store: try Store.open(at: path, user: user, access: .readOnly), readOnlyReason: "")
         }
