@@ -32,7 +32,11 @@ import Testing
         #expect(team.status == 0, "\(team.stderr)")
         #expect(team.stdout.contains("gruppen \(groupName)"))
         #expect(mode(folder + "/team") == 0o2770 && mode(folder + "/team/families") == 0o2770)
-        for file in ["store.json", "team.json", "access.log", "lock"] { #expect(mode(folder + "/team/" + file) == 0o660, "\(file)") }
+        for file in ["store.json", "team.json", "lock"] { #expect(mode(folder + "/team/" + file) == 0o660, "\(file)") }
+        #expect(mode(folder + "/team/log") == 0o2770)
+        for month in try FileManager.default.contentsOfDirectory(atPath: folder + "/team/log") {
+            #expect(mode(folder + "/team/log/" + month) == 0o660, "\(month)")
+        }
         let check = try ProgramRunner.run(["check", "--store", folder + "/team"], environment: noName)
         #expect(check.status == 0 && check.stdout.contains("er i orden"), "\(check.stderr)")
         // Not over an existing store, and not for a group that does not exist.

@@ -56,7 +56,7 @@ import Testing
             store.faults = FaultPlan(.crash, at: nil, occurrence: step)
             #expect(throws: SimulatedCrash.self) { try store.save(family) }
             let now = fileBytes(path)!
-            let asNew = try RecordCodec(policy: .standard).encode({ var f = family; f.schemaVersion = 1; return f }())
+            let asNew = try RecordCodec(policy: .standard).encode({ var f = family; f.schemaVersion = StoreFormat.currentSchemaVersion; return f }())
             #expect(now == baseline || now == asNew, "step \(step): the file is neither old nor new")
             // The next writer sweeps what the crash left and the store checks clean.
             let reopened = try Store.open(at: root, user: "test", access: .perOperation)
@@ -207,14 +207,14 @@ import Testing
     }
 
     @Test func migrationsRunForwardWithABackupFirst() throws {
-        // Version 1 of this test schema called the family's name "familyName"; version 2 calls it "name".
+        // Version 2 of this test schema called the family's name "familyName"; version 3 calls it "name".
         let root = try makeStore()
         defer { removeFolder(root) }
         let path = root + "/families/f-test.json"
         let v1 = String(decoding: fileBytes(path)!, as: UTF8.self)
             .replacingOccurrences(of: "\"name\" : \"Familien Test\"", with: "\"familyName\" : \"Familien Test\"")
         try Data(v1.utf8).write(to: URL(fileURLWithPath: path))
-        let policy = SchemaPolicy(current: 2, migrations: [1: { object in
+        let policy = SchemaPolicy(current: 3, migrations: [1: SchemaUpgrades.toSchema2, 2: { object in
             if let old = object.removeValue(forKey: "familyName") { object["name"] = old }
         }])
         let store = try Store.open(at: root, user: "test", access: .perOperation, policy: policy)
@@ -222,12 +222,12 @@ import Testing
         #expect(store.problems.isEmpty)
         #expect(try store.loadFamily("f-test").name == "Familien Test")
         let migrated = String(decoding: fileBytes(path)!, as: UTF8.self)
-        #expect(migrated.contains("\"schemaVersion\" : 2"))
+        #expect(migrated.contains("\"schemaVersion\" : 3"))
         let backups = allPaths(root + "/backups").filter { $0.hasSuffix("families/f-test.json") }
         #expect(backups.count == 1)
         #expect(fileBytes(root + "/backups/" + backups[0]) == Data(v1.utf8))
-        // The standard Sammen (schema 1) now refuses the upgraded store, with words, instead of misreading it.
-        #expect(throws: StoreError.newerSchema(path: "store.json", found: 2, supported: 1)) {
+        // The standard Sammen (schema 2) now refuses the upgraded store, with words, instead of misreading it.
+        #expect(throws: StoreError.newerSchema(path: "store.json", found: 3, supported: 2)) {
             _ = try Store.open(at: root, user: "test", access: .readOnly)
         }
     }
@@ -288,22 +288,23 @@ import Testing
         try store.log(.search, detail: "søgning: «Emma 010203-1234»")
         let entries = try store.accessLogEntries(family: "f-two")
         #expect(entries.count == 1 && entries[0].action == .read && entries[0].user == "MHA")
-        let all = String(decoding: fileBytes(root + "/access.log")!, as: UTF8.self)
+        let all = accessLogText(root)
         #expect(all.contains("010203-XXXX"))
         #expect(!all.contains("1234"))
     }
 
-    @Test func oldAccessLogEntriesArePurgedAfterTheRetention() throws {
+    @Test func oldAccessLogMonthsArePurgedAfterTheRetentionAsWholeFiles() throws {
         let root = try makeStore()
         defer { removeFolder(root) }
         let old = AccessLogEntry(time: "2020-01-01T10:00:00+01:00", user: "X", action: .read, family: "f-test")
         var data = try JSONEncoder().encode(old)
         data.append(0x0A)
-        data.append(fileBytes(root + "/access.log") ?? Data())
-        try data.write(to: URL(fileURLWithPath: root + "/access.log"))
+        FileManager.default.createFile(atPath: root + "/log/2020-01.jsonl", contents: data, attributes: [.posixPermissions: 0o600])
         let store = try Store.open(at: root, user: "t", access: .perOperation)
+        #expect(!FileManager.default.fileExists(atPath: root + "/log/2020-01.jsonl"))
         #expect(try store.accessLogEntries().allSatisfy { $0.time > "2021" })
-        #expect(fileMode(root + "/access.log") == 0o600)
+        #expect(try store.accessLogEntries().contains { $0.action == .create })
+        #expect(store.notices.isEmpty)
     }
 }
 

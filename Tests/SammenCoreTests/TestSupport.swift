@@ -49,6 +49,17 @@ func makePrivate(_ root: String) {
     }
 }
 
+/// Every line of a store's access log, month files in order (log/*.jsonl).
+func accessLogText(_ root: String) -> String {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/log")) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
+    return names.map { String(decoding: fileBytes(root + "/log/" + $0) ?? Data(), as: UTF8.self) }.joined()
+}
+
+/// This month's access-log file (Danish time, as Sammen names it).
+func currentLogFile(_ root: String) -> String {
+    root + "/log/" + AccessLog.month(of: AccessLog.timestamp())! + ".jsonl"
+}
+
 func fileBytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
 func fileMode(_ path: String) -> Int {

@@ -76,6 +76,8 @@ extension AccessLog {
                 let target = "\(month)-migrated-\(tag).jsonl"
                 try AtomicFile.write(merged[month]!, to: folder + "/" + target, shown: StoreFormat.logFolder + "/" + target, faults: faults)
             }
+            // A removal is a directory change like a rename: a fault plan may crash here too.
+            try POSIX.inject(faults, .rename, .write, shown)
             try POSIX.check(unlink(folder + "/" + name), .write, shown)
             try POSIX.fsyncFolder(folder, shown: StoreFormat.logFolder, faults: faults)
         }
@@ -122,6 +124,7 @@ extension AccessLog {
         let cutoff = now.addingTimeInterval(-retention)
         var removed = false
         for (i, span) in ordered.enumerated() where i > protectedUpTo && span.last < cutoff {
+            // A removal is a directory change like a rename: a fault plan may crash here too.
             try POSIX.inject(faults, .rename, .write, StoreFormat.logFolder + "/" + span.name)
             try POSIX.check(unlink(folder + "/" + span.name), .write, StoreFormat.logFolder + "/" + span.name)
             removed = true

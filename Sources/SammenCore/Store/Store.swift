@@ -557,7 +557,8 @@ public final class Store {
             try Transaction.recover(root: root, faults: faults)
             if pending { notices.append(Phrase(da: "En afbrudt import eller opgradering er gjort færdig.", en: "An interrupted import or upgrade has been finished.")) }
         }
-        for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder, "/" + StoreFormat.backupsFolder] {
+        for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder, "/" + StoreFormat.backupsFolder,
+                       "/" + StoreFormat.logFolder] {
             AtomicFile.sweepTemps(in: root + folder)
         }
         // A creation that crashed after store.json was in place: the store is whole, the marker is stale.
