@@ -198,7 +198,7 @@ import Testing
         defer { removeFolder(root) }
         let path = root + "/families/f-test.json"
         let text = String(decoding: fileBytes(path)!, as: UTF8.self)
-            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+            .replacingOccurrences(of: "\"schemaVersion\" : \(StoreFormat.currentSchemaVersion)", with: "\"schemaVersion\" : 7")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let store = try Store.open(at: root, user: "test", access: .perOperation)
         store.close()
@@ -296,13 +296,24 @@ import Testing
     @Test func oldAccessLogMonthsArePurgedAfterTheRetentionAsWholeFiles() throws {
         let root = try makeStore()
         defer { removeFolder(root) }
-        let old = AccessLogEntry(time: "2020-01-01T10:00:00+01:00", user: "X", action: .read, family: "f-test")
-        var data = try JSONEncoder().encode(old)
-        data.append(0x0A)
-        FileManager.default.createFile(atPath: root + "/log/2020-01.jsonl", contents: data, attributes: [.posixPermissions: 0o600])
+        // A log in use all year: every month has lines from its start to its end.
+        let now = Date()
+        for back in 1...8 {
+            let start = now.addingTimeInterval(-Double(back) * 30 * 86_400)
+            var data = Data()
+            for day in [0, 25] {
+                data.append(try AccessLog.line(AccessLogEntry(time: AccessLog.timestamp(start.addingTimeInterval(Double(day) * 86_400)),
+                                                              user: "X", action: .read, family: "f-test", detail: "\(back)")))
+            }
+            let month = AccessLog.month(of: AccessLog.timestamp(start))!
+            FileManager.default.createFile(atPath: root + "/log/\(month)-test.jsonl", contents: data, attributes: [.posixPermissions: 0o600])
+        }
         let store = try Store.open(at: root, user: "t", access: .perOperation)
-        #expect(!FileManager.default.fileExists(atPath: root + "/log/2020-01.jsonl"))
-        #expect(try store.accessLogEntries().allSatisfy { $0.time > "2021" })
+        let cutoff = AccessLog.timestamp(now.addingTimeInterval(-180 * 86_400 - 31 * 86_400))
+        // Whole months whose every line is past the retention are gone; the rest stays whole.
+        #expect(try store.accessLogEntries().allSatisfy { $0.time > cutoff })
+        #expect(try store.accessLogEntries().contains { $0.detail == "6" })
+        #expect(try !store.accessLogEntries().contains { $0.detail == "8" })
         #expect(try store.accessLogEntries().contains { $0.action == .create })
         #expect(store.notices.isEmpty)
     }
