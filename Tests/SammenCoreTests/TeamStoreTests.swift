@@ -205,3 +205,50 @@ import Testing
         #expect(NetworkFileSystem.kinds[0x6969] == "NFS" && NetworkFileSystem.kinds[0xFF53_4D42] == "CIFS")
     }
 }
+
+/// The interactive program's save (Store.save, no session lock) stopped at every system call while a colleague's
+/// program has the same team store open: the family is old or new, the colleague's program saves its own family
+/// afterwards without a conflict, and the store checks clean.
+@Suite struct SaveWhileAnotherProgramIsOpenTests {
+    @Test func aCrashAtEveryStepOfASaveLeavesOldOrNewAndTheColleagueSaves() throws {
+        func makeTeam(_ name: String) throws -> String {
+            let root = makeTemporaryFolder(name) + "/store"
+            try Store.create(at: root, meta: StoreMeta(created: date("2026-01-01"), training: false), team: sampleTeam(),
+                             user: "x", families: [sampleFamily(id: "f-a"), sampleFamily(id: "f-b", name: "Familien B", caseNumber: "2025-0002")],
+                             group: getegid()).close()
+            return root
+        }
+        let probe = try makeTeam("saveProbe")
+        defer { removeFolder((probe as NSString).deletingLastPathComponent) }
+        let counter = FaultPlan.counting()
+        let counting = try Store.open(at: probe, user: "x", access: .perOperation)
+        var family = try counting.loadFamily("f-a")
+        family.name = "Familien Ny"
+        counting.faults = counter
+        try counting.save(family)
+        #expect(counter.totalCalls >= 4)
+        for step in 1...counter.totalCalls {
+            let root = try makeTeam("saveStep\(step)")
+            defer { removeFolder((root as NSString).deletingLastPathComponent) }
+            let before = fileBytes(root + "/families/f-a.json")!
+            let colleague = try Store.open(at: root, user: "x", access: .perOperation)
+            var theirs = try colleague.loadFamily("f-b")
+            let mine = try Store.open(at: root, user: "x", access: .perOperation)
+            var changed = try mine.loadFamily("f-a")
+            changed.name = "Familien Ny"
+            mine.faults = FaultPlan(.crash, at: nil, occurrence: step)
+            #expect(throws: SimulatedCrash.self) { try mine.save(changed) }
+            let now = try Store.open(at: root, user: "x", access: .readOnly).loadFamily("f-a")
+            #expect(fileBytes(root + "/families/f-a.json") == before || now.name == "Familien Ny", "step \(step)")
+            theirs.name = "Familien B2"
+            try colleague.save(theirs)
+            let after = try Store.open(at: root, user: "x", access: .perOperation)
+            #expect(after.check().isEmpty, "step \(step): \(after.check())")
+            #expect(after.summary("f-b")?.name == "Familien B2")
+            #expect(!allPaths(root).contains { $0.contains(".sammen-tmp-") }, "step \(step)")
+            var info = stat()
+            lstat(root + "/families/f-a.json", &info)
+            #expect(info.st_mode & 0o777 == 0o660 && info.st_gid == getegid(), "step \(step)")
+        }
+    }
+}
