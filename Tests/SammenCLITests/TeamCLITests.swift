@@ -96,4 +96,34 @@ import Testing
         fixed.waitUntilExit()
         #expect(try ProgramRunner.run(["due", "--store", store]).status == 0)
     }
+
+    @Test func teamAddListAndRemove() throws {
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = folder + "/team"
+        #expect(try ProgramRunner.run(["init", store, "--group", groupName, "--initials", "ME"], environment: noName).status == 0)
+        let unknown = try ProgramRunner.run(["team", "add", "ingen-saadan-bruger-xyz", "XYZ", "--store", store], environment: noName)
+        #expect(unknown.status == 2 && unknown.stderr.contains("der er ingen bruger «ingen-saadan-bruger-xyz»"))
+        let badInitials = try ProgramRunner.run(["team", "add", "root", "A B", "--store", store], environment: noName)
+        #expect(badInitials.status == 2 && badInitials.stderr.contains("initialer er 1–6 bogstaver eller tal"))
+        if login != "root" {
+            let added = try ProgramRunner.run(["team", "add", "root", "rt", "--name", "IT-kontakten", "--store", store], environment: noName)
+            #expect(added.status == 0 && added.stdout.contains("«root» er med i teamet som RT"), "\(added.stderr)")
+        } else {
+            // root made the store: it has no members yet, and adds one (here: root itself, as RT).
+            let added = try ProgramRunner.run(["team", "add", "root", "rt", "--name", "IT-kontakten", "--leader", "--store", store], environment: noName)
+            #expect(added.status == 0 && added.stdout.contains("«root» er med i teamet som RT (leder)"), "\(added.stderr)")
+        }
+        let list = try ProgramRunner.run(["team", "--store", store], environment: noName)
+        #expect(list.status == 0 && list.stdout.contains("root") && list.stdout.contains("RT") && list.stdout.contains("IT-kontakten"))
+        let json = try ProgramRunner.run(["team", "--json", "--store", store], environment: noName)
+        #expect(json.stdout.contains("\"login\" : \"root\""))
+        #expect(try ProgramRunner.run(["team", "add", "root", "QQ", "--store", store], environment: noName).status == 3)
+        let removed = try ProgramRunner.run(["team", "remove", "root", "--store", store], environment: noName)
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(!(try ProgramRunner.run(["team", "--json", "--store", store], environment: noName)).stdout.contains("\"login\" : \"root\""))
+        #expect(try accessLog(store).contains("team: root fjernet"))
+        let english = try ProgramRunner.run(["team", "--help", "--lang", "en"], environment: noName)
+        #expect(english.stdout.contains("sammen team — the team's members"))
+    }
 }
