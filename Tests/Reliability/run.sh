@@ -1085,7 +1085,7 @@ section_args() {
   args_case store-subfolder    3 'ikke et Sammen-arkiv' due --store "$S/families"
   args_case import-into-file   3 'ikke'                import csv "$FIXTURE" --store "$WORK/args/a-file"
   args_case store-too-long     3 'for lang|findes ikke' due --store "/tmp/$(head -c 5000 /dev/zero | tr '\0' d)"
-  args_case long-note          0 'Registreret'         followup 2026-001 --note "$long" --store "$S" --date 2026-09-05
+  args_case long-note          2 'højst plads'         followup 2026-001 --note "$long" --store "$S" --date 2026-09-05
   args_case long-family        1 'ingen familie'       followup "$long" --store "$S"
   args_case long-user          2 'højst 64 tegn'       followup 2026-001 --user "$long" --store "$S" --date 2026-09-05
   args_case unicode-note       0 'Registreret'         followup 2026-001 --note "Ærø 👨‍👩‍👧 ‮ bidi ǅ \\ \" '" --store "$S" --date 2026-09-05
@@ -1095,8 +1095,8 @@ section_args() {
   args_case unicode-store      3 'findes ikke'         due --store "$WORK/args/ærø 👨‍👩‍👧"
   args_case date-year-9999     0 ''                    due --all --today 9999-12-31 --store "$S"
   args_case date-year-0001     0 ''                    due --all --today 0001-01-01 --store "$S"
-  args_case followup-9999      0 'Registreret'         followup 2026-001 --date 9999-12-31 --store "$S"
-  args_case followup-year-1    0 'Registreret'         followup 2026-001 --date 0001-01-01 --store "$S"
+  args_case followup-9999      1 'efter i dag'         followup 2026-001 --date 9999-12-31 --store "$S"
+  args_case followup-year-1    1 'før sagen'           followup 2026-001 --date 0001-01-01 --store "$S"
   args_case date-feb-30        2 'dato'                due --today 2026-02-30 --store "$S"
   args_case within-huge        2 'antal dage'          due --within 99999999999999999999 --store "$S"
   args_case within-max         2 'antal dage'          due --within 9223372036854775807 --store "$S"
