@@ -143,8 +143,7 @@ extension AccessLog {
 
     /// The times of a log file's first and last readable entry (the last few kilobytes are read for the last).
     static func ends(of path: String, shown: String) throws -> (first: String, last: String)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-        try POSIX.check(fd, .read, shown)
+        let fd = try POSIX.openRegular(path, flags: O_RDONLY, shown: shown, step: .read)
         defer { close(fd) }
         var info = stat()
         try POSIX.check(fstat(fd, &info), .read, shown)

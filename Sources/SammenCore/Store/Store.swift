@@ -261,7 +261,7 @@ public final class Store {
         guard let data = try? POSIX.readFile(marker, shown: creatingMarker, limit: 16 << 20) else { return [] }
         let listed = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         if !listed.isEmpty {
-            return listed.filter { StoreFormat.isTransactionTarget($0) || $0 == StoreFormat.accessLogFile }
+            return listed.filter { StoreFormat.isTransactionTarget($0) || $0 == StoreFormat.accessLogFile || StoreFormat.isLogMonthFile($0) }
         }
         let families = ((try? POSIX.list(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)) ?? [])
             .map { StoreFormat.familiesFolder + "/" + $0 }.filter(StoreFormat.isTransactionTarget)
@@ -280,10 +280,12 @@ public final class Store {
             guard lstat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             unlink(root + "/" + path)
         }
-        let families = root + "/" + StoreFormat.familiesFolder
-        if POSIX.specialFolderProblem(families, shown: StoreFormat.familiesFolder) == nil && POSIX.exists(families) {
-            AtomicFile.sweepTemps(in: families)
-            rmdir(families)
+        for folder in [StoreFormat.familiesFolder, StoreFormat.logFolder] {
+            let path = root + "/" + folder
+            if POSIX.specialFolderProblem(path, shown: folder) == nil && POSIX.exists(path) {
+                AtomicFile.sweepTemps(in: path)
+                rmdir(path)
+            }
         }
         AtomicFile.sweepTemps(in: root)
         unlink(root + "/" + creatingMarker)

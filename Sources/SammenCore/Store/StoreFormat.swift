@@ -41,6 +41,14 @@ public enum StoreFormat {
 
     /// Whether a path (inside the store) is one a transaction may write: store.json, team.json or a family
     /// file with a valid id. A journal naming anything else (`../x`, `/etc/x`, `families/../../x`) is refused.
+    /// `log/2026-12.jsonl`: a month's access-log file as a creation writes it (a plain name, no `..`).
+    static func isLogMonthFile(_ path: String) -> Bool {
+        let prefix = logFolder + "/"
+        guard path.hasPrefix(prefix), path.hasSuffix(".jsonl") else { return false }
+        let name = String(path.dropFirst(prefix.count))
+        return !name.contains("/") && !name.hasPrefix(".") && name.count == 13 && AccessLog.month(of: name) != nil
+    }
+
     static func isTransactionTarget(_ path: String) -> Bool {
         if path == metaFile || path == teamFile { return true }
         let prefix = familiesFolder + "/"
