@@ -2,7 +2,7 @@ import Foundation
 import SammenCore
 
 enum CommandLineProgram {
-    static let version = "0.1.0"
+    static let version = StoreFormat.programVersion
 
     static func run(_ raw: [String], environment: [String: String]) -> ExitCode {
         let language: Language
@@ -39,6 +39,8 @@ enum CommandLineProgram {
             case "export": return try ExportCommand.run(rest, context)
             case "invite": return try InviteCommand.run(rest, context)
             case "demo": return try DemoCommand.run(rest, context)
+            case "init": return try InitCommand.run(rest, context)
+            case "team": return try TeamCommand.run(rest, context)
             case "tour": return try TourCommand.run(rest, context)
             default:
                 Console.error(context.say(da: "ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.",

@@ -74,12 +74,42 @@ struct Context {
     /// The text in this run's language.
     func say(da: String, en: String) -> String { language.pick(da: da, en: en) }
 
-    /// The user for the access log: --user, $SAMMEN_USER, the initials given at first start, else the login name.
-    func user(_ args: Arguments) -> String {
-        if let u = args.value("user"), !u.isEmpty { return u }
-        if let u = environment["SAMMEN_USER"], !u.isEmpty { return u }
-        if let u = UserConfig.load(environment).user, !u.isEmpty { return u }
-        return environment["USER"] ?? environment["LOGNAME"] ?? "ukendt"
+    /// The user for the access log. In a team store (its folder gives a group rights) it is the account's
+    /// login and nothing else: `--user` and `$SAMMEN_USER` are refused there, `$USER` and the config file are
+    /// not read. Elsewhere (a private or the training store): --user, $SAMMEN_USER, the initials given at
+    /// first start, else the login name; a name from the command line or the environment is validated.
+    func user(_ args: Arguments) throws -> String {
+        try user(args, store: storePath(args))
+    }
+
+    func user(_ args: Arguments, store path: String) throws -> String {
+        if Store.isTeamStore(at: path) {
+            let login = OSAccount.current().login
+            if args.value("user") != nil {
+                throw Arguments.UsageError(
+                    da: "--user bruges ikke i et teamarkiv: her er du den bruger, du er logget ind som («\(login)»), så adgangsloggen passer",
+                    en: "--user is not used in a team store: there you are the account you are logged in as («\(login)»), so the access log is true")
+            }
+            if let u = environment["SAMMEN_USER"], !u.isEmpty {
+                throw Arguments.UsageError(
+                    da: "$SAMMEN_USER bruges ikke i et teamarkiv: her er du den bruger, du er logget ind som («\(login)»); fjern den (unset SAMMEN_USER)",
+                    en: "$SAMMEN_USER is not used in a team store: there you are the account you are logged in as («\(login)»); remove it (unset SAMMEN_USER)")
+            }
+            return login
+        }
+        if let u = args.value("user") { return try validated(u, source: "--user") }
+        if let u = environment["SAMMEN_USER"], !u.isEmpty { return try validated(u, source: "$SAMMEN_USER") }
+        if let u = UserConfig.load(environment).user, !u.isEmpty { return try validated(u, source: UserConfig.path(environment)) }
+        if let u = environment["USER"], !u.isEmpty { return try validated(u, source: "$USER") }
+        if let u = environment["LOGNAME"], !u.isEmpty { return try validated(u, source: "$LOGNAME") }
+        return OSAccount.current().login
+    }
+
+    private func validated(_ name: String, source: String) throws -> String {
+        switch UserName.validate(name, source: source) {
+        case .success(let name): return name
+        case .failure(let error): throw Arguments.UsageError(da: error.phrase.da, en: error.phrase.en)
+        }
     }
 
     func storePath(_ args: Arguments) -> String {

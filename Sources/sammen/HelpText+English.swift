@@ -10,6 +10,9 @@ extension HelpText {
           sammen demo [--reset] [--init FOLDER] [--print]
                                                     The training store (fictional families) for courses and trials
           sammen tour [--restart]                   A tour of the program on the training store
+          sammen init FOLDER [--group GROUP]        Create an empty store: private, or the team's (group, 2770/0660)
+          sammen team [add LOGIN INITIALS [--name NAME] [--leader] | remove LOGIN]
+                                                    The team's members (login → initials); root or a leader
           sammen due [--today DATE] [--caseworker INITIALS] [--within DAYS | --all] [--json]
                                                     Follow-ups and deadlines, soonest first
           sammen families [--json]                  The families and their cases
@@ -32,7 +35,8 @@ extension HelpText {
 
         Common options:
           --store FOLDER  the store's folder (else $SAMMEN_STORE, else ~/.local/share/sammen)
-          --user NAME     who you are, for the access log (else $SAMMEN_USER or your login)
+          --user NAME     who you are, for the access log (else $SAMMEN_USER or your login);
+                          in a team store you are always your login, and --user is refused
           --lang da|en    the language (else English when LC_ALL, LC_MESSAGES or LANG starts with en; else Danish)
           --help          help on a command;  --version  the version
 
@@ -55,11 +59,38 @@ extension HelpText {
             case "followup": return followup
             case "render": return render
             case "tour": return tour
+            case "init": return initStore
+            case "team": return team
             case "export": return export
             case "invite": return invite
             default: return nil
             }
         }
+
+        static let initStore = """
+        sammen init FOLDER [--group GROUP] [--name TEAMNAME] [--initials INITIALS] — create an empty store
+
+          (without --group)  a private store: only your account can read it (folders 0700, files 0600)
+          --group GROUP      the team's store: folders 2770 owned by the group (setgid), files 0660, nothing for
+                             others, whatever the umask. Root or a member of the group only; a member becomes the
+                             first leader.
+          --name TEAMNAME    the team's name
+          --initials INIT    your initials, when you are the first member yourself
+        A store others can read is not opened; the message says which file and how to fix it.
+        Keep the store on the server's own disk (not NFS/SMB). See docs/it-kontakt.md.
+        """
+
+        static let team = """
+        sammen team — the team's members: which accounts may use the team store, and with which initials
+
+          sammen team                                 the list: login, initials, name, leader (--json)
+          sammen team add LOGIN INITIALS [--name NAME] [--leader]
+                                                      map a login to initials; --leader may add and remove too
+          sammen team remove LOGIN                    take a login out; it can then see nothing
+        Only root (the team's IT contact) and a leader can change the list. In a team store you are the
+        account you are logged in as: --user and $SAMMEN_USER are refused, and an account outside the
+        group or the team can see nothing.
+        """
 
         static let due = """
         sammen due — follow-ups and deadlines, soonest first

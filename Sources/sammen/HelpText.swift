@@ -19,6 +19,9 @@ enum HelpText {
       sammen demo [--reset] [--init MAPPE] [--print]
                                                 Øvelsesarkivet (fiktive familier) til kurser og afprøvning
       sammen tour [--restart]                   Rundvisning i programmet på øvelsesarkivet
+      sammen init MAPPE [--group GRUPPE]        Opret et tomt arkiv: privat, eller teamets (gruppe, 2770/0660)
+      sammen team [add LOGIN INITIALER [--name NAVN] [--leader] | remove LOGIN]
+                                                Teamets medlemmer (login → initialer); root eller en leder
       sammen due [--today DATO] [--caseworker INITIALER] [--within DAGE | --all] [--json]
                                                 Opfølgninger og frister, de første først
       sammen families [--json]                  Familierne og deres sager
@@ -41,7 +44,8 @@ enum HelpText {
 
     Fælles tilvalg:
       --store MAPPE   arkivets mappe (ellers $SAMMEN_STORE, ellers ~/.local/share/sammen)
-      --user NAVN     hvem du er, til adgangsloggen (ellers $SAMMEN_USER eller dit login)
+      --user NAVN     hvem du er, til adgangsloggen (ellers $SAMMEN_USER eller dit login);
+                      i et teamarkiv er du altid dit login, og --user afvises
       --lang da|en    sproget (ellers engelsk, når LC_ALL, LC_MESSAGES eller LANG begynder med en; ellers dansk)
       --help          hjælp til en kommando;  --version  udgaven
 
@@ -64,6 +68,8 @@ enum HelpText {
         case "followup": return followup
         case "render": return render
         case "tour": return tour
+        case "init": return initStore
+        case "team": return team
         case "export": return export
         case "invite": return invite
         default: return nil
@@ -121,6 +127,29 @@ enum HelpText {
                    til en borgers indsigtsanmodning. Familien må gerne være slettet (skriv da dens id).
       --json       maskinlæsbart
     Udtrækket bliver selv skrevet i loggen. Loggen holder aldrig et CPR-nummer i klar tekst.
+    """
+
+    static let initStore = """
+    sammen init MAPPE [--group GRUPPE] [--name TEAMNAVN] [--initials INITIALER] — opret et tomt arkiv
+
+      (uden --group)     et privat arkiv: kun din bruger kan læse det (mapper 0700, filer 0600)
+      --group GRUPPE     teamets arkiv: mapper 2770 ejet af gruppen (setgid), filer 0660, intet for andre,
+                         uanset umask. Kun root eller et medlem af gruppen; et medlem bliver første leder.
+      --name TEAMNAVN    teamets navn
+      --initials INIT    dine initialer, når du selv er det første medlem
+    Et arkiv, som andre kan læse, bliver ikke åbnet; meddelelsen siger hvilken fil og hvordan det rettes.
+    Arkivet skal ligge på serverens egen disk (ikke NFS/SMB). Se docs/it-kontakt.md.
+    """
+
+    static let team = """
+    sammen team — teamets medlemmer: hvilke brugere må bruge teamarkivet, og med hvilke initialer
+
+      sammen team                                 listen: login, initialer, navn, leder (--json)
+      sammen team add LOGIN INITIALER [--name NAVN] [--leader]
+                                                  kobl et login til initialer; --leader må selv tilføje og fjerne
+      sammen team remove LOGIN                    tag et login ud; det kan derefter intet se
+    Kun root (teamets IT-kontakt) og en leder kan ændre listen. I et teamarkiv er du det login, du er
+    logget ind som: --user og $SAMMEN_USER afvises, og en bruger uden for gruppen eller teamet kan intet se.
     """
 
     static let families = """

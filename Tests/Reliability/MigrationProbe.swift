@@ -1,7 +1,7 @@
 import Foundation
 
-// A Sammen whose schema is version 2, for killing a real migration (the shipped Sammen is at version 1 and
-// has no migration to run). Compiled by Tests/Reliability/run.sh together with the SammenCore sources, as one
+// A Sammen whose schema is version 3, for killing a migration of a store of today's Sammen (version 2; the
+// shipped 1 → 2 migration runs first on an older store). Compiled by Tests/Reliability/run.sh together with the SammenCore sources, as one
 // module, so it needs no import. Opening a version-1 store for writing migrates every file: a backup first,
 // then all files in one transaction. run.sh kills this process at every write, fsync and rename of that.
 //
@@ -10,8 +10,8 @@ import Foundation
 
 @main
 struct MigrationProbe {
-    static let policy = SchemaPolicy(current: 2, migrations: [1: { object in
-        // Version 2 of this test schema only renumbers; a real migration would reshape `object` here.
+    static let policy = SchemaPolicy(current: 3, migrations: [1: SchemaUpgrades.toSchema2, 2: { object in
+        // Version 3 of this test schema only renumbers; a real migration would reshape `object` here.
         if object["name"] == nil, let old = object.removeValue(forKey: "familyName") { object["name"] = old }
     }])
 

@@ -132,7 +132,7 @@ struct DocScreensTests {
             if let path = made[relative] { return path }
             let source = relative.hasPrefix("/") ? relative : ProgramRunner.repository + "/" + relative
             let target = root + "/store-\(made.count)"
-            try FileManager.default.copyItem(atPath: source, toPath: target)
+            try ProgramRunner.privateCopy(of: source, to: target)
             made[relative] = target
             return target
         }

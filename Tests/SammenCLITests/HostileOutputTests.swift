@@ -169,7 +169,7 @@ import Testing
                 #expect(result.stderr.contains("arkivmappen"), "\(kind) → \(target): \(result.stderr)")
             }
             let after = snapshot()
-            #expect(before.keys == after.keys && before.filter { $0.key != "access.log" } == after.filter { $0.key != "access.log" },
+            #expect(before.keys == after.keys && before.filter { !$0.key.hasPrefix("log/") } == after.filter { !$0.key.hasPrefix("log/") },
                     "\(target)")
         }
     }
@@ -178,8 +178,14 @@ import Testing
     @Test func anExportThatCannotBeLoggedIsNotWritten() throws {
         let (folder, store) = try importedStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.removeItem(atPath: store + "/access.log")
-        try FileManager.default.createDirectory(atPath: store + "/access.log", withIntermediateDirectories: false)
+        // This month's access-log file (log/YYYY-MM.jsonl, Danish time) cannot be appended to: a folder stands there.
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Europe/Copenhagen")
+        formatter.dateFormat = "yyyy-MM"
+        let month = store + "/log/" + formatter.string(from: Date()) + ".jsonl"
+        try? FileManager.default.removeItem(atPath: month)
+        try FileManager.default.createDirectory(atPath: month, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         for kind in ["handover", "wheel"] {
             let target = folder + "/eksport-\(kind).txt"
             let result = try ProgramRunner.run(["export", kind, "--family", "2026-004", "--out", target, "--store", store])

@@ -127,7 +127,7 @@ import Testing
         for relative in FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [] {
             var isDir: ObjCBool = false
             FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
-            if !isDir.boolValue && relative != "access.log" && relative != "lock" {
+            if !isDir.boolValue && relative != "access.log" && !relative.hasPrefix("log/") && relative != "lock" {
                 result[relative] = FileManager.default.contents(atPath: root + "/" + relative)
             }
         }

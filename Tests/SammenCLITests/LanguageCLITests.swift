@@ -3,7 +3,13 @@ import Testing
 
 /// The command line in both languages: English with `--lang en` or LANG=en*, Danish by default (LANG=C, da_DK).
 @Suite struct LanguageCLITests {
-    let training = ProgramRunner.repository + "/Fixtures/training"
+    /// The training fixture, copied with a private store's modes (once per test run).
+    let training = LanguageCLITests.trainingCopy
+    static let trainingCopy: String = {
+        let target = ProgramRunner.temporaryFolder("language-training") + "/training"
+        try! ProgramRunner.privateCopy(of: ProgramRunner.repository + "/Fixtures/training", to: target)
+        return target
+    }()
     let badCSV = ProgramRunner.repository + "/Fixtures/csv/sagsstamme-med-fejl.csv"
 
     /// The ways to ask for English, and the ways that stay Danish.

@@ -28,6 +28,18 @@ struct ProgramRunner {
         return folder
     }
 
+    /// A copy of a store from the repository with a private store's modes (0700/0600): a git checkout gives
+    /// 0755/0644, which Sammen refuses as it refuses any store others can read.
+    static func privateCopy(of source: String, to target: String) throws {
+        try FileManager.default.copyItem(atPath: source, toPath: target)
+        chmod(target, 0o700)
+        for relative in FileManager.default.enumerator(atPath: target)?.allObjects as? [String] ?? [] {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: target + "/" + relative, isDirectory: &isFolder)
+            chmod(target + "/" + relative, isFolder.boolValue ? 0o700 : 0o600)
+        }
+    }
+
     @discardableResult
     static func run(_ arguments: [String], environment extra: [String: String] = [:], umask mask: String? = nil) throws -> Result {
         let process = Process()

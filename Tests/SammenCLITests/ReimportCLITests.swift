@@ -27,7 +27,7 @@ import Testing
         for relative in FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [] {
             var isDir: ObjCBool = false
             FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
-            if isDir.boolValue || relative.hasPrefix("access") { continue }
+            if isDir.boolValue || relative.hasPrefix("access") || relative.hasPrefix("log/") { continue }
             result[relative] = FileManager.default.contents(atPath: root + "/" + relative)
         }
         return result

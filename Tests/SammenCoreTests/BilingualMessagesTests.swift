@@ -58,7 +58,7 @@ import Testing
             ("f-array", "[1, 2]"),
         ]
         for (id, text) in damaged {
-            FileManager.default.createFile(atPath: "\(root)/families/\(id).json", contents: Data(text.utf8))
+            FileManager.default.createFile(atPath: "\(root)/families/\(id).json", contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         }
         FileManager.default.createFile(atPath: "\(root)/families/README.txt", contents: Data("x".utf8))
         let reopened = try Store.open(at: root, user: "test", access: .readOnly)

@@ -99,7 +99,7 @@ import Testing
         let store = try Store.open(at: root + "/s", user: "test", access: .perOperation)
         #expect(FileManager.default.fileExists(atPath: root + "/s/cache/index"))
         #expect(!FileManager.default.fileExists(atPath: root + "/s/cache/index.json"))
-        let reread = FamilyIndex.load(root: root + "/s", schemaVersion: 1)
+        let reread = FamilyIndex.load(root: root + "/s", schemaVersion: StoreFormat.currentSchemaVersion)
         #expect(reread.entries.values.map(\.summary).sorted { $0.id < $1.id } == store.summaries.sorted { $0.id < $1.id })
     }
 }

@@ -90,7 +90,7 @@ import Testing
         let variants = [
             text.replacingOccurrences(of: "\"name\" :", with: "\"extra\" : 1, \"name\" :"),  // an unknown field
             text.replacingOccurrences(of: "\"name\" :", with: "\"id\" : \"other\", \"name\" :"),  // a key twice
-            text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 1.0"),
+            text.replacingOccurrences(of: "\"schemaVersion\" : \(StoreFormat.currentSchemaVersion)", with: "\"schemaVersion\" : \(StoreFormat.currentSchemaVersion).0"),
             "\u{FEFF}" + text,
             text.replacingOccurrences(of: "\"contacts\" : [", with: "\"contacts\" : null, \"x\" : ["),
             text.replacingOccurrences(of: "Familien", with: "\\ud800Familien"),

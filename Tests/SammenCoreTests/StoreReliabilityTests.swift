@@ -121,7 +121,8 @@ import Testing
         #expect(try check.loadFamily("f-test").contacts.map(\.note) == ["a", "b"])
     }
 
-    static let schema2 = SchemaPolicy(current: 2, migrations: [1: { _ in }])
+    /// The next schema after the shipped one (which is 2), to migrate a store of today's Sammen.
+    static let schema2 = SchemaPolicy(current: 3, migrations: [1: SchemaUpgrades.toSchema2, 2: { _ in }])
 
     // Found: store.json was never migrated nor backed up (its version was read after the in-memory migration).
     @Test func storeJSONIsMigratedAndBackedUpLikeEveryFile() throws {
@@ -129,7 +130,7 @@ import Testing
         defer { removeFolder(root) }
         let old = fileBytes(root + "/store.json")!
         try Store.open(at: root, user: "t", access: .perOperation, policy: Self.schema2).close()
-        #expect(String(decoding: fileBytes(root + "/store.json")!, as: UTF8.self).contains("\"schemaVersion\" : 2"))
+        #expect(String(decoding: fileBytes(root + "/store.json")!, as: UTF8.self).contains("\"schemaVersion\" : 3"))
         let backups = allPaths(root + "/backups").filter { $0.hasSuffix("/store.json") }
         #expect(backups.count == 1)
         #expect(fileBytes(root + "/backups/" + backups[0]) == old)
@@ -190,7 +191,7 @@ import Testing
     @Test func aCutOffLogLineNeverSwallowsTheNextEntry() throws {
         let root = try makeStore()
         defer { removeFolder(root) }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: root + "/access.log"))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: currentLogFile(root)))
         handle.seekToEndOfFile()
         handle.write(Data("{\"action\":\"read\",\"fam".utf8))
         try handle.close()

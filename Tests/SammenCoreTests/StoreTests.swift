@@ -56,7 +56,7 @@ import Testing
             store.faults = FaultPlan(.crash, at: nil, occurrence: step)
             #expect(throws: SimulatedCrash.self) { try store.save(family) }
             let now = fileBytes(path)!
-            let asNew = try RecordCodec(policy: .standard).encode({ var f = family; f.schemaVersion = 1; return f }())
+            let asNew = try RecordCodec(policy: .standard).encode({ var f = family; f.schemaVersion = StoreFormat.currentSchemaVersion; return f }())
             #expect(now == baseline || now == asNew, "step \(step): the file is neither old nor new")
             // The next writer sweeps what the crash left and the store checks clean.
             let reopened = try Store.open(at: root, user: "test", access: .perOperation)
@@ -179,24 +179,18 @@ import Testing
         #expect(try check.loadFamily("f-two").contacts.count == 20)
     }
 
-    @Test func aSecondSessionIsToldWhoHoldsTheStoreAndMayOpenReadOnly() throws {
+    @Test func aReaderSeesWhoHoldsTheLockDuringAWrite() throws {
         let root = try makeStore()
         defer { removeFolder(root) }
-        let first = try Store.open(at: root, user: "MHA", access: .session)
-        do {
-            _ = try Store.open(at: root, user: "JBO", access: .session)
-            Issue.record("a second session should not get the lock")
-        } catch StoreError.locked(let holder, _) {
-            #expect(holder?.user == "MHA")
-            #expect(holder?.pid == getpid())
-        }
-        let reader = try Store.open(at: root, user: "JBO", access: .readOnly)
-        #expect(reader.summaries.count == 1)
-        #expect(throws: StoreError.readOnly) { try reader.save(sampleFamily()) }
-        #expect(Store.lockHolder(at: root)?.user == "MHA")
-        first.close()
+        let store = try Store.open(at: root, user: "MHA", access: .perOperation)
+        #expect(Store.lockHolder(at: root) == nil, "an open store holds no lock")
+        let family = try store.loadFamily("f-test")
+        var seen: LockHolder?
+        _ = try store.update("f-test") { _ in seen = Store.lockHolder(at: root) }
+        #expect(seen?.user == "MHA" && seen?.pid == getpid())
         #expect(Store.lockHolder(at: root) == nil)
-        _ = try Store.open(at: root, user: "JBO", access: .session)
+        let reader = try Store.open(at: root, user: "JBO", access: .readOnly)
+        #expect(throws: StoreError.readOnly) { try reader.save(family) }
     }
 
     @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
@@ -204,7 +198,7 @@ import Testing
         defer { removeFolder(root) }
         let path = root + "/families/f-test.json"
         let text = String(decoding: fileBytes(path)!, as: UTF8.self)
-            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+            .replacingOccurrences(of: "\"schemaVersion\" : \(StoreFormat.currentSchemaVersion)", with: "\"schemaVersion\" : 7")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let store = try Store.open(at: root, user: "test", access: .perOperation)
         store.close()
@@ -213,14 +207,14 @@ import Testing
     }
 
     @Test func migrationsRunForwardWithABackupFirst() throws {
-        // Version 1 of this test schema called the family's name "familyName"; version 2 calls it "name".
+        // Version 2 of this test schema called the family's name "familyName"; version 3 calls it "name".
         let root = try makeStore()
         defer { removeFolder(root) }
         let path = root + "/families/f-test.json"
         let v1 = String(decoding: fileBytes(path)!, as: UTF8.self)
             .replacingOccurrences(of: "\"name\" : \"Familien Test\"", with: "\"familyName\" : \"Familien Test\"")
         try Data(v1.utf8).write(to: URL(fileURLWithPath: path))
-        let policy = SchemaPolicy(current: 2, migrations: [1: { object in
+        let policy = SchemaPolicy(current: 3, migrations: [1: SchemaUpgrades.toSchema2, 2: { object in
             if let old = object.removeValue(forKey: "familyName") { object["name"] = old }
         }])
         let store = try Store.open(at: root, user: "test", access: .perOperation, policy: policy)
@@ -228,12 +222,12 @@ import Testing
         #expect(store.problems.isEmpty)
         #expect(try store.loadFamily("f-test").name == "Familien Test")
         let migrated = String(decoding: fileBytes(path)!, as: UTF8.self)
-        #expect(migrated.contains("\"schemaVersion\" : 2"))
+        #expect(migrated.contains("\"schemaVersion\" : 3"))
         let backups = allPaths(root + "/backups").filter { $0.hasSuffix("families/f-test.json") }
         #expect(backups.count == 1)
         #expect(fileBytes(root + "/backups/" + backups[0]) == Data(v1.utf8))
-        // The standard Sammen (schema 1) now refuses the upgraded store, with words, instead of misreading it.
-        #expect(throws: StoreError.newerSchema(path: "store.json", found: 2, supported: 1)) {
+        // The standard Sammen (schema 2) now refuses the upgraded store, with words, instead of misreading it.
+        #expect(throws: StoreError.newerSchema(path: "store.json", found: 3, supported: 2)) {
             _ = try Store.open(at: root, user: "test", access: .readOnly)
         }
     }
@@ -294,22 +288,34 @@ import Testing
         try store.log(.search, detail: "søgning: «Emma 010203-1234»")
         let entries = try store.accessLogEntries(family: "f-two")
         #expect(entries.count == 1 && entries[0].action == .read && entries[0].user == "MHA")
-        let all = String(decoding: fileBytes(root + "/access.log")!, as: UTF8.self)
+        let all = accessLogText(root)
         #expect(all.contains("010203-XXXX"))
         #expect(!all.contains("1234"))
     }
 
-    @Test func oldAccessLogEntriesArePurgedAfterTheRetention() throws {
+    @Test func oldAccessLogMonthsArePurgedAfterTheRetentionAsWholeFiles() throws {
         let root = try makeStore()
         defer { removeFolder(root) }
-        let old = AccessLogEntry(time: "2020-01-01T10:00:00+01:00", user: "X", action: .read, family: "f-test")
-        var data = try JSONEncoder().encode(old)
-        data.append(0x0A)
-        data.append(fileBytes(root + "/access.log") ?? Data())
-        try data.write(to: URL(fileURLWithPath: root + "/access.log"))
+        // A log in use all year: every month has lines from its start to its end.
+        let now = Date()
+        for back in 1...8 {
+            let start = now.addingTimeInterval(-Double(back) * 30 * 86_400)
+            var data = Data()
+            for day in [0, 25] {
+                data.append(try AccessLog.line(AccessLogEntry(time: AccessLog.timestamp(start.addingTimeInterval(Double(day) * 86_400)),
+                                                              user: "X", action: .read, family: "f-test", detail: "\(back)")))
+            }
+            let month = AccessLog.month(of: AccessLog.timestamp(start))!
+            FileManager.default.createFile(atPath: root + "/log/\(month)-test.jsonl", contents: data, attributes: [.posixPermissions: 0o600])
+        }
         let store = try Store.open(at: root, user: "t", access: .perOperation)
-        #expect(try store.accessLogEntries().allSatisfy { $0.time > "2021" })
-        #expect(fileMode(root + "/access.log") == 0o600)
+        let cutoff = AccessLog.timestamp(now.addingTimeInterval(-180 * 86_400 - 31 * 86_400))
+        // Whole months whose every line is past the retention are gone; the rest stays whole.
+        #expect(try store.accessLogEntries().allSatisfy { $0.time > cutoff })
+        #expect(try store.accessLogEntries().contains { $0.detail == "6" })
+        #expect(try !store.accessLogEntries().contains { $0.detail == "8" })
+        #expect(try store.accessLogEntries().contains { $0.action == .create })
+        #expect(store.notices.isEmpty)
     }
 }
 
@@ -332,22 +338,22 @@ extension FileManager {
     @Test func reportedEveryTimeUntilFixed() throws {
         let root = try makeStore([sampleFamily(id: "f-a"), sampleFamily(id: "f-b", name: "Familien B")])
         defer { removeFolder(root) }
-        #expect(try problems(root, access: .session).count == 1)
+        #expect(try problems(root, access: .perOperation).count == 1)
         #expect(try problems(root, access: .readOnly).count == 1)
         #expect(try problems(root, access: .readOnly).count == 1)
-        let store = try Store.open(at: root, user: "test", access: .session)
+        let store = try Store.open(at: root, user: "test", access: .perOperation)
         var b = try store.loadFamily("f-b")
         b.children[0].cases[0].number = "2025-0002"
         try store.save(b)
         store.close()
         #expect(try problems(root, access: .readOnly).isEmpty)
-        #expect(try problems(root, access: .session).isEmpty)
+        #expect(try problems(root, access: .perOperation).isEmpty)
     }
 
     @Test func aDuplicateWrittenBehindSammensBackIsFound() throws {
         let root = try makeStore([sampleFamily(id: "f-a"), sampleFamily(id: "f-b", name: "Familien B", caseNumber: "2025-0002")])
         defer { removeFolder(root) }
-        #expect(try problems(root, access: .session).isEmpty)
+        #expect(try problems(root, access: .perOperation).isEmpty)
         // Another program edits f-b in place: the same sagsnr as f-a.
         let path = root + "/families/f-b.json"
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "2025-0002", with: "2025-0001")

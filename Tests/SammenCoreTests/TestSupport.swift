@@ -40,6 +40,26 @@ func makeStore(_ families: [Family] = [sampleFamily()], name: String = #function
     return root
 }
 
+/// Gives a folder copied or written by a test a private store's modes (folders 0700, files 0600), as Sammen
+/// itself writes them: Sammen refuses a store others can read.
+func makePrivate(_ root: String) {
+    chmod(root, 0o700)
+    for relative in allPaths(root) {
+        chmod(root + "/" + relative, FileManager.default.isDirectory(root + "/" + relative) ? 0o700 : 0o600)
+    }
+}
+
+/// Every line of a store's access log, month files in order (log/*.jsonl).
+func accessLogText(_ root: String) -> String {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: root + "/log")) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
+    return names.map { String(decoding: fileBytes(root + "/log/" + $0) ?? Data(), as: UTF8.self) }.joined()
+}
+
+/// This month's access-log file (Danish time, as Sammen names it).
+func currentLogFile(_ root: String) -> String {
+    root + "/log/" + AccessLog.month(of: AccessLog.timestamp())! + ".jsonl"
+}
+
 func fileBytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
 func fileMode(_ path: String) -> Int {

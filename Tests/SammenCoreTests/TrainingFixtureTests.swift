@@ -43,6 +43,7 @@ import Testing
         let copy = makeTemporaryFolder() + "/training"
         defer { removeFolder((copy as NSString).deletingLastPathComponent) }
         try FileManager.default.copyItem(atPath: TrainingFixtureTests.folder, toPath: copy)
+        makePrivate(copy)
         let store = try Store.open(at: copy, user: "test", access: .readOnly)
         #expect(store.meta.training)
         #expect(store.problems.isEmpty)

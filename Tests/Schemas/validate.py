@@ -103,8 +103,14 @@ def validate_store(root, validators, report):
         if isinstance(data, dict) and data.get("id") != name[:-len(".json")]:
             report(f"{shown}: id «{data.get('id')}» does not match the file name")
         checked += 1
-    log = os.path.join(root, "access.log")
-    if os.path.isfile(log):
+    # The access log: one file per month in log/ (and access.log of a store Sammen 0.1 wrote).
+    logs = [os.path.join(root, "access.log")]
+    if os.path.isdir(os.path.join(root, "log")):
+        logs += [os.path.join(root, "log", n) for n in sorted(os.listdir(os.path.join(root, "log"))) if n.endswith(".jsonl")]
+    for log in logs:
+        if not os.path.isfile(log):
+            continue
+        shown = os.path.relpath(log, root)
         with open(log, encoding="utf-8") as f:
             for number, line in enumerate(f, start=1):
                 if not line.strip():
@@ -112,10 +118,10 @@ def validate_store(root, validators, report):
                 try:
                     entry = json.loads(line)
                 except ValueError as error:
-                    report(f"{root}/access.log:{number}: not a JSON object: {error}")
+                    report(f"{root}/{shown}:{number}: not a JSON object: {error}")
                     continue
                 for p in problems(validators["access-log-entry"], entry):
-                    report(f"{root}/access.log:{number}: {p}")
+                    report(f"{root}/{shown}:{number}: {p}")
                 checked += 1
     return checked
 
@@ -169,7 +175,7 @@ def self_checks(validators, report):
         ("family", mutated(family, put(["children", 0, "farve"], "grøn")), "an unknown field in a child"),
         ("family", mutated(family, drop(["contactPreference"])), "a missing contactPreference"),
         ("family", mutated(family, drop(["annualPlan", 0, "done"])), "an activity without done"),
-        ("family", mutated(family, put(["schemaVersion"], 2)), "a newer schema version"),
+        ("family", mutated(family, put(["schemaVersion"], 3)), "a newer schema version"),
         ("family", mutated(family, put(["id"], "F-013")), "an id with a capital letter"),
         ("family", mutated(family, put(["children", 0, "birthDate"], "2015-02-30")), "a date that does not exist"),
         ("family", mutated(family, put(["children", 0, "birthDate"], "30.02.2015")), "a Danish-style date"),
@@ -242,8 +248,9 @@ def main():
         store, folder = fresh_store(os.path.abspath(args.sammen), report)
         if store:
             counts.append((f"a fresh store from {args.sammen}", validate_store(store, validators, report)))
-            if not os.path.isfile(os.path.join(store, "access.log")):
-                report(f"{store}: the commands wrote no access.log")
+            log = os.path.join(store, "log")
+            if not os.path.isdir(log) or not any(n.endswith(".jsonl") for n in os.listdir(log)):
+                report(f"{store}: the commands wrote no access log in log/")
             shutil.rmtree(folder, ignore_errors=True)
 
     for message in found:

@@ -6,6 +6,8 @@ public struct ChildVoice: Codable, Sendable, Equatable, Identifiable {
     public var method: ChildVoiceMethod
     public var said: String
     public var by: String?
+    /// The login of the account that recorded it (set by the store on save).
+    public var byLogin: String?
 
     public init(id: String, childID: String, date: LocalDate, method: ChildVoiceMethod, said: String,
                 by: String? = nil) {

@@ -9,6 +9,8 @@ public struct Contact: Codable, Sendable, Equatable, Identifiable {
     public var note: String
     /// Initials of who registered it.
     public var by: String?
+    /// The login of the account that registered it (set by the store on save; absent before Sammen 0.2).
+    public var byLogin: String?
 
     public init(id: String, date: LocalDate, channel: ContactChannel, kind: ContactKind, caseNumber: String? = nil,
                 note: String = "", by: String? = nil) {

@@ -95,6 +95,8 @@ public struct GoalRevision: Codable, Sendable, Equatable {
     public var previousTitle: String
     public var previousSmart: SMART?
     public var by: String?
+    /// The login of the account that revised it (set by the store on save).
+    public var byLogin: String?
 
     public init(date: LocalDate, reason: String, previousTitle: String, previousSmart: SMART? = nil,
                 by: String? = nil) {

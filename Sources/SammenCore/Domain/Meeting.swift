@@ -78,6 +78,10 @@ public struct BoardCard: Codable, Sendable, Equatable, Identifiable {
     /// The participant who said it.
     public var author: String
     public var safetyKind: SafetyCardKind?
+    /// The caseworker who put it on the board (initials) and the login of that account: set by the store when
+    /// the card is first saved.
+    public var recordedBy: String?
+    public var recordedByLogin: String?
 
     public init(id: String, column: BoardColumn, text: String, author: String, safetyKind: SafetyCardKind? = nil) {
         self.id = id

@@ -35,13 +35,16 @@ public struct Team: Codable, Sendable, Equatable {
     /// Months between a family's network meetings (seed 002: every 6 months in one municipality). Absent: 6;
     /// 0: the team does not track network meetings. RuleSettings reads it.
     public var networkMeetingIntervalMonths: Int?
+    /// The logins that may use the store when it is a team's (schema 2; TeamMember). Empty in a private store.
+    @DefaultEmpty public var members: [TeamMember]
 
     public init(name: String, targetCaseload: Int, caseworkers: [Caseworker] = [],
-                stopOpMeetings: [LocalDate] = []) {
+                stopOpMeetings: [LocalDate] = [], members: [TeamMember] = []) {
         self.name = name
         self.targetCaseload = targetCaseload
         self.caseworkers = caseworkers
         self.stopOpMeetings = stopOpMeetings
+        self.members = members
     }
 
     /// The caseload a caseworker aims at: their own target, else the team's.

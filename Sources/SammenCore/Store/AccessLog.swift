@@ -8,16 +8,21 @@ import Glibc
 /// the store; a data subject's entries can be extracted. Never holds a CPR number in clear.
 public struct AccessLogEntry: Codable, Sendable, Equatable {
     public var time: String
+    /// The name the store knows the user by: the initials in a team store, the name given in a private one.
     public var user: String
+    /// The operating system's login of the account that did it (absent in lines written before Sammen 0.2).
+    public var login: String?
     public var action: AccessAction
     /// The family whose record it was; nil for caseload-wide actions (a list, a search).
     public var family: FamilyID?
     /// The search criterion or what was done ("due --caseworker MHA", "import 31 families").
     public var detail: String?
 
-    public init(time: String, user: String, action: AccessAction, family: FamilyID? = nil, detail: String? = nil) {
+    public init(time: String, user: String, login: String? = nil, action: AccessAction, family: FamilyID? = nil,
+                detail: String? = nil) {
         self.time = time
         self.user = user
+        self.login = login
         self.action = action
         // A family id never holds a CPR number, but a mistyped search may: mask anything that looks like one.
         self.family = family.map(CPRNumber.redact)
@@ -29,14 +34,25 @@ public enum AccessAction: String, Codable, Sendable, CaseIterable {
     case read, list, search, change, create, export, delete, `import`
 }
 
+/// The access log on disk: one file per month, `log/2026-12.jsonl`, appended to by every program of every
+/// account without a lock (one write(2) per line on an O_APPEND file never interleaves), and purged by deleting
+/// whole months, so a purge never rewrites a file another program appends to. A month is named by the entry's
+/// own time (Danish local time), so the month an entry goes to never depends on who writes it.
+///
+/// Sammen before 0.2 kept one `access.log`; a writer moves it into months (`2026-11-migrated-<n>.jsonl`) with
+/// every line, exactly once, even across a crash (AccessLog+Months.swift).
 final class AccessLog {
     static let retentionDays = 180
 
-    private let path: String
-    private let shown = StoreFormat.accessLogFile
+    let root: String
+    let folder: String
+    /// The one file of Sammen before 0.2.
+    let legacyPath: String
 
     init(root: String) {
-        path = root + "/" + StoreFormat.accessLogFile
+        self.root = root
+        folder = root + "/" + StoreFormat.logFolder
+        legacyPath = root + "/" + StoreFormat.accessLogFile
     }
 
     static func timestamp(_ date: Date = Date()) -> String {
@@ -46,18 +62,43 @@ final class AccessLog {
         return formatter.string(from: date)
     }
 
-    /// Appends one entry with one write(2) on an O_APPEND file, then fsyncs: entries from two processes
-    /// never interleave, and an entry is on disk before the action it records is done (the store logs first).
-    /// A line cut short (a full disk, a crash) never swallows the next entry: a failed append takes its part
-    /// back, and an append after a cut-off line starts on a new line.
+    /// "2026-12" for an entry at "2026-12-03T10:52:23+01:00"; nil for a time that does not start with a date.
+    static func month(of time: String) -> String? {
+        let prefix = Array(time.utf8.prefix(7))
+        guard prefix.count == 7, prefix[4] == UInt8(ascii: "-"),
+              prefix.enumerated().allSatisfy({ $0.offset == 4 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) })
+        else { return nil }
+        return String(decoding: prefix, as: UTF8.self)
+    }
+
+    static func monthFileName(_ month: String) -> String { month + ".jsonl" }
+
+    /// Appends one entry to its month's file with one write(2) on an O_APPEND file, then fsyncs: entries from
+    /// several programs and accounts never interleave, and an entry is on disk before the action it records is
+    /// done (the store logs first). A line cut short (a full disk, a crash) never swallows the next entry: a
+    /// failed append takes its part back, and an append after a cut-off line starts on a new line.
     func append(_ entry: AccessLogEntry) throws {
         var line = try AccessLog.line(entry)
+        let month = AccessLog.month(of: entry.time) ?? "0000-00"
+        let shown = StoreFormat.logFolder + "/" + AccessLog.monthFileName(month)
+        let path = root + "/" + shown
+        if !POSIX.isFolder(folder) { try POSIX.makeFolder(folder, shown: StoreFormat.logFolder) }
+        let mode = StoreModes.of(folder: folder).file
         // Read and write: the last byte is read to see whether the log ends in a cut-off line.
-        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_APPEND | O_CREAT, mode: POSIX.fileMode, shown: shown, step: .writeAccessLog)
+        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_APPEND | O_CREAT, mode: mode, shown: shown, step: .writeAccessLog)
         defer { close(fd) }
-        try POSIX.check(fchmod(fd, POSIX.fileMode), .setPermissions, shown)
         var info = stat()
         try POSIX.check(fstat(fd, &info), .writeAccessLog, shown)
+        // root (the IT contact) hands a log file it made to the store's owner, who must go on appending to it.
+        if geteuid() == 0 && info.st_uid == 0 && info.st_size == 0 {
+            var owner = stat()
+            if stat(folder, &owner) == 0 { _ = fchown(fd, owner.st_uid, owner.st_gid) }
+            _ = fstat(fd, &info)
+        }
+        // The umask may have taken bits away from a new file; a colleague's file keeps the modes it has.
+        if info.st_uid == geteuid() && info.st_mode & 0o7777 != mode {
+            try POSIX.check(fchmod(fd, mode), .setPermissions, shown)
+        }
         let before = Int64(info.st_size)
         if before > 0 {
             var last: UInt8 = 0
@@ -73,6 +114,8 @@ final class AccessLog {
             throw error
         }
         try POSIX.fsync(fd: fd, shown: shown, faults: nil)
+        // A new month's file: its name must survive a power cut as well as its line.
+        if before == 0 { try POSIX.fsyncFolder(folder, shown: StoreFormat.logFolder, faults: nil) }
     }
 
     /// One entry as the log holds it: a JSON object on one line, ending in a newline.
@@ -84,39 +127,35 @@ final class AccessLog {
         return line
     }
 
+    /// Every entry, oldest file first: what is left of a log of Sammen before 0.2 (not yet moved), then the
+    /// months in order.
     func entries() throws -> [AccessLogEntry] {
-        guard POSIX.exists(path) else { return [] }
-        let data = try POSIX.readFile(path, shown: shown, limit: 1 << 30)
         let decoder = JSONDecoder()
-        return data.split(separator: 0x0A).compactMap { try? decoder.decode(AccessLogEntry.self, from: Data($0)) }
-    }
-
-    /// Removes entries older than the retention. Cheap when there is nothing to purge: only the first line
-    /// is read. The caller holds the write lock.
-    func purge(now: Date, faults: FaultPlan?) throws {
-        guard POSIX.exists(path) else { return }
-        let cutoff = AccessLog.timestamp(now.addingTimeInterval(-Double(AccessLog.retentionDays) * 86_400))
-        guard let first = try firstLine(), let entry = try? JSONDecoder().decode(AccessLogEntry.self, from: first),
-              entry.time < cutoff else { return }
-        let data = try POSIX.readFile(path, shown: shown, limit: 1 << 30)
-        var kept = Data()
-        let decoder = JSONDecoder()
-        for line in data.split(separator: 0x0A) {
-            if let e = try? decoder.decode(AccessLogEntry.self, from: Data(line)), e.time < cutoff { continue }
-            kept.append(contentsOf: line)
-            kept.append(0x0A)
+        var all: [AccessLogEntry] = []
+        for (path, shown) in try files() {
+            let data = try POSIX.readFile(path, shown: shown, limit: 1 << 30)
+            all.append(contentsOf: data.split(separator: 0x0A).compactMap { try? decoder.decode(AccessLogEntry.self, from: Data($0)) })
         }
-        try AtomicFile.write(kept, to: path, shown: shown, faults: faults)
+        return all
     }
 
-    private func firstLine() throws -> Data? {
-        let fd = try POSIX.openRegular(path, flags: O_RDONLY, shown: shown, step: .read)
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let n = read(fd, &buffer, buffer.count)
-        guard n > 0 else { return nil }
-        let slice = buffer[0..<n]
-        let end = slice.firstIndex(of: 0x0A) ?? n
-        return Data(buffer[0..<end])
+    /// The log's files in reading order, with the names shown in messages.
+    func files() throws -> [(path: String, shown: String)] {
+        var found: [(String, String)] = []
+        if POSIX.exists(legacyPath) { found.append((legacyPath, StoreFormat.accessLogFile)) }
+        guard POSIX.isFolder(folder) else { return found }
+        let names = try POSIX.list(folder, shown: StoreFormat.logFolder)
+        // An old log half moved (a crash): read it whole, and not the month files made from it so far.
+        var moving = Set<String>()
+        for name in names.filter({ $0.hasSuffix(AccessLog.movingSuffix) }).sorted() {
+            found.append((folder + "/" + name, StoreFormat.logFolder + "/" + name))
+            moving.insert(String(name.dropFirst("access-".count).dropLast(AccessLog.movingSuffix.count)))
+        }
+        for name in names.filter({ $0.hasSuffix(".jsonl") && AccessLog.month(of: $0) != nil }).sorted() {
+            if let tag = name.split(separator: "-").last?.dropLast(".jsonl".count), name.contains("-migrated-"),
+               moving.contains(String(tag)) { continue }
+            found.append((folder + "/" + name, StoreFormat.logFolder + "/" + name))
+        }
+        return found
     }
 }

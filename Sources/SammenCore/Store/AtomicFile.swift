@@ -10,20 +10,25 @@ enum AtomicFile {
     /// Temp files start with this, so a store opened for writing can sweep what a crash left behind.
     static let tempPrefix = ".sammen-tmp-"
 
-    static func write(_ data: Data, to path: String, shown: String, faults: FaultPlan?) throws {
+    /// `mode`: the new file's mode; by default the store's (StoreModes: 0600, or 0660 in a team store).
+    static func write(_ data: Data, to path: String, shown: String, faults: FaultPlan?, mode: mode_t? = nil) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
+        let fileMode = mode ?? StoreModes.of(folder: folder).file
         let temp = folder + "/" + tempPrefix + name + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         // A link in place of one of the store's folders (cache → elsewhere) is refused, never written through.
         try POSIX.checkFoldersOnTheWay(path, shown: shown)
 
         try POSIX.inject(faults, .open, .createTempFile, shown)
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, POSIX.fileMode)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode & 0o777)
         try POSIX.check(fd, .createTempFile, shown)
         var open = true
         do {
             // The umask may have taken bits away or the mode may be wider: set it exactly.
-            try POSIX.check(fchmod(fd, POSIX.fileMode), .setPermissions, shown)
+            try POSIX.check(fchmod(fd, fileMode), .setPermissions, shown)
+            // The file is new and ours, so no other member's modes are touched. root (the IT contact) hands
+            // it to the owner of the file it replaces (or of the folder), so that owner can still read it.
+            if geteuid() == 0 && mode == nil { keepOwner(fd: fd, target: path, folder: folder) }
             try POSIX.writeAll(fd: fd, data: data, shown: shown, faults: faults)
             try POSIX.fsync(fd: fd, shown: shown, faults: faults)
             try POSIX.check(close(fd), .close, shown)
@@ -45,6 +50,12 @@ enum AtomicFile {
         } catch StoreError.io(_, _, let code) {
             throw StoreError.notDurable(path: shown, errno: code)
         }
+    }
+
+    private static func keepOwner(fd: Int32, target: String, folder: String) {
+        var info = stat()
+        guard lstat(target, &info) == 0 || stat(folder, &info) == 0 else { return }
+        _ = fchown(fd, info.st_uid, info.st_gid)
     }
 
     /// Removes temp files and temp folders a crash left in `folder`. Only a process holding the write lock

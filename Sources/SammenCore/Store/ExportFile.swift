@@ -46,14 +46,15 @@ public enum ExportFile {
     public static func write(_ text: String, to path: String) throws {
         let absolute = StoreLocation.absolute(path)
         guard POSIX.isFolder((absolute as NSString).deletingLastPathComponent) else { throw StoreError.io(step: .write, path: path, errno: ENOENT) }
-        try AtomicFile.write(Data(text.utf8), to: absolute, shown: path, faults: nil)
+        try AtomicFile.write(Data(text.utf8), to: absolute, shown: path, faults: nil, mode: POSIX.privateFileMode)
     }
 
     /// Writes the document to `path`, which `checkTarget` accepted.
     public static func write(_ text: String, to path: String, storeRoot: String) throws {
         try checkTarget(path, storeRoot: storeRoot)
         let absolute = StoreLocation.absolute(path)
-        try AtomicFile.write(Data(text.utf8), to: absolute, shown: path, faults: nil)
+        // The exporter's alone, whatever folder it lands in (a team's setgid folder would otherwise give 0660).
+        try AtomicFile.write(Data(text.utf8), to: absolute, shown: path, faults: nil, mode: POSIX.privateFileMode)
     }
 
     /// A file name stem for an export in `folder`: `kind`, then the date and time of the export

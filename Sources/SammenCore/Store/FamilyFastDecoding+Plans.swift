@@ -47,6 +47,7 @@ extension Participant {
 extension BoardCard {
     init(fast r: inout FastJSONReader) throws {
         var id: String?, column: BoardColumn?, text: String?, author: String?, kind: SafetyCardKind?
+        var recordedBy: String?, recordedByLogin: String?
         try r.object { key, r in
             switch key {
             case "id": id = try r.string(); return 0
@@ -54,10 +55,14 @@ extension BoardCard {
             case "text": text = try r.string(); return 2
             case "author": author = try r.string(); return 3
             case "safetyKind": kind = try r.optional { try $0.value(SafetyCardKind.self) }; return 4
+            case "recordedBy": recordedBy = try r.optionalString(); return 5
+            case "recordedByLogin": recordedByLogin = try r.optionalString(); return 6
             default: throw FastJSONReader.Declined()
             }
         }
         self.init(id: try need(id), column: try need(column), text: try need(text), author: try need(author), safetyKind: kind)
+        self.recordedBy = recordedBy
+        self.recordedByLogin = recordedByLogin
     }
 }
 
@@ -169,6 +174,7 @@ extension SubGoal {
 extension GoalRevision {
     init(fast r: inout FastJSONReader) throws {
         var date: LocalDate?, reason: String?, previous: String?, previousSmart: SMART?, by: String?
+        var byLogin: String?
         try r.object { key, r in
             switch key {
             case "date": date = try r.date(); return 0
@@ -176,11 +182,13 @@ extension GoalRevision {
             case "previousTitle": previous = try r.string(); return 2
             case "previousSmart": previousSmart = try r.optional { try SMART(fast: &$0) }; return 3
             case "by": by = try r.optionalString(); return 4
+            case "byLogin": byLogin = try r.optionalString(); return 5
             default: throw FastJSONReader.Declined()
             }
         }
         self.init(date: try need(date), reason: try need(reason), previousTitle: try need(previous),
                   previousSmart: previousSmart, by: by)
+        self.byLogin = byLogin
     }
 }
 

@@ -185,7 +185,7 @@ extension TransitionStep {
 extension Contact {
     init(fast r: inout FastJSONReader) throws {
         var id: String?, date: LocalDate?, channel: ContactChannel?, kind: ContactKind?, number: String?
-        var note: String?, by: String?
+        var note: String?, by: String?, byLogin: String?
         try r.object { key, r in
             switch key {
             case "id": id = try r.string(); return 0
@@ -195,17 +195,20 @@ extension Contact {
             case "caseNumber": number = try r.optionalString(); return 4
             case "note": note = try r.string(); return 5
             case "by": by = try r.optionalString(); return 6
+            case "byLogin": byLogin = try r.optionalString(); return 7
             default: throw FastJSONReader.Declined()
             }
         }
         self.init(id: try need(id), date: try need(date), channel: try need(channel), kind: try need(kind),
                   caseNumber: number, note: try need(note), by: by)
+        self.byLogin = byLogin
     }
 }
 
 extension ChildVoice {
     init(fast r: inout FastJSONReader) throws {
         var id: String?, child: String?, date: LocalDate?, method: ChildVoiceMethod?, said: String?, by: String?
+        var byLogin: String?
         try r.object { key, r in
             switch key {
             case "id": id = try r.string(); return 0
@@ -214,11 +217,13 @@ extension ChildVoice {
             case "method": method = try r.value(ChildVoiceMethod.self); return 3
             case "said": said = try r.string(); return 4
             case "by": by = try r.optionalString(); return 5
+            case "byLogin": byLogin = try r.optionalString(); return 6
             default: throw FastJSONReader.Declined()
             }
         }
         self.init(id: try need(id), childID: try need(child), date: try need(date), method: try need(method),
                   said: try need(said), by: by)
+        self.byLogin = byLogin
     }
 }
 

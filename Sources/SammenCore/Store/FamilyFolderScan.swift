@@ -11,6 +11,8 @@ enum FamilyFolderScan {
         /// Something in the folder that is not a readable family file, in words.
         case problem(FileProblem)
         case file(id: FamilyID, stamp: FileStamp)
+        /// A family file whose modes let in someone they should not (StorePermissions): the store is refused.
+        case loose(LooseFile)
     }
 
     /// The folder's entries (problems first, in name order) and the index as it is on disk (empty when missing
@@ -18,11 +20,14 @@ enum FamilyFolderScan {
     /// index and then shares its pieces with whichever core is free.
     static func scan(root: String, schemaVersion: Int) throws -> (items: [Item], index: FamilyIndex) {
         let folder = root + "/" + StoreFormat.familiesFolder
+        var info = stat()
+        _ = stat(root, &info)
+        let rootInfo = info
         let listed = ParallelResults<Result<[Item], StoreError>>(count: 1)
         let listing = DispatchGroup()
         DispatchQueue.global().async(group: listing) {
             do {
-                listed.set(0, .success(try items(in: folder)))
+                listed.set(0, .success(try items(in: folder, rootInfo: rootInfo)))
             } catch let error as StoreError {
                 listed.set(0, .failure(error))
             } catch {
@@ -38,7 +43,7 @@ enum FamilyFolderScan {
     /// to look up per file, not four). No String is made for a name until it is known to be a family file, and
     /// the names are not sorted: the index is keyed by id, and only problems are put in name order. At 10,000
     /// families this took 50 ms the obvious way (a String per name, sorted, then checked).
-    private static func items(in folder: String) throws -> [Item] {
+    private static func items(in folder: String, rootInfo: stat) throws -> [Item] {
         guard let dir = opendir(folder) else {
             throw StoreError.io(step: .readFolder, path: StoreFormat.familiesFolder, errno: errno)
         }
@@ -46,6 +51,7 @@ enum FamilyFolderScan {
         let fd = dirfd(dir)
         var files: [Item] = []
         var problems: [FileProblem] = []
+        var loose: [Item] = []
         let temp = Array(AtomicFile.tempPrefix.utf8)
         let json = Array(".json".utf8)
         while let entry = readdir(dir) {
@@ -82,10 +88,14 @@ enum FamilyFolderScan {
                                 "the file name is not a valid family id (lower-case letters, digits and «-»)")
                         return
                     }
+                    // The modes are in hand already: checking them here costs nothing at 10,000 families.
+                    if let reason = StorePermissions.looseness(info, root: rootInfo) {
+                        loose.append(.loose(LooseFile(path: StoreFormat.familiesFolder + "/" + String(decoding: bytes, as: UTF8.self), reason: reason)))
+                    }
                     files.append(.file(id: String(decoding: idBytes, as: UTF8.self), stamp: FileStamp(info)))
                 }
             }
         }
-        return problems.sorted { $0.path < $1.path }.map { .problem($0) } + files
+        return loose + problems.sorted { $0.path < $1.path }.map { .problem($0) } + files
     }
 }

@@ -8,8 +8,8 @@ import Musl
 /// Thin, checked wrappers over the system calls the store needs. Each failure becomes a StoreError that says
 /// what was being done to which file. Paths shown to the user are relative to the store.
 enum POSIX {
-    static let fileMode: mode_t = 0o600
-    static let folderMode: mode_t = 0o700
+    /// Exports and the user's own settings: the exporter's alone, whatever store they came from.
+    static let privateFileMode: mode_t = 0o600
 
     static func check(_ result: Int32, _ step: IOStep, _ shown: String) throws {
         if result < 0 { throw StoreError.io(step: step, path: shown, errno: errno) }
@@ -60,9 +60,11 @@ enum POSIX {
         }
     }
 
-    /// Creates a folder with mode 0700 whatever the umask; an existing folder is fine.
-    static func makeFolder(_ path: String, shown: String) throws {
-        if mkdir(path, folderMode) < 0 {
+    /// Creates a folder with the modes of the store it is in (StoreModes: 0700, or 2770 in a team store) whatever
+    /// the umask; an existing folder is fine. `mode` overrides it (the store folder itself, made by `init`).
+    static func makeFolder(_ path: String, shown: String, mode: mode_t? = nil) throws {
+        let wanted = mode ?? StoreModes.of(folder: (path as NSString).deletingLastPathComponent).folder
+        if mkdir(path, wanted & 0o777) < 0 {
             if errno == EEXIST {
                 var info = stat()
                 if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
@@ -70,7 +72,17 @@ enum POSIX {
             }
             throw StoreError.io(step: .createFolder, path: shown, errno: errno)
         }
-        try check(chmod(path, folderMode), .setPermissions, shown)
+        try check(chmod(path, wanted), .setPermissions, shown)
+        keepOwner(path: path)
+    }
+
+    /// root (the team's IT contact) never leaves a file or folder its store's owner cannot use: what root makes
+    /// in a store gets the owner and group of the folder it is in.
+    static func keepOwner(path: String) {
+        guard geteuid() == 0 else { return }
+        var parent = stat()
+        guard stat((path as NSString).deletingLastPathComponent, &parent) == 0 else { return }
+        _ = lchown(path, parent.st_uid, parent.st_gid)
     }
 
     /// Reads a whole regular file, opened with `openRegular`: a link, a FIFO, a folder or a device is refused in

@@ -56,8 +56,11 @@ extension Store {
         var entries = scan.index.entries
         var toParse: [(id: String, stamp: FileStamp)] = []
         var unchanged = 0
+        var loose: [LooseFile] = []
         for item in scan.items {
             switch item {
+            case .loose(let file):
+                loose.append(file)
             case .problem(let problem):
                 problems.append(problem)
             case let .file(id, stamp):
@@ -75,6 +78,12 @@ extension Store {
             for case let .file(id, _) in scan.items { listed.insert(id) }
             entries = entries.filter { listed.contains($0.key) }
             indexDirty = true
+        }
+        if !loose.isEmpty {
+            var rootInfo = stat()
+            _ = stat(root, &rootInfo)
+            throw StoreError.looseModes(found: loose.sorted { $0.path < $1.path },
+                                        fix: StorePermissions.fixCommands(root: root, rootInfo: rootInfo))
         }
         // The folder is listed unsorted: the order of problems found while parsing is made here.
         toParse.sort { $0.id < $1.id }

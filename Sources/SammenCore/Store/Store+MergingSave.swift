@@ -16,7 +16,8 @@ extension Store {
         guard isWritable else { throw StoreError.readOnly }
         guard let base else {
             try create(mine)
-            return MergedSave(family: mine, merged: false)
+            // As written: what this save added carries the account's login (Family.stampAuthorship).
+            return MergedSave(family: loadedFamilies[mine.id] ?? mine, merged: false)
         }
         return try withWriteLock {
             // Nearly always nobody else saved: the file is still byte for byte what `base` encodes to, and mine is
@@ -27,15 +28,16 @@ extension Store {
             if Family.isValidID(mine.id), let onDisk = try? POSIX.readFile(root + "/" + shown, shown: shown),
                let expected = try? codec.encode(canonical), onDisk == expected {
                 loadedHashes[shown] = FNV.hash(onDisk)
+                loadedFamilies[mine.id] = base
                 try save(mine)
-                return MergedSave(family: mine, merged: false)
+                return MergedSave(family: loadedFamilies[mine.id] ?? mine, merged: false)
             }
             // Read again under the lock (not logged as a read: the save is logged as the change it is).
             let theirs = try loadFamily(mine.id, logAs: nil)
             switch try FamilyMerge.decide(base: base, mine: mine, theirs: theirs, choices: choices) {
             case .write(let result, let merged):
                 try save(result)
-                return MergedSave(family: result, merged: merged)
+                return MergedSave(family: loadedFamilies[mine.id] ?? result, merged: merged)
             case .ask(let conflicts, let theirs):
                 throw MergeNeeded(conflicts: conflicts, theirs: theirs)
             }

@@ -10,12 +10,20 @@ import Glibc
 extension Store {
     static func specialFileProblems(root: String) -> [FileProblem] {
         var found: [FileProblem] = []
-        for folder in [StoreFormat.familiesFolder, StoreFormat.cacheFolder, StoreFormat.backupsFolder] {
+        for folder in [StoreFormat.familiesFolder, StoreFormat.cacheFolder, StoreFormat.backupsFolder, StoreFormat.logFolder] {
             if let problem = POSIX.specialFolderProblem(root + "/" + folder, shown: folder) { found.append(problem) }
         }
         for file in [StoreFormat.metaFile, StoreFormat.teamFile, StoreFormat.accessLogFile, StoreLock.fileName, StoreFormat.indexFile] {
             if found.contains(where: { file.hasPrefix($0.path + "/") }) { continue }
             if let problem = POSIX.specialFileProblem(root + "/" + file, shown: file) { found.append(problem) }
+        }
+        // The access log's month files (log/2026-12.jsonl …).
+        if POSIX.isFolder(root + "/" + StoreFormat.logFolder) && !found.contains(where: { $0.path == StoreFormat.logFolder }) {
+            for name in ((try? POSIX.list(root + "/" + StoreFormat.logFolder, shown: StoreFormat.logFolder)) ?? []).sorted()
+            where name.hasSuffix(".jsonl") || name.hasSuffix(AccessLog.movingSuffix) {
+                let shown = StoreFormat.logFolder + "/" + name
+                if let problem = POSIX.specialFileProblem(root + "/" + shown, shown: shown) { found.append(problem) }
+            }
         }
         found += Transaction.problems(root: root)
         return found

@@ -6,20 +6,29 @@ import Glibc
 /// The JSON-file store: the only way Sammen reads and writes records. See StoreFormat for the layout and
 /// docs/reliability.md for what it promises: whole-file atomic and durable saves, one writer at a time,
 /// no clobbering of a file changed on disk, damaged files reported and never overwritten, forward-only
-/// migrations with a backup first, 0600/0700 permissions whatever the umask, and an access log.
+/// migrations with a backup first, private (0600/0700) or team (0660/2770, StoreModes) permissions whatever
+/// the umask, and an access log under the real identity (OSAccount).
+///
+/// No instance holds the store: every write takes the store's lock (StoreLock) for the milliseconds it writes,
+/// and the optimistic check (the file is still what this instance read) guards it. So any number of programs,
+/// interactive or not, of one account or several, work in one store at once.
 /// Reading the caseload and keeping the derived index: Store+Loading.swift; migrations: Store+Migration.swift.
 public final class Store {
     public enum Access: Sendable, Equatable {
         /// Look, never write. Needs no lock.
         case readOnly
-        /// Take the lock for each write, waiting up to `lockWait` seconds (command-line use).
+        /// Take the lock for each write only, waiting up to `lockWait` seconds for a colleague's write to end.
         case perOperation
-        /// Hold the lock for as long as the store is open (the interactive program).
-        case session
     }
 
     public let root: String
-    public let user: String
+    /// The name in the access log and on what this user records: in a team store the login's initials from
+    /// team.json (or the login), in a private or training store the name the user gave.
+    public internal(set) var user: String
+    /// The login of the account the process runs as (getpwuid(geteuid())), in every store.
+    public let login: String
+    /// A team's store (its folder gives a group rights): identity comes from the operating system only.
+    public let isTeamStore: Bool
     public let access: Access
     public internal(set) var meta: StoreMeta
     public internal(set) var team: Team
@@ -38,7 +47,8 @@ public final class Store {
     var indexDirty = false
     /// Fingerprints of the files as this instance last read or wrote them (optimistic concurrency).
     var loadedHashes: [String: UInt64] = [:]
-    var sessionLock: StoreLock?
+    /// The families as this instance last read or wrote them, so a save can mark what it adds with who added it.
+    var loadedFamilies: [FamilyID: Family] = [:]
     /// How deep this instance is inside `withWriteLock` (the lock is taken once, at the outermost level).
     private var lockDepth = 0
     /// The schema version of store.json as it is on disk (`meta` holds it migrated, in memory).
@@ -47,28 +57,53 @@ public final class Store {
 
     // MARK: Opening
 
-    /// Opens the store in `root`. A store that is locked by another instance throws `.locked` for `.session`
-    /// access; open it `.readOnly` instead.
+    /// Opens the store in `root`. `user` is the name for a private or training store; a team store ignores it
+    /// and takes the account's login (the command line refuses `--user` there before it gets here).
+    /// Refused: a store whose modes let others in (`.looseModes`), a team store whose group the account is not
+    /// in (`.notInGroup`).
     public static func open(at root: String, user: String, access: Access, policy: SchemaPolicy = .standard,
                             faults: FaultPlan? = nil) throws -> Store {
-        guard POSIX.isFolder(root) else {
+        var rootInfo = stat()
+        guard stat(root, &rootInfo) == 0, (rootInfo.st_mode & S_IFMT) == S_IFDIR else {
             if POSIX.exists(root) { throw StoreError.notAStore(path: root) }
             throw StoreError.io(step: .openStore, path: root, errno: ENOENT)
         }
+        let account = OSAccount.current()
+        let isTeamStore = StoreModes.of(rootInfo).isTeam
+        if isTeamStore && !account.isRoot && rootInfo.st_uid != account.uid && !OSAccount.isInGroup(rootInfo.st_gid) {
+            throw StoreError.notInGroup(login: account.login, group: StorePermissions.groupName(rootInfo.st_gid), path: root)
+        }
         let metaPath = root + "/" + StoreFormat.metaFile
         guard POSIX.exists(metaPath) else { throw StoreError.notAStore(path: root) }
+        try StorePermissions.check(root: root)
         let codec = RecordCodec(policy: policy)
         let metaData = try POSIX.readFile(metaPath, shown: StoreFormat.metaFile)
         let decodedMeta = try codec.decode(StoreMeta.self, from: metaData, shown: StoreFormat.metaFile)
         let meta = decodedMeta.value
         guard meta.format == StoreFormat.formatName else { throw StoreError.notAStore(path: root) }
+        if access != .readOnly && !meta.allowsWriting(by: StoreFormat.programVersion) {
+            throw StoreError.programTooOld(required: meta.minimumWriterVersion ?? "", running: StoreFormat.programVersion)
+        }
+        // In a team store the account must be in team.json before anything else is read (root, the IT contact,
+        // may always come in: it adds the members).
+        var name = user
+        if isTeamStore {
+            name = account.login
+            if !account.isRoot {
+                let teamData = try POSIX.readFile(root + "/" + StoreFormat.teamFile, shown: StoreFormat.teamFile)
+                let members = try codec.decode(Team.self, from: teamData, shown: StoreFormat.teamFile).value.members
+                guard let member = members.first(where: { $0.login == account.login }) else {
+                    throw StoreError.notAMember(login: account.login, path: root)
+                }
+                name = member.initials
+            }
+        }
 
-        let store = Store(root: root, user: user, access: access, meta: meta, policy: policy, faults: faults)
+        let store = Store(root: root, user: name, login: account.login,
+                          isTeamStore: isTeamStore, access: access, meta: meta, policy: policy, faults: faults)
         store.metaDiskVersion = decodedMeta.diskVersion
         store.loadedHashes[StoreFormat.metaFile] = FNV.hash(metaData)
-        if access == .session {
-            store.sessionLock = try StoreLock.acquire(root: root, user: user, wait: 0)
-        }
+        if let kind = NetworkFileSystem.kind(of: root) { store.notices.append(NetworkFileSystem.warning(kind)) }
         if access != .readOnly {
             try store.withWriteLock { try store.tidyUp() }
         } else if Transaction.isPending(root: root) {
@@ -98,9 +133,12 @@ public final class Store {
     /// Until then the folder holds a marker (`.sammen-creating`), so a creation cut short by a crash is
     /// recognised and cleared by the next creation; one cut short by an error clears itself. Either way no
     /// half-made store is left for the user to find. The creation is in the access log from the start.
+    ///
+    /// `group`: a team store, owned by that group (folders 2770, files 0660: StoreModes); nil for a private one.
     @discardableResult
     public static func create(at root: String, meta: StoreMeta, team: Team, user: String,
-                              families: [Family] = [], importDetail: String? = nil, faults: FaultPlan? = nil) throws -> Store {
+                              families: [Family] = [], importDetail: String? = nil, group: gid_t? = nil,
+                              faults: FaultPlan? = nil) throws -> Store {
         let metaPath = root + "/" + StoreFormat.metaFile
         if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
         let notEmpty = StoreError.invalid(Phrase(da: "Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.",
@@ -116,17 +154,25 @@ public final class Store {
             try checkSize(files[files.count - 1].data, shown: StoreFormat.familyPath(family.id))
         }
         let now = AccessLog.timestamp()
-        var log = try AccessLog.line(AccessLogEntry(time: now, user: user, action: .create,
+        let login = OSAccount.current().login
+        // A team store's log names the account from the first line (StoreModes; Store.open does the same).
+        let user = group == nil ? user : login
+        var log = try AccessLog.line(AccessLogEntry(time: now, user: user, login: login, action: .create,
                                                     detail: "nyt arkiv med \(families.count) familier"))
         if let importDetail {
-            log.append(try AccessLog.line(AccessLogEntry(time: now, user: user, action: .import, detail: importDetail)))
+            log.append(try AccessLog.line(AccessLogEntry(time: now, user: user, login: login, action: .import, detail: importDetail)))
         }
-        files.append((StoreFormat.accessLogFile, log))
+        files.append((StoreFormat.logFolder + "/" + AccessLog.monthFileName(AccessLog.month(of: now) ?? "0000-00"), log))
         let metaData = try codec.encode(meta)
 
         let parent = (root as NSString).deletingLastPathComponent
         if !POSIX.isFolder(parent) { try makeFolders(parent) }
-        try POSIX.makeFolder(root, shown: root)
+        let modes = group.map { StoreModes.team(group: $0) } ?? .privateStore
+        try POSIX.makeFolder(root, shown: root, mode: modes.folder)
+        // An empty folder that was there already gets the store's modes too (the group first: chmod's setgid
+        // bit only holds for a group the owner is in).
+        if let group { try POSIX.check(chown(root, uid_t.max, group), .setPermissions, root) }
+        try POSIX.check(chmod(root, modes.folder), .setPermissions, root)
         let lock: StoreLock
         do {
             lock = try StoreLock.acquire(root: root, user: user, wait: 0)
@@ -162,6 +208,7 @@ public final class Store {
             // removes those and nothing else (#15.11).
             try AtomicFile.write(markerData(files.map(\.path)), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
             try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
+            try POSIX.makeFolder(root + "/" + StoreFormat.logFolder, shown: StoreFormat.logFolder)
             for file in files {
                 try AtomicFile.write(file.data, to: root + "/" + file.path, shown: file.path, faults: faults)
             }
@@ -214,7 +261,7 @@ public final class Store {
         guard let data = try? POSIX.readFile(marker, shown: creatingMarker, limit: 16 << 20) else { return [] }
         let listed = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         if !listed.isEmpty {
-            return listed.filter { StoreFormat.isTransactionTarget($0) || $0 == StoreFormat.accessLogFile }
+            return listed.filter { StoreFormat.isTransactionTarget($0) || $0 == StoreFormat.accessLogFile || StoreFormat.isLogMonthFile($0) }
         }
         let families = ((try? POSIX.list(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)) ?? [])
             .map { StoreFormat.familiesFolder + "/" + $0 }.filter(StoreFormat.isTransactionTarget)
@@ -233,10 +280,12 @@ public final class Store {
             guard lstat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             unlink(root + "/" + path)
         }
-        let families = root + "/" + StoreFormat.familiesFolder
-        if POSIX.specialFolderProblem(families, shown: StoreFormat.familiesFolder) == nil && POSIX.exists(families) {
-            AtomicFile.sweepTemps(in: families)
-            rmdir(families)
+        for folder in [StoreFormat.familiesFolder, StoreFormat.logFolder] {
+            let path = root + "/" + folder
+            if POSIX.specialFolderProblem(path, shown: folder) == nil && POSIX.exists(path) {
+                AtomicFile.sweepTemps(in: path)
+                rmdir(path)
+            }
         }
         AtomicFile.sweepTemps(in: root)
         unlink(root + "/" + creatingMarker)
@@ -248,9 +297,12 @@ public final class Store {
         try POSIX.makeFolder(path, shown: path)
     }
 
-    private init(root: String, user: String, access: Access, meta: StoreMeta, policy: SchemaPolicy, faults: FaultPlan?) {
+    private init(root: String, user: String, login: String, isTeamStore: Bool, access: Access, meta: StoreMeta,
+                 policy: SchemaPolicy, faults: FaultPlan?) {
         self.root = root
         self.user = user
+        self.login = login
+        self.isTeamStore = isTeamStore
         self.access = access
         self.meta = meta
         self.policy = policy
@@ -262,14 +314,21 @@ public final class Store {
         self.accessLog = AccessLog(root: root)
     }
 
-    deinit { sessionLock?.release() }
-
-    /// Writes the index if it changed and gives the lock back. Safe to call twice.
+    /// Writes the index if it changed. Safe to call twice.
     public func close() {
         try? flushIndex()
-        sessionLock?.release()
-        sessionLock = nil
     }
+
+    /// Whether this account may write the store (its folder and the families folder): a store the user may
+    /// only read opens read-only, and the program says why.
+    public static func mayWrite(at root: String) -> Bool {
+        faccessat(AT_FDCWD, root, W_OK, AT_EACCESS) == 0
+            && faccessat(AT_FDCWD, root + "/" + StoreFormat.familiesFolder, W_OK, AT_EACCESS) == 0
+    }
+
+    /// Whether the folder is a team's store (it gives a group rights), without opening it: the command line
+    /// asks before it decides where the user's name comes from.
+    public static func isTeamStore(at root: String) -> Bool { StoreModes.isTeamStore(at: root) }
 
     /// Who holds the store's write lock now, if anyone.
     public static func lockHolder(at root: String) -> LockHolder? { StoreLock.currentHolder(root: root) }
@@ -293,6 +352,7 @@ public final class Store {
         let decoded = try codec.decode(Family.self, from: data, shown: shown)
         try Store.checkID(decoded.value, shown: shown)
         loadedHashes[shown] = FNV.hash(data)
+        loadedFamilies[id] = decoded.value
         if let action { try log(action, family: id) }
         return decoded.value
     }
@@ -330,6 +390,9 @@ public final class Store {
         let shown = StoreFormat.familyPath(family.id)
         var record = family
         record.schemaVersion = policy.current
+        if creating || loadedFamilies[family.id] != nil {
+            record.stampAuthorship(since: loadedFamilies[family.id], initials: user, login: login)
+        }
         let data = try codec.encode(record)
         try Store.checkSize(data, shown: shown)
         try withWriteLock {
@@ -351,6 +414,7 @@ public final class Store {
 
     private func recordWritten(_ id: FamilyID, _ record: Family, data: Data, shown: String) {
         loadedHashes[shown] = FNV.hash(data)
+        loadedFamilies[id] = record
         var info = stat()
         if lstat(root + "/" + shown, &info) == 0 {
             index.entries[id] = .init(stamp: FileStamp(info), diskVersion: policy.current, summary: FamilySummary(record))
@@ -369,7 +433,7 @@ public final class Store {
             var family = try loadFamily(id)
             try change(&family)
             try write(family, creating: false)
-            return family
+            return loadedFamilies[id] ?? family
         }
     }
 
@@ -424,17 +488,12 @@ public final class Store {
         }
     }
 
-    /// Logs an action on the store (a list, a search with its criterion, an export).
-    /// Read-only instances log too (reading is a use of personal data); there a failure to log does not stop
-    /// the reading, while a writer reports it.
-    /// `required`: even a read-only instance must log this (an export), or fail with words.
+    /// Logs an action on the store (a list, a search with its criterion, an export). Read-only instances log
+    /// too (reading is a use of personal data), and a read that cannot be logged is not shown: the failure is
+    /// thrown to the caller, which shows nothing. (`required` is kept for callers that say so explicitly.)
     public func log(_ action: AccessAction, family: FamilyID? = nil, detail: String? = nil, required: Bool = false) throws {
-        let entry = AccessLogEntry(time: AccessLog.timestamp(), user: user, action: action, family: family, detail: detail)
-        if isWritable || required {
-            try accessLog.append(entry)
-        } else {
-            try? accessLog.append(entry)
-        }
+        let entry = AccessLogEntry(time: AccessLog.timestamp(), user: user, login: login, action: action, family: family, detail: detail)
+        try accessLog.append(entry)
     }
 
     /// The access log, optionally only the entries about one family (a data subject's request).
@@ -447,7 +506,7 @@ public final class Store {
     // MARK: Internals
 
     func withWriteLock<T>(_ body: () throws -> T) throws -> T {
-        if sessionLock != nil || lockDepth > 0 { return try body() }
+        if lockDepth > 0 { return try body() }
         let lock = try StoreLock.acquire(root: root, user: user, wait: lockWait)
         lockDepth += 1
         defer {
@@ -500,12 +559,17 @@ public final class Store {
             try Transaction.recover(root: root, faults: faults)
             if pending { notices.append(Phrase(da: "En afbrudt import eller opgradering er gjort færdig.", en: "An interrupted import or upgrade has been finished.")) }
         }
-        for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder, "/" + StoreFormat.backupsFolder] {
+        for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder, "/" + StoreFormat.backupsFolder,
+                       "/" + StoreFormat.logFolder] {
             AtomicFile.sweepTemps(in: root + folder)
         }
         // A creation that crashed after store.json was in place: the store is whole, the marker is stale.
         unlink(root + "/" + Store.creatingMarker)
-        try accessLog.purge(now: Date(), faults: faults)
+        if try accessLog.moveLegacyFile(faults: faults) > 0 {
+            notices.append(Phrase(da: "Adgangsloggen er flyttet til én fil pr. måned i \(StoreFormat.logFolder)/ med alle linjer.",
+                                  en: "The access log was moved into one file per month in \(StoreFormat.logFolder)/ with every line."))
+        }
+        if let notice = try accessLog.purge(now: Date(), faults: faults) { notices.append(notice) }
     }
 
     /// A reader that finds a committed but unfinished transaction (a crash in the middle of an import) finishes

@@ -22,6 +22,15 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A transaction (an import, an upgrade) is committed but could not be finished now; the next instance that
     /// opens the store finishes it.
     case unfinished(path: String, errno: Int32)
+    /// The store's folder or files let in accounts they should not (as ssh refuses a loose private key):
+    /// what is wrong with which file, and the command that fixes it.
+    case looseModes(found: [LooseFile], fix: String)
+    /// A team store whose group this account is not in: it may read nothing.
+    case notInGroup(login: String, group: String, path: String)
+    /// A team store whose team.json does not list this login: it may read nothing.
+    case notAMember(login: String, path: String)
+    /// store.json says that only this program version or newer may write the store.
+    case programTooOld(required: String, running: String)
 
     public var danishMessage: String { message(in: .da) }
     public var englishMessage: String { message(in: .en) }
@@ -72,6 +81,22 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .unfinished(path, code):
             return l.pick(da: "Ændringen er gemt, men kunne ikke gøres helt færdig (\(path): \(StoreError.describe(errno: code, in: l))). Den gøres færdig, næste gang arkivet åbnes til skrivning.",
                           en: "The change is saved but could not be finished (\(path): \(StoreError.describe(errno: code, in: l))). It is finished the next time the store is opened for writing.")
+        case let .looseModes(found, fix):
+            let lines = found.prefix(10).map { "  \($0.path): \($0.reason.text(in: l))" }
+            let more = found.count > 10 ? [l.pick(da: "  … og \(found.count - 10) til", en: "  … and \(found.count - 10) more")] : []
+            return (l.pick(da: "Arkivet åbnes ikke, fordi andre end dem, det er til, kan komme til det:",
+                           en: "The store is not opened, because others than those it is meant for can get at it:")
+                    + "\n" + (lines + more).joined(separator: "\n") + "\n"
+                    + l.pick(da: "Ret det med: \(fix)", en: "Fix it with: \(fix)"))
+        case let .notInGroup(login, group, path):
+            return l.pick(da: "Arkivet \(path) er teamet \(group)s, og din bruger «\(login)» er ikke med i gruppen \(group), så du kan ikke se noget i det. Bed teamets IT-kontakt om at tilføje dig (docs/it-kontakt.md).",
+                          en: "The store \(path) belongs to the team \(group), and your account «\(login)» is not in the group \(group), so you cannot see anything in it. Ask the team's IT contact to add you (docs/it-kontakt.md).")
+        case let .notAMember(login, path):
+            return l.pick(da: "Din bruger «\(login)» er ikke med i teamet i \(path) (team.json), så du kan ikke se noget i arkivet. Teamets leder eller IT-kontakt tilføjer dig med «sammen team add \(login) INITIALER».",
+                          en: "Your account «\(login)» is not in the team of \(path) (team.json), so you cannot see anything in the store. The team's leader or IT contact adds you with «sammen team add \(login) INITIALS».")
+        case let .programTooOld(required, running):
+            return l.pick(da: "Arkivet kræver Sammen \(required) eller nyere for at gemme; denne er \(running). Installér Sammen \(required) (eller nyere); indtil da kan arkivet kun læses.",
+                          en: "The store needs Sammen \(required) or newer to save; this is \(running). Install Sammen \(required) (or newer); until then the store can only be read.")
         }
     }
 

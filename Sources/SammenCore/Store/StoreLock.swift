@@ -20,7 +20,8 @@ final class StoreLock {
     /// Takes the lock, waiting up to `wait` seconds for another holder to finish.
     static func acquire(root: String, user: String, wait: TimeInterval) throws -> StoreLock {
         let path = root + "/" + fileName
-        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_CREAT, mode: POSIX.fileMode, shown: fileName, step: .createLockFile)
+        let mode = StoreModes.of(folder: root).file
+        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_CREAT, mode: mode, shown: fileName, step: .createLockFile)
         let deadline = Date().addingTimeInterval(wait)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
@@ -36,7 +37,15 @@ final class StoreLock {
             }
             usleep(10_000)
         }
-        fchmod(fd, POSIX.fileMode)
+        // Only the lock file's owner sets its modes: a colleague's lock file is left as it is. One root made
+        // goes to the store's owner, who must be able to lock the store again.
+        var info = stat()
+        if geteuid() == 0, fstat(fd, &info) == 0, info.st_uid == 0 {
+            var folder = stat()
+            if stat(root, &folder) == 0 && folder.st_uid != 0 { _ = fchown(fd, folder.st_uid, folder.st_gid) }
+            fchmod(fd, mode)
+        }
+        if fstat(fd, &info) == 0 && info.st_uid == geteuid() && info.st_mode & 0o7777 != mode { fchmod(fd, mode) }
         let lock = StoreLock(fd: fd, shown: fileName)
         lock.writeHolder(user: user)
         return lock

@@ -11,6 +11,7 @@ extension Team {
 
     init(fast r: inout FastJSONReader) throws {
         var version: Int?, name: String?, target: Int?, workers: [Caseworker] = [], stopOps: [LocalDate] = []
+        var members: [TeamMember] = []
         try r.object { key, r in
             switch key {
             case "schemaVersion": version = try r.int(); return 0
@@ -18,10 +19,12 @@ extension Team {
             case "targetCaseload": target = try r.int(); return 2
             case "caseworkers": workers = try r.array { try Caseworker(fast: &$0) }; return 3
             case "stopOpMeetings": stopOps = try r.array { try $0.date() }; return 4
+            case "members": members = try r.array { try TeamMember(fast: &$0) }; return 5
             default: throw FastJSONReader.Declined()
             }
         }
-        self.init(name: try need(name), targetCaseload: try need(target), caseworkers: workers, stopOpMeetings: stopOps)
+        self.init(name: try need(name), targetCaseload: try need(target), caseworkers: workers, stopOpMeetings: stopOps,
+                  members: members)
         schemaVersion = try need(version)
     }
 }
@@ -44,5 +47,20 @@ extension Caseworker {
         self.init(initials: try need(initials), name: try need(name), email: email, phone: phone, learningGoals: goals,
                   active: try need(active))
         targetCaseload = target
+    }
+}
+
+extension TeamMember {
+    init(fast r: inout FastJSONReader) throws {
+        var login: String?, initials: String?, leader: Bool?
+        try r.object { key, r in
+            switch key {
+            case "login": login = try r.string(); return 0
+            case "initials": initials = try r.string(); return 1
+            case "leader": leader = try r.bool(); return 2
+            default: throw FastJSONReader.Declined()
+            }
+        }
+        self.init(login: try need(login), initials: try need(initials), leader: try need(leader))
     }
 }

@@ -8,10 +8,10 @@ enum DemoCommand {
         if CommandLineProgram.printedHelp(args, "demo", context) { return .ok }
         guard args.positionals.isEmpty else { throw Arguments.UsageError.notUnderstood(args.positionals[0]) }
         let today = try context.today(args)
-        let user = context.user(args)
 
         if let target = args.value("init") {
             let path = StoreLocation.resolve(flag: target, environment: [:])
+            let user = try context.user(args, store: path)
             try createTrainingStore(at: path, today: today, user: user)
             Console.out(context.say(da: "Øvelsesarkivet er skrevet til \(path). Åbn det med «sammen --store \(path) …».",
                                     en: "The training store is written to \(path). Open it with «sammen --store \(path) …»."))
@@ -19,6 +19,7 @@ enum DemoCommand {
         }
 
         let path = args.value("store").map { StoreLocation.resolve(flag: $0, environment: [:]) } ?? demoFolder(context)
+        let user = try context.user(args, store: path)
         if args.has("reset") { try removeTrainingStore(at: path, context) }
         if !FileManager.default.fileExists(atPath: path + "/store.json") {
             try createTrainingStore(at: path, today: today, user: user)

@@ -40,7 +40,7 @@ enum ImportCommand {
         let today = try context.today(args)
 
         let path = context.storePath(args)
-        let user = context.user(args)
+        let user = try context.user(args, store: path)
         let exists = FileManager.default.fileExists(atPath: path + "/store.json")
         let store = exists ? try Store.open(at: path, user: user, access: dryRun ? .readOnly : .perOperation) : nil
         defer { store?.close() }

@@ -17,10 +17,11 @@ enum RenderCommand {
         let (width, height) = try size(args.value("size") ?? "80x24")
         let today = try context.today(args)
         let path = context.storePath(args)
-        let source = try InteractiveStore.open(path: path, user: context.user(args), forceReadOnly: true)
+        let source = try InteractiveStore.open(path: path, user: try context.user(args, store: path), language: context.language,
+                                               forceReadOnly: true)
         let noWrite = ReadOnlyView(source)
         var state = AppState(source: noWrite, language: context.language,
-                             today: today, user: context.user(args), width: width, height: height,
+                             today: today, user: source.store.user, width: width, height: height,
                              problemCount: source.store.problems.count)
         if let who = args.value("caseworker") {
             state.dashboard.caseworker = who == "alle" || who == "all" ? nil : who

@@ -5,7 +5,7 @@ import SammenCore
 enum StoreOpening {
     static func open(_ args: Arguments, _ context: Context, writable: Bool) throws -> Store {
         let path = context.storePath(args)
-        let store = try Store.open(at: path, user: context.user(args), access: writable ? .perOperation : .readOnly)
+        let store = try Store.open(at: path, user: try context.user(args, store: path), access: writable ? .perOperation : .readOnly)
         for notice in store.notices { Console.error(notice.text(in: context.language)) }
         return store
     }

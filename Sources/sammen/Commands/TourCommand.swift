@@ -14,12 +14,12 @@ enum TourCommand {
         let today = try context.today(args)
         let path = DemoCommand.demoFolder(context)
         if !FileManager.default.fileExists(atPath: path + "/store.json") {
-            try DemoCommand.createTrainingStore(at: path, today: today, user: context.user(args))
+            try DemoCommand.createTrainingStore(at: path, today: today, user: try context.user(args, store: path))
         }
         let config = UserConfig.load(context.environment)
         let step = args.has("restart") ? 0 : (config.tourStep ?? 0)
-        let user = context.user(args)
-        let source = try InteractiveStore.open(path: path, user: user)
+        let user = try context.user(args, store: path)
+        let source = try InteractiveStore.open(path: path, user: user, language: context.language)
         return try EventLoop.run(source: source, language: context.language,
                                  today: today, user: user, tourStep: step, environment: context.environment)
     }

@@ -1,19 +1,38 @@
 import SammenCore
 import SammenUI
 
-/// Opens the store for the interactive program: the write lock for the session, or read-only with who
-/// holds it when another instance has it.
+/// Opens the store for the interactive program. No program holds the store: a save takes the lock for the
+/// milliseconds it writes, so colleagues work in it at the same time. Read-only only when asked for
+/// (`--read-only`, `render`) or when this account may only read the store, and then the screen says why.
 enum InteractiveStore {
-    static func open(path: String, user: String, forceReadOnly: Bool = false) throws -> StoreSource {
+    static func open(path: String, user: String, language: Language, forceReadOnly: Bool = false) throws -> StoreSource {
+        let source = try openSource(path: path, user: user, language: language, forceReadOnly: forceReadOnly)
+        // The first screen lists the caseload: a read like any other, and not shown when it cannot be logged.
+        try source.store.log(.list, detail: "skærmbilledet")
+        return source
+    }
+
+    private static func openSource(path: String, user: String, language: Language, forceReadOnly: Bool) throws -> StoreSource {
         if forceReadOnly {
             return StoreSource(store: try Store.open(at: path, user: user, access: .readOnly), readOnlyReason: "")
         }
-        do {
-            let store = try Store.open(at: path, user: user, access: .session)
-            return StoreSource(store: store, readOnlyReason: nil)
-        } catch StoreError.locked(let holder, _) {
+        guard Store.mayWrite(at: path) else {
             let store = try Store.open(at: path, user: user, access: .readOnly)
-            return StoreSource(store: store, readOnlyReason: "— i brug af \(holder?.user ?? "en anden")")
+            return StoreSource(store: store, readOnlyReason: language.pick(da: "— du har kun læseadgang til arkivet",
+                                                                          en: "— your account may only read this store"))
+        }
+        do {
+            return StoreSource(store: try Store.open(at: path, user: user, access: .perOperation), readOnlyReason: nil)
+        } catch StoreError.programTooOld {
+            // An older program than the store asks for may still look (the message says what to install).
+            let store = try Store.open(at: path, user: user, access: .readOnly)
+            return StoreSource(store: store, readOnlyReason: language.pick(da: "— opdatér Sammen for at gemme",
+                                                                          en: "— update Sammen to save"))
+        } catch StoreError.locked(let holder, _) {
+            // A colleague's write that takes longer than the wait (or an old Sammen that holds the store).
+            let store = try Store.open(at: path, user: user, access: .readOnly)
+            let who = holder?.user ?? language.pick(da: "en anden", en: "someone else")
+            return StoreSource(store: store, readOnlyReason: language.pick(da: "— i brug af \(who)", en: "— in use by \(who)"))
         }
     }
 }
