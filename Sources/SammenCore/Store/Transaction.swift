@@ -45,6 +45,13 @@ enum Transaction {
     static let journalName = "journal.json"
 
     static func commit(root: String, files: [(path: String, data: Data)], faults: FaultPlan?) throws {
+        try commit(root: root, count: files.count, faults: faults) { files[$0] }
+    }
+
+    /// The same, with each file made only when it is staged (`file(n)` for n in 0..<count): a large import then
+    /// holds one file's bytes at a time, not every file's.
+    static func commit(root: String, count: Int, faults: FaultPlan?,
+                       file: (Int) throws -> (path: String, data: Data)) throws {
         let folder = root + "/" + StoreFormat.transactionFolder
         for file in files where !StoreFormat.isTransactionTarget(file.path) {
             throw StoreError.invalid(Phrase(da: "«\(file.path)» er ikke en fil i arkivet; intet er gemt.", en: "«\(file.path)» is not a file of the store; nothing is saved."))
@@ -55,10 +62,11 @@ enum Transaction {
 
         var journal = Journal(entries: [])
         do {
-            for (number, file) in files.enumerated() {
+            for number in 0..<count {
+                let made = try file(number)
                 let staged = "\(number).staged"
-                try AtomicFile.write(file.data, to: folder + "/" + staged, shown: file.path, faults: faults)
-                journal.entries.append(.init(staged: staged, target: file.path))
+                try AtomicFile.write(made.data, to: folder + "/" + staged, shown: made.path, faults: faults)
+                journal.entries.append(.init(staged: staged, target: made.path))
             }
             let data = try JSONEncoder().encode(journal)
             try AtomicFile.write(data, to: folder + "/" + journalName, shown: journalShown, faults: faults)
