@@ -47,7 +47,7 @@ import Testing
         #expect(failure.problems[0].reason.en.contains("Sammen imports at most"))
         // At the limit exactly, it is read.
         #expect((try? CaseloadImport.plan(fileAt: path, context: ImportContext(today: date("2026-12-03")), maximumSize: size).get()) != nil)
-        #expect(CaseloadImport.maximumFileSize == 64 * 1024 * 1024)
+        #expect(CaseloadImport.maximumFileSize == 10 * 1024 * 1024)
     }
 
     @Test func onlyARegularFileIsRead() {
