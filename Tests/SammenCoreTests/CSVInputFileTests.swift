@@ -25,7 +25,13 @@ import Testing
         let context = ImportContext(today: date("2026-12-03"))
         let streamed = try CaseloadImport.plan(fileAt: path, context: context).get()
         let whole = try CaseloadImport.plan(csv: data, context: context).get()
-        #expect(streamed == whole)
+        // Family ids are random; everything else is the same.
+        func shape(_ plan: ImportPlan) -> [String] {
+            plan.newFamilies.map { f in ([f.name] + f.children.flatMap { c in [c.name, c.birthDate.iso] + c.cases.map { "\($0.number) \($0.measures.map(\.legalBasis.description))" } }
+                + f.contacts.map { "\($0.caseNumber ?? "") \($0.date.iso)" }).joined(separator: "|") }
+        }
+        #expect(shape(streamed) == shape(whole))
+        #expect(streamed.newCaseworkers == whole.newCaseworkers && streamed.encoding == whole.encoding)
         #expect(streamed.rowCount == 9_000)
         #expect(streamed.newFamilies.count == 3_000)
         // A line break in a quoted name is read across chunks, and names keep single spaces.

@@ -160,7 +160,7 @@ public final class Store {
         do {
             // The marker names every file this creation will write before any is written: a later creation
             // removes those and nothing else (#15.11).
-            try AtomicFile.write(markerData(files.map(\.path)), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
+            try AtomicFile.write(markerData(files.map(\.path) + families.map { StoreFormat.familyPath($0.id) }), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
             try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
             for file in files {
                 try AtomicFile.write(file.data, to: root + "/" + file.path, shown: file.path, faults: faults)

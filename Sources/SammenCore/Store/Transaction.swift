@@ -53,9 +53,6 @@ enum Transaction {
     static func commit(root: String, count: Int, faults: FaultPlan?,
                        file: (Int) throws -> (path: String, data: Data)) throws {
         let folder = root + "/" + StoreFormat.transactionFolder
-        for file in files where !StoreFormat.isTransactionTarget(file.path) {
-            throw StoreError.invalid(Phrase(da: "«\(file.path)» er ikke en fil i arkivet; intet er gemt.", en: "«\(file.path)» is not a file of the store; nothing is saved."))
-        }
         // Leftovers of a crashed, uncommitted transaction are garbage.
         if POSIX.exists(folder) { try recover(root: root, faults: faults) }
         try POSIX.makeFolder(folder, shown: StoreFormat.transactionFolder)
@@ -64,6 +61,10 @@ enum Transaction {
         do {
             for number in 0..<count {
                 let made = try file(number)
+                // A target that is not a plain file of the store fails the whole transaction before its commit point.
+                guard StoreFormat.isTransactionTarget(made.path) else {
+                    throw StoreError.invalid(Phrase(da: "«\(made.path)» er ikke en fil i arkivet; intet er gemt.", en: "«\(made.path)» is not a file of the store; nothing is saved."))
+                }
                 let staged = "\(number).staged"
                 try AtomicFile.write(made.data, to: folder + "/" + staged, shown: made.path, faults: faults)
                 journal.entries.append(.init(staged: staged, target: made.path))
