@@ -111,7 +111,7 @@ extension HelpText {
         sammen import csv FILE — import a caseload from the case system
 
         The file has a header row; separator ; or , (found by itself); UTF-8 (with or without BOM) or
-        Windows-1252; at most 64 MB.
+        Windows-1252; at most 10 MB.
         Columns (case does not matter; æ/ø/å or ae/oe/aa; English name in brackets):
           sagsnr (case_id), familie (family), barn (child), fødselsdato (birthdate; may come from cpr),
           sagsbehandler (caseworker), paragraffer (legal_basis), åbnet (opened),

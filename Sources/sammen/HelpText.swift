@@ -94,7 +94,7 @@ enum HelpText {
     sammen import csv FIL — indlæs en sagsstamme fra sagssystemet
 
     Filen har en overskriftsrække; skilletegn ; eller , (findes selv); UTF-8 (med eller uden BOM) eller
-    Windows-1252; højst 64 MB.
+    Windows-1252; højst 10 MB.
     Kolonner (store/små bogstaver er lige meget; æ/ø/å eller ae/oe/aa; engelske navn i parentes):
       sagsnr (case_id), familie (family), barn (child), fødselsdato (birthdate; kan tages fra cpr),
       sagsbehandler (caseworker), paragraffer (legal_basis), åbnet (opened),

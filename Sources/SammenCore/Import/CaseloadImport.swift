@@ -109,7 +109,7 @@ public enum CaseloadImport {
             }
         }
 
-        func finish(encoding: CSVEncoding) -> Result<ImportPlan, ImportFailure> {
+        mutating func finish(encoding: CSVEncoding) -> Result<ImportPlan, ImportFailure> {
             let all = problems + reader.problems + grouping.problems
             guard all.isEmpty else { return .failure(ImportFailure(problems: sorted(all))) }
             // Only a clean file gets ids and becomes a plan.

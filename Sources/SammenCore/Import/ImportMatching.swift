@@ -167,10 +167,15 @@ extension CaseloadImport {
         }
 
         /// The new families, with ids. Only called when there are no problems.
-        func build(context: ImportContext, directory: Directory) -> ImportPlan {
+        /// The rows of each family are let go as soon as it is built, so a large file does not hold both.
+        mutating func build(context: ImportContext, directory: Directory) -> ImportPlan {
             var plan = ImportPlan()
             var familyIDs = IDMinter(taken: context.existingFamilyIDs)
-            for draft in families {
+            familyIndex = [:]
+            plan.newFamilies.reserveCapacity(families.count)
+            for index in families.indices {
+                let draft = families[index]
+                families[index].children = []
                 // Ids unique within the family. Seeds hold the case number, which the store has only once,
                 // so ids never repeat those of an earlier import into the same family.
                 var ids = IDMinter()

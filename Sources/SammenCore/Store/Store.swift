@@ -148,10 +148,9 @@ public final class Store {
 
         let codec = RecordCodec(policy: .standard)
         var files: [(path: String, data: Data)] = [(StoreFormat.teamFile, try codec.encode(team))]
+        // The families are encoded one at a time as they are written (createLocked), never all at once (#15.17).
         for family in families {
             guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
-            files.append((StoreFormat.familyPath(family.id), try codec.encode(family)))
-            try checkSize(files[files.count - 1].data, shown: StoreFormat.familyPath(family.id))
         }
         let now = AccessLog.timestamp()
         let login = OSAccount.current().login
@@ -183,8 +182,8 @@ public final class Store {
         }
         do {
             defer { lock.release() }
-            try createLocked(root: root, metaPath: metaPath, metaData: metaData, files: files, notEmpty: notEmpty,
-                             createdRoot: createdRoot, faults: faults)
+            try createLocked(root: root, metaPath: metaPath, metaData: metaData, files: files, families: families,
+                             codec: codec, notEmpty: notEmpty, createdRoot: createdRoot, faults: faults)
         }
         do {
             return try open(at: root, user: user, access: .perOperation)
@@ -196,7 +195,8 @@ public final class Store {
 
     /// The part of `create` done under the lock.
     private static func createLocked(root: String, metaPath: String, metaData: Data, files: [(path: String, data: Data)],
-                                     notEmpty: StoreError, createdRoot: Bool, faults: FaultPlan?) throws {
+                                     families: [Family], codec: RecordCodec, notEmpty: StoreError, createdRoot: Bool,
+                                     faults: FaultPlan?) throws {
         // Under the lock: another instance may have made the store meanwhile.
         if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
         if !isEmptyOrHalfMade(root) { throw notEmpty }
@@ -206,11 +206,17 @@ public final class Store {
         do {
             // The marker names every file this creation will write before any is written: a later creation
             // removes those and nothing else (#15.11).
-            try AtomicFile.write(markerData(files.map(\.path)), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
+            try AtomicFile.write(markerData(files.map(\.path) + families.map { StoreFormat.familyPath($0.id) }), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
             try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
             try POSIX.makeFolder(root + "/" + StoreFormat.logFolder, shown: StoreFormat.logFolder)
             for file in files {
                 try AtomicFile.write(file.data, to: root + "/" + file.path, shown: file.path, faults: faults)
+            }
+            for family in families {
+                let shown = StoreFormat.familyPath(family.id)
+                let data = try codec.encode(family)
+                try checkSize(data, shown: shown)
+                try AtomicFile.write(data, to: root + "/" + shown, shown: shown, faults: faults)
             }
             try AtomicFile.write(metaData, to: metaPath, shown: StoreFormat.metaFile, faults: faults)
         } catch let error as SimulatedCrash {
@@ -462,27 +468,34 @@ public final class Store {
     public func commitImport(newFamilies: [Family], changedFamilies: [Family], team newTeam: Team?, detail: String) throws {
         guard isWritable else { throw StoreError.readOnly }
         try withWriteLock {
-            var files: [(path: String, data: Data)] = []
             for family in newFamilies {
                 guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
-                let shown = StoreFormat.familyPath(family.id)
-                _ = try checkUnchanged(shown, creating: true)
-                files.append((shown, try codec.encode(family)))
-                try Store.checkSize(files[files.count - 1].data, shown: shown)
+                _ = try checkUnchanged(StoreFormat.familyPath(family.id), creating: true)
             }
-            for family in changedFamilies {
-                let shown = StoreFormat.familyPath(family.id)
-                _ = try checkUnchanged(shown, creating: false)
-                files.append((shown, try codec.encode(family)))
-                try Store.checkSize(files[files.count - 1].data, shown: shown)
-            }
-            if let newTeam {
-                _ = try checkUnchanged(StoreFormat.teamFile, creating: false)
-                files.append((StoreFormat.teamFile, try codec.encode(newTeam)))
-            }
+            for family in changedFamilies { _ = try checkUnchanged(StoreFormat.familyPath(family.id), creating: false) }
+            if newTeam != nil { _ = try checkUnchanged(StoreFormat.teamFile, creating: false) }
             try log(.import, detail: detail)
-            try Transaction.commit(root: root, files: files, faults: faults)
-            for file in files { loadedHashes[file.path] = FNV.hash(file.data) }
+            // Each file is encoded as it is staged and only its fingerprint kept: a large import never holds
+            // every family's bytes at once (#15.17).
+            let families = newFamilies + changedFamilies
+            var hashes: [(path: String, hash: UInt64)] = []
+            try Transaction.commit(root: root, count: families.count + (newTeam == nil ? 0 : 1), faults: faults) { n in
+                let path: String
+                let data: Data
+                if n < families.count {
+                    path = StoreFormat.familyPath(families[n].id)
+                    data = try codec.encode(families[n])
+                    try Store.checkSize(data, shown: path)
+                } else if let newTeam {
+                    path = StoreFormat.teamFile
+                    data = try codec.encode(newTeam)
+                } else {
+                    throw StoreError.invalid(Phrase(verbatim: "import: file \(n) of \(families.count)"))
+                }
+                hashes.append((path, FNV.hash(data)))
+                return (path, data)
+            }
+            for file in hashes { loadedHashes[file.path] = file.hash }
             if let newTeam { team = newTeam }
             for family in newFamilies + changedFamilies { refreshEntry(family.id, family: family) }
         }

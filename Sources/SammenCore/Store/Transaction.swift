@@ -45,20 +45,29 @@ enum Transaction {
     static let journalName = "journal.json"
 
     static func commit(root: String, files: [(path: String, data: Data)], faults: FaultPlan?) throws {
+        try commit(root: root, count: files.count, faults: faults) { files[$0] }
+    }
+
+    /// The same, with each file made only when it is staged (`file(n)` for n in 0..<count): a large import then
+    /// holds one file's bytes at a time, not every file's.
+    static func commit(root: String, count: Int, faults: FaultPlan?,
+                       file: (Int) throws -> (path: String, data: Data)) throws {
         let folder = root + "/" + StoreFormat.transactionFolder
-        for file in files where !StoreFormat.isTransactionTarget(file.path) {
-            throw StoreError.invalid(Phrase(da: "«\(file.path)» er ikke en fil i arkivet; intet er gemt.", en: "«\(file.path)» is not a file of the store; nothing is saved."))
-        }
         // Leftovers of a crashed, uncommitted transaction are garbage.
         if POSIX.exists(folder) { try recover(root: root, faults: faults) }
         try POSIX.makeFolder(folder, shown: StoreFormat.transactionFolder)
 
         var journal = Journal(entries: [])
         do {
-            for (number, file) in files.enumerated() {
+            for number in 0..<count {
+                let made = try file(number)
+                // A target that is not a plain file of the store fails the whole transaction before its commit point.
+                guard StoreFormat.isTransactionTarget(made.path) else {
+                    throw StoreError.invalid(Phrase(da: "«\(made.path)» er ikke en fil i arkivet; intet er gemt.", en: "«\(made.path)» is not a file of the store; nothing is saved."))
+                }
                 let staged = "\(number).staged"
-                try AtomicFile.write(file.data, to: folder + "/" + staged, shown: file.path, faults: faults)
-                journal.entries.append(.init(staged: staged, target: file.path))
+                try AtomicFile.write(made.data, to: folder + "/" + staged, shown: made.path, faults: faults)
+                journal.entries.append(.init(staged: staged, target: made.path))
             }
             let data = try JSONEncoder().encode(journal)
             try AtomicFile.write(data, to: folder + "/" + journalName, shown: journalShown, faults: faults)
