@@ -131,7 +131,8 @@ public enum LeaderScreen {
             TableColumn(title: s[.colInvestigations], width: 4, priority: 72, alignRight: true),
             TableColumn(title: s[.colComplaints], width: 4, priority: 71, alignRight: true),
         ]
-        let layout = TableLayout.fit(columns, width: max(0, width - 2))
+        // One column less than the body: a long view keeps its last column for the ↑/↓ marker.
+        let layout = TableLayout.fit(columns, width: max(0, width - 3))
         func row(_ cells: [String], styles: [Style]) -> StyledLine {
             var pieces: [(String, Style)] = []
             var x = 0
