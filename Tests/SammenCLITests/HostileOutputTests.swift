@@ -235,7 +235,12 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: store + "/families").sorted()
         // Every family unreadable but one, then all of them: "nothing is due" must never be the whole answer.
         for damaged in [Array(names.dropFirst()), names] {
-            for name in damaged { try "{ ødelagt".write(toFile: store + "/families/" + name, atomically: true, encoding: .utf8) }
+            for name in damaged {
+                let path = store + "/families/" + name
+                try "{ ødelagt".write(toFile: path, atomically: true, encoding: .utf8)
+                // Foundation writes 0644; a store file others can read is refused before anything else (#13).
+                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            }
             let table = try ProgramRunner.run(["due", "--all", "--store", store, "--today", "2026-11-22"])
             #expect(table.status == 4, "\(table.stderr)")
             #expect(table.stdout.contains("UFULDSTÆNDIGT SVAR: \(damaged.count) familiefil(er)"), "\(table.stdout)")
