@@ -120,7 +120,9 @@ fi
 # A short network meeting on the LØFT board.
 t send-keys -t e2e Escape m n Enter
 check e2e "Ordet har:" "a new meeting opens its board"
+# p offers the family's people first (a choice list); Tab goes on to a new person's name.
 t send-keys -t e2e p
+t send-keys -t e2e Tab
 t send-keys -t e2e -l "Lone Lærer"
 t send-keys -t e2e Tab Right Right Right Right Enter
 check e2e "Deltager tilføjet: Lone Lærer" "p adds a participant"
