@@ -4,6 +4,8 @@
 # is missing (apt: msmtp, calcurse; pip: aiosmtpd, icalendar, khal). Prints "N passed, M failed" last; exits 1
 # when anything failed. The server is stopped and the scratch folder removed at the end, whatever happens.
 set -euo pipefail
+# A store a test edits by hand must keep private modes: Sammen refuses a store others can read (#13).
+umask 077
 cd "$(dirname "$0")/../.."
 
 need=()
