@@ -1535,8 +1535,10 @@ section_hostile() {
   : > "$d/escapes.out"
   for cmd in "due --all" "due --all --json" "families" "families --json" "log" "check" "followup ingen$(printf '\033')[2J"; do
     # shellcheck disable=SC2086
-    timeout -s KILL 60 "$SAMMEN" $cmd --store "$s" --user "ond$(printf '\033[31m\nfalsk\tlinje')" >>"$d/escapes.out" 2>&1
+    timeout -s KILL 60 "$SAMMEN" $cmd --store "$s" >>"$d/escapes.out" 2>&1
   done
+  # A user name with controls is refused (#13), and the refusal itself is escaped.
+  timeout -s KILL 60 "$SAMMEN" due --all --store "$s" --user "ond$(printf '\033[31m\nfalsk\tlinje')" >>"$d/escapes.out" 2>&1
   check "control characters reached the terminal" bash -c "! LC_ALL=C grep -q -P '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' '$d/escapes.out'"
   check "the escaped name is not shown visibly" grep -q 'Familien \\u001b]0;ejet' "$d/escapes.out"
   # CPR numbers written every way in a note: never in the log, the outputs or an export.
@@ -1548,7 +1550,8 @@ section_hostile() {
   done
   sam followup 2026-001 --store "$s" --date 2026-09-06 --note "fuldbredde ０５０３１４－４１２３"
   (cd "$d" && timeout -s KILL 60 "$SAMMEN" export handover --family 2026-001 --store "$s" --out "$d/cpr-handover.md") >>"$ALLOUT" 2>&1
-  check "a CPR serial in the access log, an output or the handover" bash -c "! grep -a -q -e 4123 -e '４１２３' '$s/access.log' '$ALLOUT' '$d/cpr-handover.md'"
+  logcat "$s" > "$d/cpr-access.log"
+  check "a CPR serial in the access log, an output or the handover" bash -c "! grep -a -q -e 4123 -e '４１２３' '$d/cpr-access.log' '$ALLOUT' '$d/cpr-handover.md'"
   # A non-UTF-8 locale: the program keeps working with Danish letters and quits on q (tmux, 80x24).
   if command -v tmux >/dev/null 2>&1; then
     local loc sock="sammen-hostile-$$"
@@ -1563,6 +1566,7 @@ section_hostile() {
       for i in $(seq 1 50); do tmux -L "$sock" capture-pane -p | grep -q SLUT- && break; sleep 0.1; done
       check "LANG=$loc: q does not end the program" bash -c "tmux -L '$sock' capture-pane -p | grep -q SLUT-0"
       tmux -L "$sock" kill-server 2>/dev/null
+      sleep 0.5  # the next locale's server starts on the same socket name
     done
   fi
   note "hostile: ${FIG[hostile_fifo_runs]:-0} commands against FIFOs"
