@@ -46,7 +46,9 @@ enum CPRRedaction {
                 changed = true
                 continue
             }
-            if let zero = digitZero(scalar) { previousZero = zero } else if !isInvisible(scalar) { previousZero = nil }
+            // An invisible character ends a run of digits too: "1\u{200B}0503144123" shows a CPR number after a
+            // digit, and a longer run must never hide one (the fuzzer's invariant).
+            if let zero = digitZero(scalar) { previousZero = zero } else { previousZero = nil }
             out.append(scalar)
             i += 1
         }
@@ -73,9 +75,8 @@ enum CPRRedaction {
         // Not followed by another digit of the same script (invisible characters in between do not count).
         var last = i - 1
         while isInvisible(scalars[last]) { last -= 1 }
-        var j = i
-        while j < scalars.count, isInvisible(scalars[j]) { j += 1 }
-        if j < scalars.count, let zero = digitZero(scalars[j]), zero == digitZero(scalars[last]) { return nil }
+        // Only a digit right after it makes a longer run; one after an invisible character starts anew.
+        if i < scalars.count, let zero = digitZero(scalars[i]), zero == digitZero(scalars[last]) { return nil }
         return (date, i)
     }
 
