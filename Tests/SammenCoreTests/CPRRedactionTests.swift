@@ -112,3 +112,14 @@ import Testing
         #expect(entry.detail == "søgning: «010203-XXXX»")
     }
 }
+
+/// The fuzzer's case: a masked date written in ASCII joined the digits after it into a new number.
+@Suite struct CPRRedactionFixpointTests {
+    @Test func noTenDigitRunIsLeftAfterMasking() {
+        let text = String(decoding: [205,155,48,48,205,207,49,49,50,45,49,205,160,53,48,49,49,50,45,49,77,160,49,49,215,215,215,215,215,215,215,215,48,51,49,52,219,176,49,50,51,49,205,160,53,48,49,49,48,143,143,143,143,143,143,143,143,143,34,143,143,143,143,143,215] as [UInt8], as: UTF8.self)
+        let redacted = CPRNumber.redact(text)
+        // No run of exactly ten ASCII digits stands alone in the output.
+        let runs = redacted.split { !($0.isASCII && $0.isNumber) }.map(\.count)
+        #expect(!runs.contains(10), "\(redacted)")
+    }
+}

@@ -21,6 +21,18 @@ enum CPRRedaction {
     static let maxSeparatorMarks = 2
 
     static func redact(_ text: String) -> String {
+        // A masked number's date is written in ASCII digits, which can join the digits around it into a new
+        // number ("0314۰1231…", found by the fuzzer): mask again until nothing changes. Each pass that changes
+        // something turns four digits into X, so this ends.
+        var current = redactOnce(text)
+        while true {
+            let again = redactOnce(current)
+            if again == current { return current }
+            current = again
+        }
+    }
+
+    private static func redactOnce(_ text: String) -> String {
         // Fast path: ASCII text with fewer than ten digits holds no number (most text on its way out).
         var asciiDigits = 0
         var ascii = true
