@@ -757,7 +757,7 @@ call_number() {
   local store=$1 sc=$2 pattern=$3
   shift 3
   local tr="$WORK/logs/count.$$" copy="$store.count"
-  rm -rf "$tr" "$copy"; mkdir -p "$tr"; cp -a "$store" "$copy"
+  rm -rf "$tr" "$copy"; mkdir -p "$tr"; if [ -e "$store" ]; then cp -a "$store" "$copy"; fi
   local args=() a
   for a in "$@"; do args+=("${a//@STORE@/$copy}"); done
   (exec strace -f -ff -qq -y -o "$tr/c" -e trace="execve,$sc" -- "${args[@]}") >/dev/null 2>&1
@@ -1543,6 +1543,8 @@ section_hostile() {
   check "the escaped name is not shown visibly" grep -q 'Familien \\u001b]0;ejet' "$d/escapes.out"
   # CPR numbers written every way in a note: never in the log, the outputs or an export.
   s="$d/cpr"; rm -rf "$s"; cp -a "$base" "$s"
+  # Only this block's output is searched: earlier sections print ids, pids and timings that may hold "4123".
+  local cpr_from; cpr_from=$(stat -c %s "$ALLOUT")
   local sep forms=(" " "  " $'\u00a0' $'\u202f' $'\u2011' $'\u2013' $'\u2014' $'\u2212' " - " $'\n' $'\t' "")
   for sep in "${forms[@]}"; do
     sam followup 2026-001 --store "$s" --date 2026-09-06 --note "cpr 050314${sep}4123 nævnt"
@@ -1551,7 +1553,8 @@ section_hostile() {
   sam followup 2026-001 --store "$s" --date 2026-09-06 --note "fuldbredde ０５０３１４－４１２３"
   (cd "$d" && timeout -s KILL 60 "$SAMMEN" export handover --family 2026-001 --store "$s" --out "$d/cpr-handover.md") >>"$ALLOUT" 2>&1
   logcat "$s" > "$d/cpr-access.log"
-  check "a CPR serial in the access log, an output or the handover" bash -c "! grep -a -q -e 4123 -e '４１２３' '$d/cpr-access.log' '$ALLOUT' '$d/cpr-handover.md'"
+  tail -c +$((cpr_from + 1)) "$ALLOUT" > "$d/cpr-output.txt"
+  check "a CPR serial in the access log, an output or the handover" bash -c "! grep -a -q -e 4123 -e '４１２３' '$d/cpr-access.log' '$d/cpr-output.txt' '$d/cpr-handover.md'"
   # A non-UTF-8 locale: the program keeps working with Danish letters and quits on q (tmux, 80x24).
   if command -v tmux >/dev/null 2>&1; then
     local loc sock="sammen-hostile-$$"
