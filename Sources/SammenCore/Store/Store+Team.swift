@@ -65,10 +65,13 @@ extension Store {
     public func updateTeam(_ change: (inout Team) throws -> Void) throws {
         guard isWritable else { throw StoreError.readOnly }
         try withWriteLock {
+            // What the open found wrong with team.json is replaced by what is true of it now.
+            problems.removeAll { $0.path == StoreFormat.teamFile }
             loadTeam()
             if let problem = problems.first(where: { $0.path == StoreFormat.teamFile }) { throw StoreError.unreadable(problem) }
             var changed = team
             try change(&changed)
+            guard changed != team else { return }
             try saveTeam(changed)
         }
     }

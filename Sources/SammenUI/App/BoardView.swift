@@ -14,8 +14,10 @@ public struct BoardView: Sendable, Equatable {
     public var turn = 0
     public var presenting = false
     public var showQuestions = false
-    public var undo: [Meeting] = []
-    public var redo: [Meeting] = []
+    /// Changes made on this board, newest last: each is the family before and after it, so `u` and `R` apply only
+    /// that change to the family as it is in the store then (a colleague's change merged since stays).
+    public var undo: [RecordChange] = []
+    public var redo: [RecordChange] = []
 
     public init(meetingID: String) { self.meetingID = meetingID }
 

@@ -30,10 +30,10 @@ public final class StoreSource: CaseloadSource {
     public func refresh(_ ids: [FamilyID]) -> Store.Refreshed { store.refreshFamilies(ids) }
     public func refreshAll() -> Store.Refreshed { store.refreshAll() }
     public func summary(_ id: FamilyID) -> FamilySummary? { store.summary(id) }
+    /// Applied to team.json as it is on disk, under the lock (`Store.updateTeam`): a colleague's change to the team
+    /// made since this program read it is kept, never overwritten with the team as this program remembers it.
     public func updateTeam(_ change: (inout Team) throws -> Void) throws -> Team {
-        var team = store.team
-        try change(&team)
-        try store.saveTeam(team)
+        try store.updateTeam(change)
         return store.team
     }
 

@@ -203,19 +203,25 @@ extension App {
             state.fieldForm = form
         case .undo, .redo:
             var from = action == .undo ? board.undo : board.redo
-            guard let previous = from.popLast() else {
+            guard let step = from.popLast() else {
                 state.status = .init(text: s[action == .undo ? .wheelNothingToUndo : .nothingToRedo], isError: false)
                 break
             }
             if action == .undo {
                 board.undo = from
-                board.redo.append(meeting)
+                board.redo.append(step)
             } else {
                 board.redo = from
-                board.undo.append(meeting)
+                board.undo.append(step)
             }
             state.board = board
-            commitMeeting(&state, previous, source: source, message: s[action == .undo ? .wheelUndone : .redone], recordUndo: false)
+            // Only this change, undone or made again on the family as it is now: never a colleague's card with it.
+            if action == .undo {
+                revert(&state, from: step.after, to: step.before, source: source, message: s[.wheelUndone])
+            } else {
+                revert(&state, from: step.before, to: step.after, source: source, message: s[.redone])
+            }
+            clampBoard(&state)
         case .writeBrief:
             guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
             state.fieldForm = FieldForm(purpose: .brief, title: s[.briefTitle],
@@ -262,22 +268,27 @@ extension App {
     static func commitMeeting(_ state: inout AppState, _ meeting: Meeting, source: CaseloadSource, message: String,
                               recordUndo: Bool = true) {
         guard var view = state.family, let index = view.family.meetings.firstIndex(where: { $0.id == meeting.id }) else { return }
+        let before = view.family
+        view.family.meetings[index] = meeting
         if recordUndo, var board = state.board {
-            board.undo.append(view.family.meetings[index])
+            board.undo.append(RecordChange(familyID: before.id, before: before, after: view.family,
+                                           description: withoutUndoHint(message, state.strings)))
             if board.undo.count > 100 { board.undo.removeFirst() }
             board.redo = []
             state.board = board
         }
-        view.family.meetings[index] = meeting
         state.family = view
         save(&state, view.family, source: source, message: message)
-        // Keep the selection inside the column after a delete.
-        if var board = state.board {
-            let count = BoardView.cards(meeting, board.boardColumn).count
-            board.card = max(0, min(board.card, count - 1))
-            board.turn = meeting.participants.isEmpty ? 0 : min(board.turn, meeting.participants.count - 1)
-            state.board = board
-        }
+        clampBoard(&state)
+    }
+
+    /// Keeps the selection inside the column (after a delete, an undo) and the word with a participant.
+    static func clampBoard(_ state: inout AppState) {
+        guard var board = state.board, let meeting = state.family?.family.meetings.first(where: { $0.id == board.meetingID }) else { return }
+        let count = BoardView.cards(meeting, board.boardColumn).count
+        board.card = max(0, min(board.card, count - 1))
+        board.turn = meeting.participants.isEmpty ? 0 : min(board.turn, meeting.participants.count - 1)
+        state.board = board
     }
 
     static func meetingKindName(_ kind: MeetingKind, _ s: Strings) -> String {

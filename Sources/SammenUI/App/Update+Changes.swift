@@ -30,14 +30,22 @@ extension App {
             return
         }
         let last = state.changes.remove(at: index)
-        let message = last.undoneMessage ?? state.strings.text(.undone, last.description)
-        switch attemptSave(&state, last.before, source: source, message: message, base: last.after) {
+        revert(&state, from: last.after, to: last.before, source: source,
+               message: last.undoneMessage ?? state.strings.text(.undone, last.description))
+    }
+
+    /// Undoes (or redoes) one change — the record, the årshjul, a board — as a save merged like any other: the
+    /// difference from `from` to `to` is applied to the family as it is in the store now, so what was done since
+    /// (here, or by a colleague whose change was merged in) stays; when that touched the same thing, the choice
+    /// opens. Never a snapshot written back over a colleague's change.
+    static func revert(_ state: inout AppState, from: Family, to: Family, source: CaseloadSource, message: String) {
+        switch attemptSave(&state, to, source: source, message: message, base: from) {
         case .saved(let saved):
             state.status = .init(text: saved.merged ? state.strings.text(.savedMerged, message) : message, isError: false)
         case .needsChoice:
             break
         case .failed(let error):
-            keep(&state, last.before, base: last.after)
+            keep(&state, to, base: from)
             state.status = .init(text: state.strings.text(.wheelUnsaved, describe(error, in: state.strings.language)), isError: true)
         }
     }

@@ -137,12 +137,12 @@ extension App {
             commit(&state, plan.filter { $0.id != current.id }, source: source, message: s.text(.wheelDeleted, current.purpose))
             return .none
         case .undo:
-            guard let previous = wheel.undo.popLast() else {
+            guard let last = wheel.undo.popLast() else {
                 state.status = .init(text: s[.wheelNothingToUndo], isError: false)
                 break
             }
             state.wheel = wheel
-            commit(&state, previous, source: source, message: s[.wheelUndone], recordUndo: false)
+            revert(&state, from: last.after, to: last.before, source: source, message: s[.wheelUndone])
             return .none
         case .propose:
             // Open agreements already show in their month (from the meetings), so they are not proposed as copies.
@@ -232,12 +232,14 @@ extension App {
     static func commit(_ state: inout AppState, _ plan: [AnnualActivity], source: CaseloadSource, message: String,
                        recordUndo: Bool = true) {
         guard var view = state.family else { return }
+        let before = view.family
+        view.family.annualPlan = plan
         if recordUndo, var wheel = state.wheel {
-            wheel.undo.append(view.family.annualPlan)
+            wheel.undo.append(RecordChange(familyID: before.id, before: before, after: view.family,
+                                           description: withoutUndoHint(message, state.strings)))
             if wheel.undo.count > 50 { wheel.undo.removeFirst() }
             state.wheel = wheel
         }
-        view.family.annualPlan = plan
         state.family = view
         save(&state, view.family, source: source, message: message)
     }

@@ -11,8 +11,9 @@ public struct WheelView: Sendable, Equatable {
     public var moving: AnnualActivity?
     /// A proposed plan under review: each can be accepted, moved or removed.
     public var proposals: [AnnualActivity]?
-    /// The plan as it was before each change, newest last, for undo.
-    public var undo: [[AnnualActivity]] = []
+    /// Changes to the plan, newest last: the family before and after each, so `u` reverts only that change on the
+    /// family as it is in the store then (a colleague's change merged since stays).
+    public var undo: [RecordChange] = []
 
     public init(year: Int, month: Int) {
         self.year = year
