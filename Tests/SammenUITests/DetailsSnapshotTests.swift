@@ -132,6 +132,7 @@ import Testing
         let source = sampleSource()
         source.team.caseworkers[1].targetCaseload = 12
         source.team.caseworkers[1].email = "jonas@example.dk"
+        source.team.members = [TeamMember(login: "mette", initials: "MHA", leader: true)]
         var state = makeState(source, user: "MHA", language: language, width: width, height: height)
         press(&state, .character("2"), .character("t"), source: source)
         assertSnapshot(name("team", width, height, language), state)
@@ -139,5 +140,9 @@ import Testing
         assertSnapshot(name("form-caseworker", width, height, language), state)
         press(&state, .escape, .character("m"), source: source)
         assertSnapshot(name("form-team", width, height, language), state)
+        press(&state, .escape, .down, .character("n"), source: source)
+        assertSnapshot(name("form-member", width, height, language), state)
+        press(&state, .escape, .up, .character("x"), source: source)
+        assertSnapshot(name("ask-revoke-access", width, height, language), state)
     }
 }

@@ -70,6 +70,37 @@ final class MemorySource: CaseloadSource {
         return team
     }
 
+    /// The rules of `Store`'s members, in memory: who may manage, which accounts the machine has.
+    var mayManageTeam = true
+    var accounts: Set<String> = ["mette", "jonas", "lise"]
+
+    func addMember(login: String, initials: String, name: String?, leader: Bool) throws -> Team {
+        guard mayManageTeam else { throw StoreError.invalid(Phrase(verbatim: "not a leader")) }
+        guard accounts.contains(login) else { throw StoreError.invalid(Phrase(verbatim: "no account «\(login)»")) }
+        guard team.member(login: login) == nil, !team.members.contains(where: { $0.initials == initials }) else {
+            throw StoreError.invalid(Phrase(verbatim: "taken"))
+        }
+        return try updateTeam { team in
+            team.members.append(TeamMember(login: login, initials: initials, leader: leader))
+            team.members.sort { $0.login < $1.login }
+            if team.caseworker(initials) == nil { team.caseworkers.append(Caseworker(initials: initials, name: name ?? initials)) }
+        }
+    }
+
+    func removeMember(login: String) throws -> Team {
+        guard mayManageTeam else { throw StoreError.invalid(Phrase(verbatim: "not a leader")) }
+        guard let member = team.member(login: login) else { throw StoreError.invalid(Phrase(verbatim: "not in the team")) }
+        if member.leader && team.members.filter(\.leader).count == 1 { throw StoreError.invalid(Phrase(verbatim: "the only leader")) }
+        return try updateTeam { $0.members.removeAll { $0.login == login } }
+    }
+
+    func setLeader(login: String, leader: Bool) throws -> Team {
+        guard mayManageTeam else { throw StoreError.invalid(Phrase(verbatim: "not a leader")) }
+        guard let i = team.members.firstIndex(where: { $0.login == login }) else { throw StoreError.invalid(Phrase(verbatim: "not in the team")) }
+        if !leader && team.members[i].leader && team.members.filter(\.leader).count == 1 { throw StoreError.invalid(Phrase(verbatim: "the only leader")) }
+        return try updateTeam { $0.members[i].leader = leader }
+    }
+
     var searchesFound: [[FamilyID]] = []
     func logSearch(_ criterion: String, found: [FamilyID]) {
         searches.append(criterion)

@@ -20,6 +20,11 @@ public struct OSAccount: Equatable, Sendable {
 
     public var isRoot: Bool { uid == 0 }
 
+    /// Whether the machine has an account with this login (a member is added only for an account that exists).
+    public static func exists(login: String) -> Bool {
+        !login.isEmpty && getpwnam(login) != nil
+    }
+
     /// Whether the process has `gid` among its groups (the effective group or a supplementary one).
     public static func isInGroup(_ gid: gid_t) -> Bool {
         if getegid() == gid { return true }

@@ -53,6 +53,23 @@ extension Store {
         try log(.change, detail: "team: \(oldLogin) fjernet")
     }
 
+    /// Marks `login` as the team's leader or not. A leader may not step down as the last leader (except by
+    /// root), so someone can still manage the team.
+    public func setLeader(login member: String, leader: Bool) throws {
+        try checkMayManage()
+        try updateTeam { team in
+            guard let i = team.members.firstIndex(where: { $0.login == member }) else {
+                throw StoreError.invalid(Phrase(da: "«\(member)» er ikke med i teamet.", en: "«\(member)» is not in the team."))
+            }
+            if !leader && team.members[i].leader && geteuid() != 0 && team.members.filter(\.leader).count == 1 {
+                throw StoreError.invalid(Phrase(da: "«\(member)» er teamets eneste leder; gør en anden til leder først.",
+                                                en: "«\(member)» is the team's only leader; make someone else leader first."))
+            }
+            team.members[i].leader = leader
+        }
+        try log(.change, detail: "team: \(member) \(leader ? "er leder" : "er ikke længere leder")")
+    }
+
     private func checkMayManage() throws {
         guard isWritable else { throw StoreError.readOnly }
         guard mayManageTeam else {

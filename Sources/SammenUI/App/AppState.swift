@@ -3,7 +3,11 @@ import SammenCore
 /// Everything the screens draw from. Built once from the source, then changed only by `App.update`.
 public struct AppState: Sendable {
     public enum Screen: Sendable, Equatable { case dashboard, leader, family, wheel, meetings, board, record, details, team }
-    public enum Overlay: Sendable, Equatable { case help, confirmQuit, confirmDiscard }
+    public enum Overlay: Sendable, Equatable {
+        case help, confirmQuit, confirmDiscard
+        /// The team screen asks before taking an account's access away or changing who leads.
+        case confirmMember(MemberQuestion)
+    }
 
     public struct Status: Sendable, Equatable {
         public var text: String
@@ -42,6 +46,9 @@ public struct AppState: Sendable {
     public var status: Status?
     public var training: Bool
     public var readOnlyReason: String?
+    /// Whether this account may give and take away access (root, a leader, a private store's owner): the team
+    /// screen shows the keys for it only then.
+    public var mayManageTeam: Bool
 
     public var team: Team
     public var summaries: [FamilyID: FamilySummary]
@@ -96,6 +103,7 @@ public struct AppState: Sendable {
         self.height = height
         training = source.isTraining
         readOnlyReason = source.readOnlyReason
+        mayManageTeam = source.mayManageTeam
         team = source.team
         let all = source.summaries.sorted { $0.id < $1.id }
         summaries = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

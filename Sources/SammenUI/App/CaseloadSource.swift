@@ -23,6 +23,17 @@ public protocol CaseloadSource: AnyObject {
     func create(_ family: Family) throws -> FamilySummary
     /// Changes team.json: `change` is applied to the team as it is on disk now, and the saved team returned.
     func updateTeam(_ change: (inout Team) throws -> Void) throws -> Team
+    /// Whether this account may give and take away access to the store (team.json's members: login → initials,
+    /// leader): root, a member marked as leader, or a private store's owner.
+    var mayManageTeam: Bool { get }
+    /// Gives the account `login` access as the caseworker with `initials` (added to the team when new, named
+    /// `name`), as leader or not. Refused for an account the machine does not have, a login or initials already
+    /// in the team, or an account that may not manage the team. Returns the team as saved.
+    func addMember(login: String, initials: String, name: String?, leader: Bool) throws -> Team
+    /// Takes the account `login` out of the team (its caseworker stays). Not the last leader, except by root.
+    func removeMember(login: String) throws -> Team
+    /// Marks `login` as leader or not. The last leader cannot step down, except by root.
+    func setLeader(login: String, leader: Bool) throws -> Team
     /// Records a search with its criterion in the access log, and the families it found (the rows it showed),
     /// so a data subject's extract (`sammen log --family`) holds a search for a child's name too (#15.6).
     func logSearch(_ criterion: String, found: [FamilyID])

@@ -40,6 +40,8 @@ public struct FieldForm: Sendable, Equatable {
         // The team
         case caseworker(editing: String?)
         case teamSettings
+        /// Access to the store for an account: login, initials, name (for a new caseworker), leader.
+        case member
 
         /// Where a form has a CPR field and the birth date it fills in.
         var cprFillsBirthDate: (cpr: Int, birth: Int)? {

@@ -10,7 +10,7 @@ public enum Action: Sendable, Equatable {
     case recordPrimary, agreementDone, writeBrief, sendInvitations
     case newFamily, importCaseload, openDetails, handover, addGuardian, addChild, newCase, addMeasure, closeCase
     case chooseMine, chooseTheirs, saveChoices
-    case openTeam, addCaseworker, teamSettings
+    case openTeam, addCaseworker, teamSettings, grantAccess, revokeAccess, toggleLeader
 }
 
 /// Where a binding applies.
@@ -120,6 +120,9 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("a")], label: "a", action: .addCaseworker, help: .helpAddCaseworker, scope: .team),
         KeyBinding(keys: [.enter, .character("e")], label: "Enter e", action: .recordEdit, help: .helpEditCaseworker, scope: .team),
         KeyBinding(keys: [.character("m")], label: "m", action: .teamSettings, help: .helpTeamSettings, scope: .team),
+        KeyBinding(keys: [.character("n")], label: "n", action: .grantAccess, help: .helpGrantAccess, scope: .team),
+        KeyBinding(keys: [.character("x"), .delete], label: "x Del", action: .revokeAccess, help: .helpRevokeAccess, scope: .team),
+        KeyBinding(keys: [.character("L")], label: "L", action: .toggleLeader, help: .helpToggleLeader, scope: .team),
         KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: .helpUndoChange, scope: .team),
         KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .team),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: .helpDrillDown, scope: .leader),

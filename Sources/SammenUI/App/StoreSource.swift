@@ -37,6 +37,27 @@ public final class StoreSource: CaseloadSource {
         return store.team
     }
 
+    public var mayManageTeam: Bool { store.mayManageTeam }
+
+    public func addMember(login: String, initials: String, name: String?, leader: Bool) throws -> Team {
+        guard OSAccount.exists(login: login) else {
+            throw StoreError.invalid(Phrase(da: "der er ingen bruger «\(login)» på maskinen; IT-kontakten opretter den først (docs/it-kontakt.md).",
+                                            en: "there is no account «\(login)» on this machine; the IT contact creates it first (docs/it-kontakt.md)."))
+        }
+        try store.addMember(login: login, initials: initials, name: name, leader: leader)
+        return store.team
+    }
+
+    public func removeMember(login: String) throws -> Team {
+        try store.removeMember(login: login)
+        return store.team
+    }
+
+    public func setLeader(login: String, leader: Bool) throws -> Team {
+        try store.setLeader(login: login, leader: leader)
+        return store.team
+    }
+
     /// A search that found few enough families to point at someone is logged for each of them too.
     public static let searchLoggedPerFamily = 25
 

@@ -380,6 +380,8 @@ extension App {
             return submitDetails(&state, form, source: source)
         case .caseworker, .teamSettings:
             return submitTeam(&state, form, source: source)
+        case .member:
+            return submitMember(&state, form, source: source)
         default: break
         }
         guard var view = state.family else { return nil }
@@ -481,7 +483,7 @@ extension App {
             commitMeeting(&state, changed, source: source, message: s[words.isEmpty ? .briefCleared : .briefSaved])
         case .importFile, .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step,
              .newFamily, .family, .guardian, .child, .newCase, .editCase, .measure, .closeCase, .notes, .abandonGoal, .reconsider,
-             .caseworker, .teamSettings:
+             .caseworker, .teamSettings, .member:
             break
         }
         return nil

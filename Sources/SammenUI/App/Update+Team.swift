@@ -32,6 +32,8 @@ extension App {
                 .init(s[.fieldTeamName], state.team.name, maxLength: TextLimits.name),
                 .init(s[.fieldTarget], "\(state.team.targetCaseload)", maxLength: 4),
             ])
+        case .grantAccess, .revokeAccess, .toggleLeader:
+            performMember(&state, action, source: source)
         case .undo:
             guard let last = view.changes.last else {
                 state.status = .init(text: s[.wheelNothingToUndo], isError: false)
@@ -39,6 +41,10 @@ extension App {
             }
             view.changes.removeLast()
             state.teamView = view
+            if let step = last.member {
+                undoMember(&state, step, description: last.description, source: source)
+                break
+            }
             do {
                 var changedSince = false
                 let team = try source.updateTeam { team in

@@ -69,6 +69,9 @@ public enum App {
                 }
                 if key == .character("n") || key == .escape || key == .character("N") { state.overlay = nil }
                 return .none
+            case .confirmMember(let question):
+                answerMember(&state, question, key, source: source)
+                return .none
             }
         }
         if state.form != nil { return formKey(&state, key, source: source) }
@@ -220,7 +223,7 @@ public enum App {
              .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary,
              .agreementDone, .writeBrief:
             return performBoard(&state, action, source: source)
-        case .openTeam, .addCaseworker, .teamSettings:
+        case .openTeam, .addCaseworker, .teamSettings, .grantAccess, .revokeAccess, .toggleLeader:
             return performTeam(&state, action, source: source)
         case .recordEdit where state.screen == .team:
             return performTeam(&state, action, source: source)

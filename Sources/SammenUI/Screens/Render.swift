@@ -25,6 +25,7 @@ public enum Renderer {
         case .help: HelpOverlay.draw(state, into: &grid)
         case .confirmQuit: ConfirmOverlay.draw(state.strings[.confirmQuit], state, into: &grid)
         case .confirmDiscard: ConfirmOverlay.draw(state.strings[.confirmDiscard], state, into: &grid)
+        case .confirmMember(let question): ConfirmOverlay.draw(question.text(state.strings), state, into: &grid)
         case nil: break
         }
         if let conflict = state.conflict { ConflictOverlay.draw(conflict, state, into: &grid) }

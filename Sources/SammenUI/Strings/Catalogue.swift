@@ -11,9 +11,11 @@ enum Catalogue {
     static let allDanish = danish.merging(DetailsCatalogue.danish) { main, _ in main }
         .merging(TeamCatalogue.danish) { main, _ in main }
         .merging(ImportCatalogue.danish) { main, _ in main }
+        .merging(MembersCatalogue.danish) { main, _ in main }
     static let allEnglish = english.merging(DetailsCatalogue.english) { main, _ in main }
         .merging(TeamCatalogue.english) { main, _ in main }
         .merging(ImportCatalogue.english) { main, _ in main }
+        .merging(MembersCatalogue.english) { main, _ in main }
 }
 
 /// Looks up UI text; a missing entry shows its key in brackets (and a test fails before that ships).

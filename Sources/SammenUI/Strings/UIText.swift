@@ -110,6 +110,11 @@ public enum UIText: String, CaseIterable, Sendable {
     case helpTeam, helpAddCaseworker, helpEditCaseworker, helpTeamSettings, teamTitle, teamHints, teamInactive
     case teamTargetOwn, formCaseworker, formTeamSettings, fieldInitials, fieldTarget, fieldActive, fieldTeamName
     case caseworkerAdded, caseworkerChanged, teamSettingsSaved, initialsInvalid, initialsTaken, targetInvalid, answerYes, answerNo
+    // Who has access to a team store (Catalogue+Members.swift)
+    case helpGrantAccess, helpRevokeAccess, helpToggleLeader, askRevokeAccess, askMakeLeader, askUnmakeLeader
+    case accessOnlyLeader, accessNoLogin, formMember, fieldLogin, fieldNameIfNew, fieldLeader, nothingChanged
+    case accessGranted, accessGrantedLeader, accessRevoked, leaderMade, leaderUnmade, loginInvalid, memberInitialsInvalid
+    case teamLogin, teamLeader, teamNoAccess, teamAccessHeading
     case markedDoneWhat, markedNotDoneWhat, cardMovedTo, cardMovedUp, cardMovedDown, agreementDoneWhat, agreementOpenWhat
     // The guided tour
     case tourTitle, tourKeys, tourStep1, tourStep2, tourStep3, tourStep4, tourStep5, tourStep6, tourStep7

@@ -100,5 +100,9 @@ final class ReadOnlyView: CaseloadSource {
     func summary(_ id: FamilyID) -> FamilySummary? { inner.summary(id) }
     func create(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
     func updateTeam(_ change: (inout Team) throws -> Void) throws -> Team { throw StoreError.readOnly }
+    var mayManageTeam: Bool { false }
+    func addMember(login: String, initials: String, name: String?, leader: Bool) throws -> Team { throw StoreError.readOnly }
+    func removeMember(login: String) throws -> Team { throw StoreError.readOnly }
+    func setLeader(login: String, leader: Bool) throws -> Team { throw StoreError.readOnly }
     func logSearch(_ criterion: String, found: [FamilyID]) { StoreSource.logSearch(criterion, found: found, in: inner.store) }
 }
