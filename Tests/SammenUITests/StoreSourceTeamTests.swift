@@ -34,4 +34,23 @@ import Testing
         #expect(onDisk.team.caseworker("JBO")?.name == "Jonas Bo", "the colleague's caseworker is still in team.json")
         #expect(onDisk.team.targetCaseload == 20)
     }
+
+    @Test func accessIsGivenOnlyToAnAccountTheMachineHasAndLogged() throws {
+        let root = try makeStoreFolder()
+        defer { try? FileManager.default.removeItem(atPath: root + "/..") }
+        let source = StoreSource(store: try Store.open(at: root, user: "MHA", access: .perOperation), readOnlyReason: nil)
+        defer { source.store.close() }
+        #expect(source.mayManageTeam, "a private store's owner manages its team")
+        #expect(throws: StoreError.self) { try source.addMember(login: "ingen-saadan-bruger-\(getpid())", initials: "XX", name: nil, leader: false) }
+        let me = OSAccount.current().login
+        let team = try source.addMember(login: me, initials: "MHA", name: nil, leader: true)
+        #expect(team.member(login: me) == TeamMember(login: me, initials: "MHA", leader: true))
+        #expect(try source.setLeader(login: me, leader: true).member(login: me)?.leader == true)
+        #expect(try source.removeMember(login: me).members.isEmpty)
+        let onDisk = try Store.open(at: root, user: "x", access: .readOnly)
+        defer { onDisk.close() }
+        #expect(onDisk.team.members.isEmpty && onDisk.team.caseworker("MHA") != nil)
+        let log = try onDisk.accessLogEntries(family: nil).map(\.detail)
+        #expect(log.contains("team: \(me) tilføjet som MHA (leder)") && log.contains("team: \(me) fjernet"))
+    }
 }
