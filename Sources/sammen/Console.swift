@@ -83,6 +83,15 @@ struct Context {
     }
 
     func user(_ args: Arguments, store path: String) throws -> String {
+        // A database knows who connected (its role): a name from the command line would be a forgery.
+        if StoreOpeners.isDatabase(path) {
+            if args.value("user") != nil {
+                throw Arguments.UsageError(
+                    da: "--user bruges ikke i et databasearkiv: her er du den databasebruger, du er logget ind som, så adgangsloggen passer",
+                    en: "--user is not used in a database store: there you are the database role you logged in as, so the access log is true")
+            }
+            return OSAccount.current().login
+        }
         if Store.isTeamStore(at: path) {
             let login = OSAccount.current().login
             if args.value("user") != nil {

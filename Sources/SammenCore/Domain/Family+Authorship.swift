@@ -2,7 +2,7 @@ extension Family {
     /// Marks what this save adds with who added it: every follow-up or contact, child's voice, goal revision and
     /// board card that is not in `loaded` (the family as this program read it) gets the login of the account
     /// and, when the screen did not say, the initials. What colleagues added is left as they saved it.
-    mutating func stampAuthorship(since loaded: Family?, initials: String, login: String) {
+    public mutating func stampAuthorship(since loaded: Family?, initials: String, login: String) {
         let oldContacts = Set(loaded?.contacts.map(\.id) ?? [])
         for i in contacts.indices where !oldContacts.contains(contacts[i].id) && contacts[i].byLogin == nil {
             contacts[i].byLogin = login

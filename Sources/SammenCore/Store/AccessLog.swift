@@ -78,8 +78,28 @@ final class AccessLog {
     /// done (the store logs first). A line cut short (a full disk, a crash) never swallows the next entry: a
     /// failed append takes its part back, and an append after a cut-off line starts on a new line.
     func append(_ entry: AccessLogEntry) throws {
-        var line = try AccessLog.line(entry)
-        let month = AccessLog.month(of: entry.time) ?? "0000-00"
+        try append(lines: AccessLog.line(entry), month: AccessLog.month(of: entry.time) ?? "0000-00")
+    }
+
+    /// Appends many entries (a whole store's log, `sammen store copy`), each to its month's file, one write(2)
+    /// and one fsync per month rather than per entry.
+    func append(_ entries: [AccessLogEntry]) throws {
+        var start = entries.startIndex
+        while start < entries.endIndex {
+            let month = AccessLog.month(of: entries[start].time) ?? "0000-00"
+            var end = start
+            var lines = Data()
+            while end < entries.endIndex, (AccessLog.month(of: entries[end].time) ?? "0000-00") == month {
+                lines.append(try AccessLog.line(entries[end]))
+                end += 1
+            }
+            try append(lines: lines, month: month)
+            start = end
+        }
+    }
+
+    private func append(lines: Data, month: String) throws {
+        var line = lines
         let shown = StoreFormat.logFolder + "/" + AccessLog.monthFileName(month)
         let path = root + "/" + shown
         if !POSIX.isFolder(folder) { try POSIX.makeFolder(folder, shown: StoreFormat.logFolder) }

@@ -11,13 +11,13 @@ import Glibc
 /// default file name says nothing about the family: the kind, the year and when it was exported, never an id
 /// (old ids were a hash of the name), a name or a CPR number. The caller logs the export before writing it.
 public enum ExportFile {
-    /// Refuses a target inside `storeRoot` or in a folder that does not exist. Call before logging the export,
-    /// so a refused export is not logged as done.
-    public static func checkTarget(_ path: String, storeRoot: String) throws {
+    /// Refuses a target inside `storeRoot` (the store's folder; nil for a database) or in a folder that does not
+    /// exist. Call before logging the export, so a refused export is not logged as done.
+    public static func checkTarget(_ path: String, storeRoot: String?) throws {
         let absolute = StoreLocation.absolute(path)
         let folder = (absolute as NSString).deletingLastPathComponent
         guard POSIX.isFolder(folder) else { throw StoreError.io(step: .write, path: path, errno: ENOENT) }
-        if isInside(absolute, store: storeRoot) {
+        if let storeRoot, isInside(absolute, store: storeRoot) {
             throw StoreError.invalid(Phrase(
                 da: "\(path) ligger i arkivmappen; en eksport skrives aldrig ind i arkivet (den kunne erstatte dets filer). Vælg en anden mappe.",
                 en: "\(path) is inside the store folder; an export is never written into the store (it could replace its files). Choose another folder."))
@@ -50,7 +50,7 @@ public enum ExportFile {
     }
 
     /// Writes the document to `path`, which `checkTarget` accepted.
-    public static func write(_ text: String, to path: String, storeRoot: String) throws {
+    public static func write(_ text: String, to path: String, storeRoot: String?) throws {
         try checkTarget(path, storeRoot: storeRoot)
         let absolute = StoreLocation.absolute(path)
         // The exporter's alone, whatever folder it lands in (a team's setgid folder would otherwise give 0660).

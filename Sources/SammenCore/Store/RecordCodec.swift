@@ -2,14 +2,21 @@ import Foundation
 
 /// Reads and writes the store's JSON files: schema version checked and migrated, every decoding error turned
 /// into a FileProblem with line and column, fields Sammen does not know reported instead of silently dropped.
-struct RecordCodec {
-    let policy: SchemaPolicy
+///
+/// Every store decodes and encodes its records with it, whatever holds the bytes (a file, a jsonb column), so what
+/// is valid is the same everywhere. `shown` names the record in errors: `StoreFormat.familyPath(id)`.
+public struct RecordCodec: Sendable {
+    public let policy: SchemaPolicy
+
+    public init(policy: SchemaPolicy = .standard) {
+        self.policy = policy
+    }
 
     /// The outcome of reading one file.
-    struct Decoded<T> {
-        var value: T
+    public struct Decoded<T> {
+        public var value: T
         /// The schema version found on disk, before any migration.
-        var diskVersion: Int
+        public var diskVersion: Int
     }
 
     static func encoder() -> JSONEncoder {
@@ -18,7 +25,8 @@ struct RecordCodec {
         return encoder
     }
 
-    func encode<T: Encodable>(_ value: T) throws -> Data {
+    /// The record as Sammen writes it: pretty, sorted keys, a final newline (the bytes `store copy` compares).
+    public func encode<T: Encodable>(_ value: T) throws -> Data {
         var data = try RecordCodec.encoder().encode(value)
         data.append(0x0A)
         return data
@@ -26,7 +34,7 @@ struct RecordCodec {
 
     /// - Parameter checkUnknownFields: false when only reading for the caseload overview: a file with a field
     ///   Sammen does not know is still shown, and is refused (with words) when opened to be changed.
-    func decode<T: Decodable & Encodable>(_ type: T.Type, from data: Data, shown: String,
+    public func decode<T: Decodable & Encodable>(_ type: T.Type, from data: Data, shown: String,
                                           checkUnknownFields: Bool = true) throws -> Decoded<T> {
         // The fast path for the common case, a current file read for the overview: one parse. Anything else
         // (an error, an older schema, a strict read) takes the careful path below, which says what and where.

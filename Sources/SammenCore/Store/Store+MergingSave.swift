@@ -1,12 +1,5 @@
 /// The one save path for a family edited in the program: reload it under the lock, apply the change, save.
 extension Store {
-    /// The outcome of a merging save.
-    public struct MergedSave: Sendable {
-        /// The family as written (mine, or mine merged with a colleague's change).
-        public var family: Family
-        /// A colleague had saved the family meanwhile; their change is kept beside mine.
-        public var merged: Bool
-    }
 
     /// Saves `mine`, a family edited from `base` (as it was loaded). Under the lock: reads the family as it is on
     /// disk now; writes mine when nobody else changed it, the three-way merge when someone did, and throws

@@ -5,19 +5,7 @@ import Glibc
 
 /// Keeping an open store in step with colleagues' saves, one family at a time (the watcher says which).
 extension Store {
-    /// What a refresh found.
-    public struct Refreshed: Sendable, Equatable {
-        /// Families whose summary is new or changed.
-        public var changed: [FamilyID] = []
-        /// Families no longer in the caseload (deleted, moved away, or unreadable now).
-        public var removed: [FamilyID] = []
-        public var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
-
-        public init(changed: [FamilyID] = [], removed: [FamilyID] = []) {
-            self.changed = changed
-            self.removed = removed
-        }
-    }
+    public typealias Refreshed = RefreshedFamilies
 
     /// Reads again only the families named, when their file changed (size, time or inode) since this instance
     /// last saw it: a colleague's save costs one file's read, not a scan of the caseload. Not logged: the

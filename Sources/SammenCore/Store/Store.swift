@@ -13,13 +13,10 @@ import Glibc
 /// and the optimistic check (the file is still what this instance read) guards it. So any number of programs,
 /// interactive or not, of one account or several, work in one store at once.
 /// Reading the caseload and keeping the derived index: Store+Loading.swift; migrations: Store+Migration.swift.
-public final class Store {
-    public enum Access: Sendable, Equatable {
-        /// Look, never write. Needs no lock.
-        case readOnly
-        /// Take the lock for each write only, waiting up to `lockWait` seconds for a colleague's write to end.
-        case perOperation
-    }
+public final class Store: CaseloadStore {
+    /// `.perOperation` takes the lock for each write only, waiting up to `lockWait` seconds for a colleague's
+    /// write to end.
+    public typealias Access = StoreAccess
 
     public let root: String
     /// The name in the access log and on what this user records: in a team store the login's initials from
@@ -53,7 +50,7 @@ public final class Store {
     private var lockDepth = 0
     /// The schema version of store.json as it is on disk (`meta` holds it migrated, in memory).
     var metaDiskVersion: Int
-    private let accessLog: AccessLog
+    let accessLog: AccessLog
 
     // MARK: Opening
 
@@ -363,20 +360,6 @@ public final class Store {
         return decoded.value
     }
 
-    /// Finds a family by id, sagsnr or name (case-insensitive); nil when none or several match by name.
-    public func findFamily(_ query: String) -> FamilySummary? {
-        let q = query.trimmingCharacters(in: .whitespaces)
-        if let byID = index.entries[q]?.summary { return byID }
-        let all = summaries
-        if let byCase = all.first(where: { $0.cases.contains { $0.number == q } }) { return byCase }
-        let byName = all.filter { $0.name.caseInsensitiveCompare(q) == .orderedSame }
-        if byName.count == 1 { return byName[0] }
-        let bare = all.filter {
-            $0.name.caseInsensitiveCompare("Familien " + q) == .orderedSame
-        }
-        return bare.count == 1 ? bare[0] : nil
-    }
-
     // MARK: Writing
 
     /// Saves a family loaded with `loadFamily` (or a new one). Refuses to overwrite a file that changed on
@@ -503,8 +486,8 @@ public final class Store {
 
     /// Logs an action on the store (a list, a search with its criterion, an export). Read-only instances log
     /// too (reading is a use of personal data), and a read that cannot be logged is not shown: the failure is
-    /// thrown to the caller, which shows nothing. (`required` is kept for callers that say so explicitly.)
-    public func log(_ action: AccessAction, family: FamilyID? = nil, detail: String? = nil, required: Bool = false) throws {
+    /// thrown to the caller, which shows nothing.
+    public func log(_ action: AccessAction, family: FamilyID?, detail: String?) throws {
         let entry = AccessLogEntry(time: AccessLog.timestamp(), user: user, login: login, action: action, family: family, detail: detail)
         try accessLog.append(entry)
     }

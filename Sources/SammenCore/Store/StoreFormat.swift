@@ -24,9 +24,9 @@ public enum StoreFormat {
     /// old access.log).
     public static let minimumWriterVersion = "0.2.0"
     static let formatName = "sammen-store"
-    static let metaFile = "store.json"
-    static let teamFile = "team.json"
-    static let familiesFolder = "families"
+    public static let metaFile = "store.json"
+    public static let teamFile = "team.json"
+    public static let familiesFolder = "families"
     static let cacheFolder = "cache"
     static let indexFile = "cache/index"
     /// Where Sammen before index format 2 kept the index (as JSON); removed when the new one is written.
@@ -37,7 +37,7 @@ public enum StoreFormat {
     static let backupsFolder = "backups"
     static let transactionFolder = ".transaction"
 
-    static func familyPath(_ id: FamilyID) -> String { "\(familiesFolder)/\(id).json" }
+    public static func familyPath(_ id: FamilyID) -> String { "\(familiesFolder)/\(id).json" }
 
     /// Whether a path (inside the store) is one a transaction may write: store.json, team.json or a family
     /// file with a valid id. A journal naming anything else (`../x`, `/etc/x`, `families/../../x`) is refused.

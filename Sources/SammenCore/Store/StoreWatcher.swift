@@ -11,15 +11,8 @@ import Glibc
 /// deleted or moved-away one as a name moved out or deleted. An import (a transaction) or a lost event makes
 /// it say "everything", and the program compares every file's stamp with its index (no file is parsed unless it
 /// changed). The access log and the index are not watched: reading a family must not wake the program.
-public final class StoreWatcher {
-    /// What changed since the last look.
-    public struct Changes: Sendable, Equatable {
-        public var families: Set<FamilyID> = []
-        /// The watcher cannot say which families: compare them all.
-        public var everything = false
-        public var team = false
-        public var isEmpty: Bool { families.isEmpty && !everything && !team }
-    }
+public final class StoreWatcher: StoreChangeFeed {
+    public typealias Changes = StoreChanges
 
     public let root: String
     /// The descriptor to wait on (readable when there is news), or nil when the watcher polls: then look with
@@ -53,6 +46,9 @@ public final class StoreWatcher {
         }
         descriptor = fd
     }
+
+    /// Polling: a second between looks.
+    public var pollInterval: Int32? { descriptor == nil ? 1000 : nil }
 
     /// What changed since the last call. Never blocks.
     public func changes() -> Changes {

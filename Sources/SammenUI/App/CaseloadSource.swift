@@ -14,9 +14,9 @@ public protocol CaseloadSource: AnyObject {
     /// `MergeNeeded` and writes nothing when both changed the same thing and `choices` do not settle it.
     func save(_ mine: Family, base: Family?, choices: [[MergeStep]: MergeSide]) throws -> SavedFamily
     /// Reads again the families a colleague changed (the watcher names them): what changed and what is gone.
-    func refresh(_ ids: [FamilyID]) -> Store.Refreshed
+    func refresh(_ ids: [FamilyID]) -> RefreshedFamilies
     /// Reads again every family whose file changed (when the watcher cannot say which).
-    func refreshAll() -> Store.Refreshed
+    func refreshAll() -> RefreshedFamilies
     /// The summary of one family as the source knows it now.
     func summary(_ id: FamilyID) -> FamilySummary?
     /// Adds a new family (fails when its id is taken) and returns its summary.

@@ -1,12 +1,12 @@
 import SammenCore
 
-/// The real store as the UI's injected source: what the interactive program and the benchmark both use. The
+/// A store (files or a database, `CaseloadStore`) as the UI's injected source: what the interactive program and the benchmark both use. The
 /// UI only calls it through `CaseloadSource` from `update`; `render` never does.
 public final class StoreSource: CaseloadSource {
-    public let store: Store
+    public let store: any CaseloadStore
     public let readOnlyReason: String?
 
-    public init(store: Store, readOnlyReason: String?) {
+    public init(store: any CaseloadStore, readOnlyReason: String?) {
         self.store = store
         self.readOnlyReason = readOnlyReason
     }
@@ -27,8 +27,8 @@ public final class StoreSource: CaseloadSource {
         return store.summary(family.id) ?? FamilySummary(family)
     }
 
-    public func refresh(_ ids: [FamilyID]) -> Store.Refreshed { store.refreshFamilies(ids) }
-    public func refreshAll() -> Store.Refreshed { store.refreshAll() }
+    public func refresh(_ ids: [FamilyID]) -> RefreshedFamilies { store.refreshFamilies(ids) }
+    public func refreshAll() -> RefreshedFamilies { store.refreshAll() }
     public func summary(_ id: FamilyID) -> FamilySummary? { store.summary(id) }
     /// Applied to team.json as it is on disk, under the lock (`Store.updateTeam`): a colleague's change to the team
     /// made since this program read it is kept, never overwritten with the team as this program remembers it.
@@ -69,7 +69,7 @@ public final class StoreSource: CaseloadSource {
     /// per family found (a search for a child's name is in that family's extract). A broader search names
     /// nobody in particular; `sammen log --family` still matches its criterion against the family's names.
     /// A failure to log is reported on the next save.
-    public static func logSearch(_ criterion: String, found: [FamilyID], in store: Store) {
+    public static func logSearch(_ criterion: String, found: [FamilyID], in store: any CaseloadStore) {
         try? store.log(.search, detail: "søgning i sagsstammen: «\(criterion)» (\(found.count) familier)")
         guard found.count <= searchLoggedPerFamily else { return }
         for id in found {

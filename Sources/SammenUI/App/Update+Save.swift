@@ -115,7 +115,7 @@ extension App {
     /// A colleague saved, deleted or moved families (the watcher saw their files change, the source read them
     /// again): the rows change where they are; the open family is read again, unless a form or an unsaved change
     /// is in the way, when the status says it changed underneath and the next save merges.
-    public static func colleaguesSaved(_ state: inout AppState, _ refreshed: Store.Refreshed, source: CaseloadSource) {
+    public static func colleaguesSaved(_ state: inout AppState, _ refreshed: RefreshedFamilies, source: CaseloadSource) {
         guard !refreshed.isEmpty else { return }
         for id in refreshed.changed {
             if let summary = source.summary(id) { state.replace(summary) }

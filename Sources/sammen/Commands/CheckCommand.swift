@@ -12,14 +12,14 @@ enum CheckCommand {
         if problems.isEmpty {
             let families = context.language.number(store.summaries.count)
             let caseworkers = context.language.number(store.team.caseworkers.count)
-            Console.out(context.say(da: "Arkivet i \(store.root) er i orden: \(families) familier, \(caseworkers) sagsbehandlere.",
-                                    en: "The store in \(store.root) is in order: \(families) families, \(caseworkers) caseworkers."))
+            Console.out(context.say(da: "Arkivet i \(StoreLocation.shown(store.location)) er i orden: \(families) familier, \(caseworkers) sagsbehandlere.",
+                                    en: "The store in \(StoreLocation.shown(store.location)) is in order: \(families) families, \(caseworkers) caseworkers."))
             return .ok
         }
         for problem in problems { Console.out(problem.message(in: context.language)) }
         let count = context.language.number(problems.count)
-        Console.out(context.say(da: "\(count) problem(er) i \(store.root). Ingen fil er ændret.",
-                                en: "\(count) problem(s) in \(store.root). No file is changed."))
+        Console.out(context.say(da: "\(count) problem(er) i \(StoreLocation.shown(store.location)). Ingen fil er ændret.",
+                                en: "\(count) problem(s) in \(StoreLocation.shown(store.location)). No file is changed."))
         return .problems
     }
 }

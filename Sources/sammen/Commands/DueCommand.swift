@@ -78,7 +78,7 @@ enum DueCommand {
 
     /// Initials nobody has (a typo, or someone from another team) are said, not answered with an empty list
     /// that looks like "nothing is due". Known: the team's caseworkers and whoever is primary on a case.
-    static func checkCaseworker(_ initials: String, in store: Store) throws {
+    static func checkCaseworker(_ initials: String, in store: any CaseloadStore) throws {
         func same(_ other: String) -> Bool { other.caseInsensitiveCompare(initials) == .orderedSame }
         let team = store.team.caseworkers.map(\.initials)
         if team.contains(where: same) { return }

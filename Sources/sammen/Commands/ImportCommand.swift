@@ -41,8 +41,8 @@ enum ImportCommand {
 
         let path = context.storePath(args)
         let user = try context.user(args, store: path)
-        let exists = FileManager.default.fileExists(atPath: path + "/store.json")
-        let store = exists ? try Store.open(at: path, user: user, access: dryRun ? .readOnly : .perOperation) : nil
+        let exists = try StoreOpeners.exists(path)
+        let store = exists ? try StoreOpeners.open(path, user: user, access: dryRun ? .readOnly : .perOperation) : nil
         defer { store?.close() }
 
         var importContext = ImportContext(defaultLaw: law, today: today)
@@ -94,7 +94,7 @@ enum ImportCommand {
             created.close()
         }
         for line in lines.dropLast() { Console.out(line) }
-        Console.out(context.say(da: "Indlæst til \(path). \(lines.last ?? "").", en: "Imported into \(path). \(lines.last ?? "")."))
+        Console.out(context.say(da: "Indlæst til \(StoreLocation.shown(path)). \(lines.last ?? "").", en: "Imported into \(StoreLocation.shown(path)). \(lines.last ?? "")."))
         return .ok
     }
 }

@@ -81,7 +81,7 @@ enum InviteCommand {
 
     /// Sends (or writes, or lists) what is due for `family` and records what left Sammen. Shared by the command
     /// and the årshjul's send key. The training store always writes files.
-    static func deliver(_ family: Family, store: Store, today: LocalDate, language: Language, environment: [String: String],
+    static func deliver(_ family: Family, store: any CaseloadStore, today: LocalDate, language: Language, environment: [String: String],
                         out: String?, dryRun: Bool) throws -> (InvitationSender.Report, folder: String?) {
         let mode: InvitationSender.Mode
         var folder: String?

@@ -8,7 +8,8 @@ enum OpenCommand {
         let args = try Arguments(raw, valueOptions: ["store", "user", "today"], flagOptions: ["read-only"])
         guard args.positionals.isEmpty else { throw Arguments.UsageError.notUnderstood(args.positionals[0]) }
         let path = context.storePath(args)
-        guard FileManager.default.fileExists(atPath: path + "/store.json") else {
+        // A database store is opened as it is: a missing schema is the opener's message, in words.
+        guard StoreOpeners.isDatabase(path) || FileManager.default.fileExists(atPath: path + "/store.json") else {
             if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
                 return try FirstStart.run(path: path, args: args, context: context)
             }

@@ -95,8 +95,8 @@ final class ReadOnlyView: CaseloadSource {
         return try inner.store.loadFamily(id, logAs: nil)
     }
     func save(_ mine: Family, base: Family?, choices: [[MergeStep]: MergeSide]) throws -> SavedFamily { throw StoreError.readOnly }
-    func refresh(_ ids: [FamilyID]) -> Store.Refreshed { Store.Refreshed() }
-    func refreshAll() -> Store.Refreshed { Store.Refreshed() }
+    func refresh(_ ids: [FamilyID]) -> RefreshedFamilies { RefreshedFamilies() }
+    func refreshAll() -> RefreshedFamilies { RefreshedFamilies() }
     func summary(_ id: FamilyID) -> FamilySummary? { inner.summary(id) }
     func create(_ family: Family) throws -> FamilySummary { throw StoreError.readOnly }
     func updateTeam(_ change: (inout Team) throws -> Void) throws -> Team { throw StoreError.readOnly }

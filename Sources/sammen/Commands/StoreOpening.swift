@@ -3,15 +3,15 @@ import SammenCore
 /// Opening the store from the command line: read-only for commands that only look, one lock per write for
 /// commands that change something.
 enum StoreOpening {
-    static func open(_ args: Arguments, _ context: Context, writable: Bool) throws -> Store {
+    static func open(_ args: Arguments, _ context: Context, writable: Bool) throws -> any CaseloadStore {
         let path = context.storePath(args)
-        let store = try Store.open(at: path, user: try context.user(args, store: path), access: writable ? .perOperation : .readOnly)
+        let store = try StoreOpeners.open(path, user: try context.user(args, store: path), access: writable ? .perOperation : .readOnly)
         for notice in store.notices { Console.error(notice.text(in: context.language)) }
         return store
     }
 
     /// Reports files that could not be read, so nothing is silently missing from a list.
-    static func warnAboutProblems(_ store: Store, _ context: Context) {
+    static func warnAboutProblems(_ store: any CaseloadStore, _ context: Context) {
         guard !store.problems.isEmpty else { return }
         let count = context.language.number(store.problems.count)
         Console.error(context.say(da: "\(count) problem(er) i arkivet (en fil, der ikke kan læses, er udeladt); kør «sammen check» for detaljer.",

@@ -59,7 +59,7 @@ enum TeamCommand {
                                 en: "«\(login)» is in the team as \(initials)\(args.has("leader") ? " (leader)" : "")."))
         // The group is what lets the account at the files: say so when it is missing.
         var info = stat()
-        if store.isTeamStore, stat(store.root, &info) == 0, !isInGroup(login: login, gid: info.st_gid),
+        if store.isTeamStore, let folder = store.folder, stat(folder, &info) == 0, !isInGroup(login: login, gid: info.st_gid),
            let group = getgrgid(info.st_gid).map({ String(cString: $0.pointee.gr_name) }) {
             Console.error(context.say(da: "«\(login)» er ikke med i gruppen \(group) endnu; tilføj den med «usermod -aG \(group) \(login)» (og log ind igen).",
                                       en: "«\(login)» is not in the group \(group) yet; add it with «usermod -aG \(group) \(login)» (and log in again)."))

@@ -106,9 +106,9 @@ enum ExportCommand {
         let target = out ?? (ExportFile.defaultStem(request.map(Exporter.defaultKind) ?? "overlevering", in: ".", extensions: [ext]) + "." + ext)
         // Never into the store (#15.8); logged before it is written (#15.9): refused first, so a refused export
         // is not logged, and a failed write is logged (over-reported), never an export without its entry.
-        try ExportFile.checkTarget(target, storeRoot: store.root)
+        try ExportFile.checkTarget(target, storeRoot: store.folder)
         try store.log(.export, family: summary.id, detail: "\(what): \((target as NSString).lastPathComponent)", required: true)
-        try ExportFile.write(text, to: target, storeRoot: store.root)
+        try ExportFile.write(text, to: target, storeRoot: store.folder)
         Console.out(context.say(da: "Skrevet: \(target)", en: "Written: \(target)"))
         return .ok
     }

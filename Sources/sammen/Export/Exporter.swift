@@ -16,7 +16,7 @@ enum Exporter {
     }
 
     /// The document's text, or nil when the family or meeting is not there.
-    static func document(_ request: ExportRequest, store: Store, format: String, language: Language, now: Date = Date()) throws -> String {
+    static func document(_ request: ExportRequest, store: any CaseloadStore, format: String, language: Language, now: Date = Date()) throws -> String {
         switch request {
         case let .calendar(id, year):
             let family = try store.loadFamily(id, logAs: nil)
@@ -44,7 +44,7 @@ enum Exporter {
     /// Writes the document in each format to `folder` under one new default name (a handout as .html, .svg and
     /// .txt side by side) and returns the paths written. Logged first, once per file: a document is never on
     /// disk without its entry (if writing then fails, the log over-reports, never under-reports).
-    static func write(_ request: ExportRequest, store: Store, formats: [String], language: Language, folder: String) throws -> [String] {
+    static func write(_ request: ExportRequest, store: any CaseloadStore, formats: [String], language: Language, folder: String) throws -> [String] {
         let family: FamilyID
         switch request {
         case let .calendar(id, _), let .handout(id, _), let .meetingSummary(id, _), let .handover(id, _): family = id
@@ -54,9 +54,9 @@ enum Exporter {
         for format in formats {
             let text = try document(request, store: store, format: format, language: language)
             let target = folder + "/" + stem + "." + format
-            try ExportFile.checkTarget(target, storeRoot: store.root)
+            try ExportFile.checkTarget(target, storeRoot: store.folder)
             try store.log(.export, family: family, detail: (target as NSString).lastPathComponent, required: true)
-            try ExportFile.write(text, to: target, storeRoot: store.root)
+            try ExportFile.write(text, to: target, storeRoot: store.folder)
             written.append(target)
         }
         return written

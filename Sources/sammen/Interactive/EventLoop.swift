@@ -30,7 +30,7 @@ enum EventLoop {
         while true {
             terminal.draw(Renderer.render(state))
             // Sleeps until a key or a colleague's save (the watcher's descriptor), so an idle program uses no CPU.
-            let next = watch.watcher.descriptor.map { terminal.nextEvent(timeoutMilliseconds: watch.wait, wakingOn: $0) }
+            let next = watch.feed.descriptor.map { terminal.nextEvent(timeoutMilliseconds: watch.wait, wakingOn: $0) }
                 ?? terminal.nextEvent(timeoutMilliseconds: watch.wait)
             guard let event = next else { break }
             watch.catchUp(&state, source: source)

@@ -5,7 +5,7 @@ import SammenUI
 /// The program's side of an import started with `i`: reads and plans the file for the preview screen, and
 /// writes it on Enter, exactly as `sammen import csv` would (one transaction, logged).
 enum InteractiveImport {
-    static func handle(_ request: ImportRequest, state: inout AppState, store: Store, pending: inout PreparedImport?) {
+    static func handle(_ request: ImportRequest, state: inout AppState, store: any CaseloadStore, pending: inout PreparedImport?) {
         let language = state.strings.language
         switch request {
         case .preview(let path):

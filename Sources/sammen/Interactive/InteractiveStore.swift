@@ -13,6 +13,13 @@ enum InteractiveStore {
     }
 
     private static func openSource(path: String, user: String, language: Language, forceReadOnly: Bool) throws -> StoreSource {
+        if StoreOpeners.isDatabase(path) {
+            // The database decides what this role may do; a store it may only read opens read-only.
+            let store = try StoreOpeners.open(path, user: user, access: forceReadOnly ? .readOnly : .perOperation)
+            let reason = forceReadOnly ? "" : store.isWritable ? nil
+                : language.pick(da: "— du har kun læseadgang til arkivet", en: "— your account may only read this store")
+            return StoreSource(store: store, readOnlyReason: reason)
+        }
         if forceReadOnly {
             return StoreSource(store: try Store.open(at: path, user: user, access: .readOnly), readOnlyReason: "")
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The import against a store, shared by `sammen import csv` and the program's preview screen: what identifies
 /// the store's families, the plan and its report (nothing written), and the one transaction that writes it.
-extension Store {
+extension CaseloadStore {
     /// What the import needs to know about this store, and the families' names for the report.
     public func importContext(defaultLaw: Law?, today: LocalDate, extraMapping: ImportColumnMapping? = nil) throws
         -> (context: ImportContext, names: [FamilyID: String])
