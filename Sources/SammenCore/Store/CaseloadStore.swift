@@ -85,6 +85,8 @@ public protocol CaseloadStore: AnyObject {
     func addMember(login: String, initials: String, name: String?, leader: Bool) throws
     /// Removes a member (never the last leader, except by root); logged.
     func removeMember(login: String) throws
+    /// Makes a member the team's leader or not (the last leader does not step down, except by root); logged.
+    func setLeader(login: String, leader: Bool) throws
     /// New families (`.conflict` when an id is taken), additions to loaded ones (`.conflict` when changed since)
     /// and the team, as given (no authorship stamping: the import planned them), with one `.import` entry
     /// carrying `detail`. One transaction.
