@@ -42,6 +42,7 @@ enum CommandLineProgram {
             case "init": return try InitCommand.run(rest, context)
             case "team": return try TeamCommand.run(rest, context)
             case "tour": return try TourCommand.run(rest, context)
+            case "store": return try StoreCommand.run(rest, context)
             default:
                 Console.error(context.say(da: "ukendt kommando «\(command)». Skriv «sammen --help» for at se kommandoerne.",
                                           en: "unknown command «\(command)». Type «sammen --help» to see the commands."))

@@ -13,6 +13,7 @@ extension HelpText {
           sammen init FOLDER [--group GROUP]        Create an empty store: private, or the team's (group, 2770/0660)
           sammen team [add LOGIN INITIALS [--name NAME] [--leader] | remove LOGIN]
                                                     The team's members (login → initials); root or a leader
+          sammen store copy FROM TO                 Copy a whole store (folder ↔ PostgreSQL) into an empty store
           sammen due [--today DATE] [--caseworker INITIALS] [--within DAYS | --all] [--json]
                                                     Follow-ups and deadlines, soonest first
           sammen families [--json]                  The families and their cases
@@ -34,7 +35,8 @@ extension HelpText {
                                                     present, record, help)
 
         Common options:
-          --store FOLDER  the store's folder (else $SAMMEN_STORE, else ~/.local/share/sammen)
+          --store FOLDER  the store's folder or a PostgreSQL address (postgresql://…), else $SAMMEN_STORE,
+                          else ~/.local/share/sammen
           --user NAME     who you are, for the access log (else $SAMMEN_USER or your login);
                           in a team store you are always your login, and --user is refused
           --lang da|en    the language (else English when LC_ALL, LC_MESSAGES or LANG starts with en; else Danish)
@@ -61,6 +63,7 @@ extension HelpText {
             case "tour": return tour
             case "init": return initStore
             case "team": return team
+            case "store": return store
             case "export": return export
             case "invite": return invite
             default: return nil
@@ -90,6 +93,17 @@ extension HelpText {
         Only root (the team's IT contact) and a leader can change the list. In a team store you are the
         account you are logged in as: --user and $SAMMEN_USER are refused, and an account outside the
         group or the team can see nothing.
+        """
+
+        static let store = """
+        sammen store copy FROM TO — copy a whole store into an empty store
+
+          FROM, TO   a folder or a PostgreSQL address (postgresql://… or postgres://…)
+        Every family, the team and the access log are copied in one piece. TO must be empty (no families) or
+        not exist yet (a folder is created; a database needs «sammen init ADDRESS» first). A store with family
+        records that cannot be read is not copied (correct them first, see «sammen check»). Afterwards the copy
+        is read back and compared with the original; the command only says «matches» when every family is equal.
+        The copy is in both stores' access logs. The original is not changed.
         """
 
         static let due = """

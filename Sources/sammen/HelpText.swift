@@ -22,6 +22,7 @@ enum HelpText {
       sammen init MAPPE [--group GRUPPE]        Opret et tomt arkiv: privat, eller teamets (gruppe, 2770/0660)
       sammen team [add LOGIN INITIALER [--name NAVN] [--leader] | remove LOGIN]
                                                 Teamets medlemmer (login → initialer); root eller en leder
+      sammen store copy FRA TIL                 Kopiér et helt arkiv (mappe ↔ PostgreSQL) til et tomt arkiv
       sammen due [--today DATO] [--caseworker INITIALER] [--within DAGE | --all] [--json]
                                                 Opfølgninger og frister, de første først
       sammen families [--json]                  Familierne og deres sager
@@ -43,7 +44,8 @@ enum HelpText {
                                                 present, record, help)
 
     Fælles tilvalg:
-      --store MAPPE   arkivets mappe (ellers $SAMMEN_STORE, ellers ~/.local/share/sammen)
+      --store MAPPE   arkivets mappe eller en PostgreSQL-adresse (postgresql://…), ellers $SAMMEN_STORE,
+                      ellers ~/.local/share/sammen
       --user NAVN     hvem du er, til adgangsloggen (ellers $SAMMEN_USER eller dit login);
                       i et teamarkiv er du altid dit login, og --user afvises
       --lang da|en    sproget (ellers engelsk, når LC_ALL, LC_MESSAGES eller LANG begynder med en; ellers dansk)
@@ -70,6 +72,7 @@ enum HelpText {
         case "tour": return tour
         case "init": return initStore
         case "team": return team
+        case "store": return store
         case "export": return export
         case "invite": return invite
         default: return nil
@@ -150,6 +153,17 @@ enum HelpText {
       sammen team remove LOGIN                    tag et login ud; det kan derefter intet se
     Kun root (teamets IT-kontakt) og en leder kan ændre listen. I et teamarkiv er du det login, du er
     logget ind som: --user og $SAMMEN_USER afvises, og en bruger uden for gruppen eller teamet kan intet se.
+    """
+
+    static let store = """
+    sammen store copy FRA TIL — kopiér et helt arkiv over i et tomt arkiv
+
+      FRA, TIL   en mappe eller en PostgreSQL-adresse (postgresql://… eller postgres://…)
+    Alle familier, teamet og adgangsloggen kopieres i ét stykke. TIL skal være tomt (uden familier) eller
+    ikke findes endnu (en mappe oprettes; en database skal først have «sammen init ADRESSE»). Et arkiv med
+    familier, der ikke kan læses, kopieres ikke (ret dem først, se «sammen check»). Bagefter læses kopien
+    igen og sammenlignes med originalen; kommandoen siger kun «stemmer», når hver familie er ens.
+    Kopien står i begge arkivers adgangslog. Originalen ændres ikke.
     """
 
     static let families = """

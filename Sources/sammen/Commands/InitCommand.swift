@@ -13,6 +13,7 @@ enum InitCommand {
                                        en: "say which folder: «sammen init FOLDER [--group GROUP]»")
         }
         let path = StoreLocation.resolve(flag: args.positionals[0], environment: [:])
+        if StoreOpeners.isDatabase(path) { return try initDatabase(path, args, context) }
         var gid: gid_t?
         if let name = args.value("group") {
             guard let group = getgrnam(name) else {
@@ -52,6 +53,22 @@ enum InitCommand {
         if let kind = NetworkFileSystem.kind(of: path) {
             Console.error(NetworkFileSystem.warning(kind).text(in: context.language))
         }
+        return .ok
+    }
+
+    /// `sammen init postgresql://…`: Sammen's schema in an empty database. Who may use it is the database's roles,
+    /// not a group of the machine.
+    private static func initDatabase(_ uri: String, _ args: Arguments, _ context: Context) throws -> ExitCode {
+        let shown = StoreLocation.shown(uri)
+        if args.value("group") != nil {
+            throw Arguments.UsageError(da: "--group gælder et arkiv i en mappe; i en database bestemmer databasens roller, hvem der har adgang",
+                                       en: "--group is for a store in a folder; in a database its roles decide who has access")
+        }
+        let team = Team(name: args.value("name") ?? context.say(da: "Mit team", en: "My team"), targetCaseload: 30)
+        try StoreOpeners.create(uri, meta: StoreMeta(created: try context.today(args), training: false), team: team,
+                                user: OSAccount.current().login).close()
+        Console.out(context.say(da: "Arkivet er oprettet i databasen \(shown). Indlæs familier med «sammen import csv FIL --store \(shown)».",
+                                en: "The store is created in the database \(shown). Import families with «sammen import csv FILE --store \(shown)»."))
         return .ok
     }
 }
