@@ -1,0 +1,86 @@
+import Foundation
+import SammenCore
+
+/// What went wrong talking to PostgreSQL, in words a caseworker or the IT department can act on: which server,
+/// what failed, what to do. The server's own message is kept for the IT department; the URI's password never
+/// appears (PostgresServer does not read it).
+public struct PostgresError: Error, Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Nothing answers at that address (refused, no socket, no such host, timeout).
+        case unreachable
+        /// The server answered but did not accept the role or its password.
+        case authentication
+        /// The database in the URI does not exist.
+        case noDatabase
+        /// The database has no Sammen schema (not made with `sammen init`, or made for another program).
+        case noSchema
+        /// The database was made or upgraded by a newer Sammen.
+        case schemaTooNew(found: Int, supported: Int)
+        /// The connection broke in the middle of the session: what was being done is not done.
+        case connectionLost
+        /// The role may not do this (a privilege, a row-level security policy).
+        case notAllowed
+        /// Anything else the server refused.
+        case refused
+    }
+
+    public var kind: Kind
+    public var server: PostgresServer
+    /// The SQLSTATE code, when the server sent one.
+    public var sqlState: String?
+    /// libpq's or the server's own words, for the IT department.
+    public var serverMessage: String
+
+    public init(kind: Kind, server: PostgresServer, sqlState: String? = nil, serverMessage: String) {
+        self.kind = kind
+        self.server = server
+        self.sqlState = sqlState
+        self.serverMessage = serverMessage
+    }
+
+    /// The message in both languages: what failed on which server, what to do, then the server's words.
+    public var phrase: Phrase {
+        let at = "\(server.database) på \(server.place)"
+        let atEn = "\(server.database) on \(server.place)"
+        let who = server.role
+        let detail = serverMessage.trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "\n", with: " ")
+        let said = detail.isEmpty ? Phrase(verbatim: "") : Phrase(da: " (serveren: \(detail))", en: " (the server: \(detail))")
+        let words: Phrase
+        switch kind {
+        case .unreachable:
+            words = Phrase(da: "Kan ikke få forbindelse til PostgreSQL-serveren \(server.place): ingen svarer. Er serveren startet, og er adressen rigtig? Kontakt jeres IT-afdeling.",
+                           en: "Cannot connect to the PostgreSQL server at \(server.place): nothing answers. Is the server running, and is the address right? Contact your IT department.")
+        case .authentication:
+            words = Phrase(da: "PostgreSQL-serveren \(server.place) godtog ikke rollen «\(who)» (forkert adgangskode, eller rollen findes ikke). Tjek brugernavn og adgangskode, eller bed IT-afdelingen oprette rollen.",
+                           en: "The PostgreSQL server at \(server.place) did not accept the role «\(who)» (wrong password, or the role does not exist). Check the user name and password, or ask the IT department to create the role.")
+        case .noDatabase:
+            words = Phrase(da: "Databasen «\(server.database)» findes ikke på PostgreSQL-serveren \(server.place). Tjek navnet, eller bed IT-afdelingen oprette den (createdb) og køre «sammen init».",
+                           en: "The database «\(server.database)» does not exist on the PostgreSQL server at \(server.place). Check the name, or ask the IT department to create it (createdb) and run «sammen init».")
+        case .noSchema:
+            words = Phrase(da: "Databasen \(at) er ikke et Sammen-arkiv (skemaet «sammen» mangler). IT-afdelingen opretter det med «sammen init URI» i en tom database.",
+                           en: "The database \(atEn) is not a Sammen store (the schema «sammen» is missing). The IT department creates it with «sammen init URI» in an empty database.")
+        case let .schemaTooNew(found, supported):
+            words = Phrase(da: "Databasen \(at) er lavet af en nyere Sammen (databaseskema \(found); denne version kender op til \(supported)). Installér den nyeste Sammen; databasen røres ikke.",
+                           en: "The database \(atEn) was made by a newer Sammen (database schema \(found); this version knows up to \(supported)). Install the newest Sammen; the database is left alone.")
+            return words
+        case .connectionLost:
+            words = Phrase(da: "Forbindelsen til PostgreSQL-serveren \(server.place) blev afbrudt. Det, du var i gang med, er ikke gemt, men det, du har skrevet, er der stadig: prøv at gemme igen om lidt. Sammen forbinder igen af sig selv.",
+                           en: "The connection to the PostgreSQL server at \(server.place) was lost. What you were doing is not saved, but what you typed is still there: try saving again in a moment. Sammen reconnects by itself.")
+        case .notAllowed:
+            words = Phrase(da: "Rollen «\(who)» må ikke dette i databasen \(at). Bed IT-afdelingen give rollen adgang (se docs/it-postgresql.md).",
+                           en: "The role «\(who)» may not do this in the database \(atEn). Ask the IT department to give the role access (see docs/it-postgresql.md).")
+        case .refused:
+            words = Phrase(da: "PostgreSQL-serveren \(server.place) afviste handlingen i databasen \(server.database).",
+                           en: "The PostgreSQL server at \(server.place) refused the operation in the database \(server.database).")
+        }
+        return Phrase(da: words.da + said.da, en: words.en + said.en)
+    }
+
+    /// The same, as the store's error: the commands and screens show a StoreError's message.
+    public var storeError: StoreError { .invalid(phrase) }
+}
+
+extension PostgresError: CustomStringConvertible {
+    public var description: String { phrase.en }
+}
