@@ -174,7 +174,7 @@ enum Migration1 {
     CREATE FUNCTION sammen.refuse_log_change() RETURNS trigger LANGUAGE plpgsql
         AS $$
         BEGIN
-            IF TG_OP = 'DELETE' AND OLD.at < now() - interval '180 days' THEN
+            IF TG_OP = 'DELETE' AND TG_LEVEL = 'ROW' AND OLD.at < now() - interval '180 days' THEN
                 RETURN OLD;
             END IF;
             RAISE EXCEPTION 'the access log is append-only: entries are never changed, and removed only after 180 days'
@@ -183,6 +183,10 @@ enum Migration1 {
         $$;
     CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON sammen.access_log
         FOR EACH ROW EXECUTE FUNCTION sammen.refuse_log_change();
+    CREATE TRIGGER access_log_never_emptied BEFORE TRUNCATE ON sammen.access_log
+        FOR EACH STATEMENT EXECUTE FUNCTION sammen.refuse_log_change();
+    -- Even the owner keeps only what the purge needs (it could grant itself more: that is a deliberate act).
+    REVOKE UPDATE, TRUNCATE ON sammen.access_log FROM CURRENT_USER;
 
     ALTER TABLE sammen.access_log ENABLE ROW LEVEL SECURITY;
     ALTER TABLE sammen.access_log FORCE ROW LEVEL SECURITY;
