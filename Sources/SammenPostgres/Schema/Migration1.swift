@@ -121,11 +121,12 @@ enum Migration1 {
     ALTER TABLE sammen.teams ENABLE ROW LEVEL SECURITY;
     ALTER TABLE sammen.teams FORCE ROW LEVEL SECURITY;
     GRANT SELECT ON sammen.teams TO sammen_caseworker;
-    GRANT UPDATE (record) ON sammen.teams TO sammen_leader;
+    -- A team's settings (its caseworkers, target caseload) are changed by its members, as team.json is.
+    GRANT UPDATE (record) ON sammen.teams TO sammen_caseworker;
     CREATE POLICY teams_read ON sammen.teams FOR SELECT TO sammen_caseworker
         USING (id = ANY ((SELECT sammen.my_teams())::text[]) OR (SELECT sammen.is_leader()));
-    CREATE POLICY teams_lead ON sammen.teams FOR UPDATE TO sammen_leader
-        USING ((SELECT sammen.is_leader()) AND id = ANY ((SELECT sammen.my_teams())::text[]));
+    CREATE POLICY teams_write ON sammen.teams FOR UPDATE TO sammen_caseworker
+        USING (id = ANY ((SELECT sammen.my_teams())::text[]));
     CREATE POLICY teams_owner ON sammen.teams TO CURRENT_USER USING (true) WITH CHECK (true);
 
     ALTER TABLE sammen.members ENABLE ROW LEVEL SECURITY;
@@ -141,7 +142,7 @@ enum Migration1 {
     CREATE TABLE sammen.access_log (
         id bigserial PRIMARY KEY,
         at timestamptz NOT NULL DEFAULT now(),
-        role name NOT NULL DEFAULT session_user,
+        role name DEFAULT session_user,
         initials text,
         action text NOT NULL,
         family_id text,
@@ -218,7 +219,8 @@ enum Migration1 {
             INSERT INTO sammen.members (role, team_id, initials, name, leader)
                 VALUES (member, team, member_initials, member_name, is_leader);
             EXECUTE format('GRANT %I TO %I', CASE WHEN is_leader THEN 'sammen_leader' ELSE 'sammen_caseworker' END, member);
-            PERFORM pg_notify('sammen_changes', 'teams 0');
+            -- The team's change number moves, so open programs read its members again.
+            UPDATE sammen.teams SET record = record WHERE id = team;
         END
         $$;
     CREATE FUNCTION sammen.remove_member(member name, team text) RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -230,11 +232,31 @@ enum Migration1 {
                 RAISE EXCEPTION 'only the administrative role or a leader of the team removes members' USING ERRCODE = '42501';
             END IF;
             DELETE FROM sammen.members WHERE role = member AND team_id = team;
-            PERFORM pg_notify('sammen_changes', 'teams 0');
+            UPDATE sammen.teams SET record = record WHERE id = team;
         END
         $$;
-    REVOKE ALL ON FUNCTION sammen.add_member(name, text, text, text, boolean), sammen.remove_member(name, text) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION sammen.add_member(name, text, text, text, boolean), sammen.remove_member(name, text) TO sammen_leader;
+    CREATE FUNCTION sammen.set_leader(member name, team text, is_leader boolean) RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+        SET search_path = pg_catalog, sammen
+        AS $$
+        BEGIN
+            IF session_user <> (SELECT tableowner FROM pg_tables WHERE schemaname = 'sammen' AND tablename = 'members')
+               AND NOT EXISTS (SELECT FROM sammen.members WHERE role = session_user AND team_id = team AND leader) THEN
+                RAISE EXCEPTION 'only the administrative role or a leader of the team changes who leads' USING ERRCODE = '42501';
+            END IF;
+            UPDATE sammen.members SET leader = is_leader WHERE role = member AND team_id = team;
+            IF is_leader THEN
+                EXECUTE format('GRANT sammen_leader TO %I', member);
+            ELSIF NOT EXISTS (SELECT FROM sammen.members WHERE role = member AND leader) THEN
+                EXECUTE format('REVOKE sammen_leader FROM %I', member);
+                EXECUTE format('GRANT sammen_caseworker TO %I', member);
+            END IF;
+            UPDATE sammen.teams SET record = record WHERE id = team;
+        END
+        $$;
+    REVOKE ALL ON FUNCTION sammen.add_member(name, text, text, text, boolean), sammen.remove_member(name, text),
+        sammen.set_leader(name, text, boolean) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION sammen.add_member(name, text, text, text, boolean), sammen.remove_member(name, text),
+        sammen.set_leader(name, text, boolean) TO sammen_leader;
 
     -- The CSV column mapping `sammen import csv` remembers (JSON), one per store.
     CREATE TABLE sammen.import_columns (

@@ -1,0 +1,45 @@
+import Foundation
+import SammenCore
+
+/// The access log as a table: the server fills in who (`session_user`, and the initials its membership gives)
+/// and when (`now()`); the program's roles may only add entries; leaders (and the administrative role) read it.
+extension PostgresStore {
+    public func log(_ action: AccessAction, family: FamilyID?, detail: String?) throws {
+        try db { try appendLog(action, family: family, detail: detail) }
+    }
+
+    /// One entry, in the caller's transaction when there is one. Nothing that looks like a CPR number is kept.
+    func appendLog(_ action: AccessAction, family: FamilyID?, detail: String?) throws {
+        try connection.query("INSERT INTO sammen.access_log (action, family_id, detail) VALUES ($1, $2, $3)",
+                             [action.rawValue, family.map(CPRNumber.redact), detail.map(CPRNumber.redact)])
+    }
+
+    public func accessLogEntries(family: FamilyID?) throws -> [AccessLogEntry] {
+        let rows: PGRows
+        do {
+            rows = try connection.query("""
+                SELECT extract(epoch FROM at)::float8, initials, role, action, family_id, detail
+                FROM sammen.access_log WHERE $1::text IS NULL OR family_id = $1 ORDER BY at, id
+                """, [family])
+        } catch let error as PostgresError where error.kind == .notAllowed {
+            throw StoreError.invalid(Phrase(
+                da: "Rollen «\(login)» må ikke læse adgangsloggen i \(location): det må teamets ledere (rollen sammen_leader) og IT-afdelingens administrative rolle.",
+                en: "The role «\(login)» may not read the access log in \(location): the team's leaders (role sammen_leader) and the IT department's administrative role may."))
+        } catch let error as PostgresError {
+            throw error.storeError
+        }
+        return rows.rows.compactMap { row in
+            guard let seconds = row[0].flatMap(Double.init), let action = row[3].flatMap(AccessAction.init(rawValue:)) else { return nil }
+            return AccessLogEntry(time: PostgresStore.timestamp(Date(timeIntervalSince1970: seconds)),
+                                  user: row[1] ?? row[2] ?? "", login: row[2], action: action, family: row[4], detail: row[5])
+        }
+    }
+
+    /// The log's time as the file store writes it: ISO 8601 with the offset, Danish local time, whole seconds.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "Europe/Copenhagen")
+        return formatter.string(from: date)
+    }
+}

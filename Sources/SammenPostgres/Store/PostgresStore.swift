@@ -1,0 +1,295 @@
+import Foundation
+import SammenCore
+
+/// The PostgreSQL store: the same `CaseloadStore` as the folder of JSON files, on a database server
+/// (schema: Migration1.swift; for the IT department: docs/it-postgresql.md).
+///
+/// One row per family holds the whole record as the record codec writes it (jsonb), a version for the optimistic
+/// check and the dashboard's summary, written in one transaction with the access log's entry. Who you are is the
+/// authenticated role (`session_user`), mapped to initials and teams by `sammen.members`; row-level security
+/// lets a caseworker see only their teams' families and a leader the unit. Colleagues' saves arrive through
+/// LISTEN/NOTIFY and a change counter that follows commit order (PostgresChangeFeed).
+public final class PostgresStore: CaseloadStore {
+    public let location: String
+    public var folder: String? { nil }
+    public internal(set) var user: String
+    public let login: String
+    public var isTeamStore: Bool { true }
+    public let access: StoreAccess
+    public internal(set) var meta: StoreMeta
+    public internal(set) var team: Team
+    public internal(set) var problems: [FileProblem] = []
+    public internal(set) var notices: [Phrase] = []
+
+    let uri: String
+    let connection: PGConnection
+    let codec = RecordCodec(policy: .standard)
+    /// The team new families go into: the role's own (the first by name when it has several).
+    var teamID: String
+    var teamVersion: Int64 = 0
+    /// The role owns the schema (the administrative role, `sammen init`): it sees everything and copies stores.
+    let isAdministrator: Bool
+    /// The summaries this instance knows, by family.
+    var entries: [FamilyID: FamilySummary] = [:]
+    /// The row versions of the records this instance loaded or wrote (the optimistic check).
+    var loadedVersions: [FamilyID: Int64] = [:]
+    /// The records as this instance loaded or wrote them (a save stamps what it adds since).
+    var loadedFamilies: [FamilyID: Family] = [:]
+    /// The highest change number this instance has read: everything up to it is in `entries`.
+    var seenChange: Int64 = 0
+
+    public var isWritable: Bool { access != .readOnly }
+
+    /// Opens the store in the database at `uri`. Refused in words: no server, a wrong password, no Sammen schema,
+    /// a schema from a newer Sammen, a role that is in no team.
+    public static func open(uri: String, access: StoreAccess, schema: DatabaseSchema = .standard) throws -> PostgresStore {
+        let connection: PGConnection
+        do { connection = try PGConnection(uri: uri) } catch let error as PostgresError { throw error.storeError }
+        do {
+            let found = try schema.checkOpenable(connection)
+            if found < schema.current {
+                if access == .readOnly {
+                    throw PostgresError(kind: .refused, server: connection.server, serverMessage: "the database schema \(found) must be upgraded to \(schema.current) first: open it for writing as the administrative role")
+                }
+                try schema.migrate(connection, program: StoreFormat.programVersion)
+            }
+            let store = try PostgresStore(uri: uri, connection: connection, access: access)
+            try store.loadEverything()
+            if store.isWritable {
+                // Entries past the retention go (the server's function removes nothing newer).
+                _ = try? connection.query("SELECT sammen.purge_access_log()")
+            }
+            return store
+        } catch let error as PostgresError {
+            connection.close()
+            throw error.storeError
+        } catch {
+            connection.close()
+            throw error
+        }
+    }
+
+    /// Creates Sammen's schema in an empty database (`sammen init URI`), with the store's settings and its
+    /// first team, and opens it for writing. The role that runs it owns the schema: the administrative role.
+    public static func create(uri: String, meta: StoreMeta, team: Team, schema: DatabaseSchema = .standard) throws -> PostgresStore {
+        let connection: PGConnection
+        do { connection = try PGConnection(uri: uri) } catch let error as PostgresError { throw error.storeError }
+        defer { connection.close() }
+        do {
+            if try schema.version(of: connection) != nil { throw StoreError.alreadyAStore(path: StoreLocation.shown(uri)) }
+            try schema.create(connection)
+            let codec = RecordCodec(policy: .standard)
+            try connection.transaction {
+                try connection.query("INSERT INTO sammen.store_meta (meta) VALUES ($1::jsonb)", [try codec.encodedText(meta)])
+                var record = team
+                record.members = []
+                try connection.query("INSERT INTO sammen.teams (id, record) VALUES ($1, $2::jsonb)",
+                                     [PostgresStore.teamID(for: team.name), try codec.encodedText(record)])
+                try connection.query("INSERT INTO sammen.access_log (action, detail) VALUES ('create', 'nyt arkiv med 0 familier')")
+            }
+        } catch let error as PostgresError {
+            throw error.storeError
+        }
+        return try open(uri: uri, access: .perOperation, schema: schema)
+    }
+
+    /// Whether the database at `uri` holds Sammen's schema.
+    public static func exists(uri: String) throws -> Bool {
+        do {
+            let connection = try PGConnection(uri: uri)
+            defer { connection.close() }
+            return try DatabaseSchema.standard.version(of: connection) != nil
+        } catch let error as PostgresError {
+            throw error.storeError
+        }
+    }
+
+    /// A team's id from its name: lower-case letters and digits, the rest as dashes («Handicap Øst» → handicap-st).
+    static func teamID(for name: String) -> String {
+        var id = ""
+        for scalar in name.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { id.unicodeScalars.append(scalar) }
+            else if !id.isEmpty && !id.hasSuffix("-") { id.append("-") }
+        }
+        while id.hasSuffix("-") { id.removeLast() }
+        return id.isEmpty ? "team" : String(id.prefix(40))
+    }
+
+    private init(uri: String, connection: PGConnection, access: StoreAccess) throws {
+        self.uri = uri
+        self.connection = connection
+        self.access = access
+        self.location = StoreLocation.shown(uri)
+        let who = try connection.query("""
+            SELECT session_user, sammen.my_initials(),
+                   session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'sammen' AND tablename = 'families')
+                   OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user),
+                   (SELECT sammen.my_teams())[1]
+            """)
+        let row = who.rows.first ?? []
+        login = row.first.flatMap { $0 } ?? ""
+        isAdministrator = row.count > 2 && row[2] == "t"
+        let initials = row.count > 1 ? row[1] : nil
+        if initials == nil && !isAdministrator {
+            throw StoreError.invalid(Phrase(
+                da: "Rollen «\(login)» er ikke med i noget team i databasen \(connection.server.database) på \(connection.server.place), så du kan ikke se noget i arkivet. Teamets leder eller IT-afdelingen tilføjer dig med «sammen team add \(login) INITIALER».",
+                en: "The role «\(login)» is in no team in the database \(connection.server.database) on \(connection.server.place), so you cannot see anything in the store. The team's leader or the IT department adds you with «sammen team add \(login) INITIALS»."))
+        }
+        user = initials ?? login
+        teamID = (row.count > 3 ? row[3] : nil) ?? ""
+        meta = StoreMeta(created: LocalDate(year: 2000, month: 1, day: 1)!, training: false)
+        team = Team(name: "", targetCaseload: 0)
+    }
+
+    /// Reads the settings, the team and every summary in one snapshot, and the change number they are as of.
+    func loadEverything() throws {
+        try connection.transaction {
+            try connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            try loadMeta()
+            try loadTeam()
+            problems.removeAll { $0.path != StoreFormat.teamFile && $0.path != StoreFormat.metaFile }
+            entries = [:]
+            let rows = try connection.query(Self.summarySelect)
+            for row in rows.rows { take(row) }
+        }
+    }
+
+    /// What a summary read selects: id, summary, the record's schema version, the change number, and the whole
+    /// record only where no summary was written (a row put in by hand).
+    static let summarySelect = """
+        SELECT id, summary::text, record->>'schemaVersion', change_number,
+               CASE WHEN summary IS NULL THEN record::text END
+        FROM sammen.families
+        """
+
+    /// Takes one row of `summarySelect` into `entries` (or `problems`). Returns the summary taken, if any.
+    @discardableResult
+    func take(_ row: [String?]) -> FamilySummary? {
+        guard let id = row[0] else { return nil }
+        let shown = StoreFormat.familyPath(id)
+        problems.removeAll { $0.path == shown }
+        if let number = row[3].flatMap(Int64.init) { seenChange = max(seenChange, number) }
+        let version = row[2].flatMap(Int.init) ?? 0
+        do {
+            if version > codec.policy.current {
+                throw StoreError.newerSchema(path: shown, found: version, supported: codec.policy.current)
+            }
+            let summary: FamilySummary
+            if let text = row[1], version == codec.policy.current {
+                summary = try JSONDecoder().decode(FamilySummary.self, from: Data(text.utf8))
+            } else {
+                let record = row[4] ?? ""
+                summary = FamilySummary(try codec.decode(Family.self, from: Data(record.utf8), shown: shown, checkUnknownFields: false).value)
+            }
+            entries[id] = summary
+            return summary
+        } catch {
+            entries[id] = nil
+            problems.append(PostgresStore.problem(from: error, shown: shown))
+            return nil
+        }
+    }
+
+    func loadMeta() throws {
+        guard let text = try connection.query("SELECT meta::text FROM sammen.store_meta").scalar else {
+            throw PostgresError(kind: .noSchema, server: connection.server, serverMessage: "sammen.store_meta is empty")
+        }
+        meta = try codec.decode(StoreMeta.self, from: Data(text.utf8), shown: StoreFormat.metaFile).value
+        if access != .readOnly && !meta.allowsWriting(by: StoreFormat.programVersion) {
+            throw StoreError.programTooOld(required: meta.minimumWriterVersion ?? "", running: StoreFormat.programVersion)
+        }
+    }
+
+    func loadTeam() throws {
+        let rows = try connection.query("""
+            SELECT id, record::text, version, change_number FROM sammen.teams
+            WHERE $1 = '' OR id = $1 ORDER BY id LIMIT 1
+            """, [teamID])
+        guard let row = rows.rows.first, let id = row[0], let text = row[1] else {
+            team = Team(name: "", targetCaseload: 0)
+            return
+        }
+        teamID = id
+        teamVersion = row[2].flatMap(Int64.init) ?? 0
+        problems.removeAll { $0.path == StoreFormat.teamFile }
+        do {
+            var loaded = try codec.decode(Team.self, from: Data(text.utf8), shown: StoreFormat.teamFile).value
+            let members = try connection.query("SELECT role, initials, leader FROM sammen.members WHERE team_id = $1 ORDER BY role", [id])
+            loaded.members = members.rows.map { TeamMember(login: $0[0] ?? "", initials: $0[1] ?? "", leader: $0[2] == "t") }
+            team = loaded
+        } catch {
+            problems.append(PostgresStore.problem(from: error, shown: StoreFormat.teamFile))
+        }
+    }
+
+    static func problem(from error: Error, shown: String) -> FileProblem {
+        if case StoreError.unreadable(let problem)? = error as? StoreError { return problem }
+        if let error = error as? StoreError {
+            return FileProblem(path: shown, reason: Phrase(da: error.message(in: .da), en: error.message(in: .en)))
+        }
+        if let error = error as? PostgresError { return FileProblem(path: shown, reason: error.phrase) }
+        return FileProblem(path: shown, reason: Phrase(verbatim: "\(error)"))
+    }
+
+    /// Runs `body`, turning the driver's errors into the store's (messages in words).
+    func db<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as PostgresError { throw error.storeError }
+    }
+
+    public func close() { connection.close() }
+
+    // MARK: Reading
+
+    public var summaries: [FamilySummary] { Array(entries.values) }
+
+    public func summary(_ id: FamilyID) -> FamilySummary? { entries[id] }
+
+    public var isEmpty: Bool {
+        (try? connection.query("SELECT NOT EXISTS (SELECT FROM sammen.families)").scalar == "t") ?? false
+    }
+
+    public func newFamilyID(reserved: Set<FamilyID>) -> FamilyID {
+        var taken = Set(entries.keys).union(reserved)
+        for problem in problems where problem.path.hasPrefix(StoreFormat.familiesFolder + "/") {
+            taken.insert(String(problem.path.dropFirst(StoreFormat.familiesFolder.count + 1).dropLast(5)))
+        }
+        return Family.newID(notIn: taken)
+    }
+
+    public func check(today: LocalDate?) -> [FileProblem] {
+        var found = problems
+        let rows = (try? connection.query("SELECT id, record::text FROM sammen.families ORDER BY id").rows) ?? []
+        for row in rows {
+            guard let id = row[0], entries[id] != nil, let text = row[1] else { continue }
+            let shown = StoreFormat.familyPath(id)
+            let family: Family
+            do {
+                family = try codec.decode(Family.self, from: Data(text.utf8), shown: shown).value
+            } catch {
+                found.append(PostgresStore.problem(from: error, shown: shown))
+                continue
+            }
+            for finding in FamilyValidator.validate(family, team: team) {
+                found.append(FileProblem(path: shown, reason: finding.reason))
+            }
+            if let today {
+                for finding in DateRules.findings(in: family, today: today) {
+                    found.append(FileProblem(path: shown, reason: finding.problem.phrase))
+                }
+            }
+        }
+        var initials = Set<String>()
+        for (i, worker) in team.caseworkers.enumerated() where !initials.insert(worker.initials.uppercased()).inserted {
+            found.append(FileProblem(path: StoreFormat.teamFile, reason: Phrase(da: "initialerne «\(worker.initials)» findes to gange (nr. \(i + 1))",
+                                                                             en: "the initials «\(worker.initials)» appear twice (no. \(i + 1))")))
+        }
+        return found
+    }
+}
+
+extension RecordCodec {
+    /// The record as text for a jsonb parameter.
+    func encodedText<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encode(value), as: UTF8.self)
+    }
+}
