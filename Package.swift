@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "SammenPostgresTests", dependencies: ["SammenCore", "SammenPostgres"], path: "Tests/SammenPostgresTests"),
         .testTarget(name: "SammenCLITests", dependencies: ["SammenCore", "sammen"], path: "Tests/SammenCLITests"),
         // The store guarantees, written once against CaseloadStore and run on every kind of store (its factories).
-        .testTarget(name: "SammenStoreContractTests", dependencies: ["SammenCore"], path: "Tests/SammenStoreContractTests"),
+        .testTarget(name: "SammenStoreContractTests", dependencies: ["SammenCore", "SammenPostgres"], path: "Tests/SammenStoreContractTests"),
     ]
 )

@@ -34,7 +34,7 @@ protocol ContractStoreHandle: AnyObject {
 
 /// The kinds the contract runs on. A PostgreSQL factory joins this list (skipped without `$SAMMEN_TEST_PG`).
 enum ContractFactories {
-    static let all: [any ContractStoreFactory] = [FileStoreFactory()]
+    static let all: [any ContractStoreFactory] = [FileStoreFactory(), PostgresStoreFactory()]
     /// The tests' arguments: each contract test runs once per kind.
     static let names: [String] = all.map(\.name)
 }

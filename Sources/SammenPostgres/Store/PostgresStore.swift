@@ -37,6 +37,8 @@ public final class PostgresStore: CaseloadStore {
     var loadedFamilies: [FamilyID: Family] = [:]
     /// The highest change number this instance has read: everything up to it is in `entries`.
     var seenChange: Int64 = 0
+    /// The record schema of the store's settings as the database holds them (`meta` is migrated in memory).
+    var metaDiskVersion = StoreFormat.currentSchemaVersion
 
     public var isWritable: Bool { access != .readOnly }
 
@@ -55,6 +57,7 @@ public final class PostgresStore: CaseloadStore {
             }
             let store = try PostgresStore(uri: uri, connection: connection, access: access)
             try store.loadEverything()
+            if store.isWritable { try store.migrateOldRecords() }
             if store.isWritable {
                 // Entries past the retention go (the server's function removes nothing newer).
                 _ = try? connection.query("SELECT sammen.purge_access_log()")
@@ -194,7 +197,9 @@ public final class PostgresStore: CaseloadStore {
         guard let text = try connection.query("SELECT meta::text FROM sammen.store_meta").scalar else {
             throw PostgresError(kind: .noSchema, server: connection.server, serverMessage: "sammen.store_meta is empty")
         }
-        meta = try codec.decode(StoreMeta.self, from: Data(text.utf8), shown: StoreFormat.metaFile).value
+        let decoded = try codec.decode(StoreMeta.self, from: Data(text.utf8), shown: StoreFormat.metaFile)
+        meta = decoded.value
+        metaDiskVersion = decoded.diskVersion
         if access != .readOnly && !meta.allowsWriting(by: StoreFormat.programVersion) {
             throw StoreError.programTooOld(required: meta.minimumWriterVersion ?? "", running: StoreFormat.programVersion)
         }
