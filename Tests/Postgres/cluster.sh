@@ -46,6 +46,8 @@ CREATE ROLE sb_nord LOGIN PASSWORD '$password';
 CREATE ROLE sb_syd LOGIN PASSWORD '$password';
 CREATE ROLE leder LOGIN PASSWORD '$password';
 CREATE DATABASE sammen OWNER sammen_it;
+-- The tests end sessions to play a server that goes away (pg_terminate_backend).
+GRANT pg_signal_backend TO sammen_it;
 SQL
   echo "postgresql://sammen_it:$password@/sammen?host=$dir"
 }

@@ -20,6 +20,8 @@ enum Migration1 {
 
     REVOKE ALL ON SCHEMA sammen FROM PUBLIC;
     GRANT USAGE ON SCHEMA sammen TO sammen_caseworker;
+    -- Every program checks the database's schema version before it reads anything else.
+    GRANT SELECT ON sammen.schema_migrations TO sammen_caseworker;
 
     -- The store's settings (StoreMeta as JSON): one row.
     CREATE TABLE sammen.store_meta (
