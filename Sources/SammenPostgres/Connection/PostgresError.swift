@@ -40,23 +40,22 @@ public struct PostgresError: Error, Sendable, Equatable {
 
     /// The message in both languages: what failed on which server, what to do, then the server's words.
     public var phrase: Phrase {
-        let at = "\(server.database) på \(server.place)"
-        let atEn = "\(server.database) on \(server.place)"
+        let at = "«\(server.shown)»"
+        let atEn = at
         let who = server.role
-        let detail = serverMessage.trimmingCharacters(in: .whitespacesAndNewlines)
-            .replacingOccurrences(of: "\n", with: " ")
+        let detail = serverMessage.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         let said = detail.isEmpty ? Phrase(verbatim: "") : Phrase(da: " (serveren: \(detail))", en: " (the server: \(detail))")
         let words: Phrase
         switch kind {
         case .unreachable:
-            words = Phrase(da: "Kan ikke få forbindelse til PostgreSQL-serveren \(server.place): ingen svarer. Er serveren startet, og er adressen rigtig? Kontakt jeres IT-afdeling.",
-                           en: "Cannot connect to the PostgreSQL server at \(server.place): nothing answers. Is the server running, and is the address right? Contact your IT department.")
+            words = Phrase(da: "Kan ikke få forbindelse til PostgreSQL-serveren \(server.place) («\(server.shown)»): ingen svarer. Er serveren startet, og er adressen rigtig? Kontakt jeres IT-afdeling.",
+                           en: "Cannot connect to the PostgreSQL server at \(server.place) («\(server.shown)»): nothing answers. Is the server running, and is the address right? Contact your IT department.")
         case .authentication:
-            words = Phrase(da: "PostgreSQL-serveren \(server.place) godtog ikke rollen «\(who)» (forkert adgangskode, eller rollen findes ikke). Tjek brugernavn og adgangskode, eller bed IT-afdelingen oprette rollen.",
-                           en: "The PostgreSQL server at \(server.place) did not accept the role «\(who)» (wrong password, or the role does not exist). Check the user name and password, or ask the IT department to create the role.")
+            words = Phrase(da: "PostgreSQL-serveren \(server.place) («\(server.shown)») godtog ikke rollen «\(who)» (forkert adgangskode, eller rollen findes ikke). Tjek brugernavn og adgangskode, eller bed IT-afdelingen oprette rollen.",
+                           en: "The PostgreSQL server at \(server.place) («\(server.shown)») did not accept the role «\(who)» (wrong password, or the role does not exist). Check the user name and password, or ask the IT department to create the role.")
         case .noDatabase:
-            words = Phrase(da: "Databasen «\(server.database)» findes ikke på PostgreSQL-serveren \(server.place). Tjek navnet, eller bed IT-afdelingen oprette den (createdb) og køre «sammen init».",
-                           en: "The database «\(server.database)» does not exist on the PostgreSQL server at \(server.place). Check the name, or ask the IT department to create it (createdb) and run «sammen init».")
+            words = Phrase(da: "Databasen «\(server.database)» findes ikke på PostgreSQL-serveren \(server.place) («\(server.shown)»). Tjek navnet, eller bed IT-afdelingen oprette den (createdb) og køre «sammen init».",
+                           en: "The database «\(server.database)» does not exist on the PostgreSQL server at \(server.place) («\(server.shown)»). Check the name, or ask the IT department to create it (createdb) and run «sammen init».")
         case .noSchema:
             words = Phrase(da: "Databasen \(at) er ikke et Sammen-arkiv (skemaet «sammen» mangler). IT-afdelingen opretter det med «sammen init URI» i en tom database.",
                            en: "The database \(atEn) is not a Sammen store (the schema «sammen» is missing). The IT department creates it with «sammen init URI» in an empty database.")
@@ -65,14 +64,14 @@ public struct PostgresError: Error, Sendable, Equatable {
                            en: "The database \(atEn) was made by a newer Sammen (database schema \(found); this version knows up to \(supported)). Install the newest Sammen; the database is left alone.")
             return words
         case .connectionLost:
-            words = Phrase(da: "Forbindelsen til PostgreSQL-serveren \(server.place) blev afbrudt. Det, du var i gang med, er ikke gemt, men det, du har skrevet, er der stadig: prøv at gemme igen om lidt. Sammen forbinder igen af sig selv.",
-                           en: "The connection to the PostgreSQL server at \(server.place) was lost. What you were doing is not saved, but what you typed is still there: try saving again in a moment. Sammen reconnects by itself.")
+            words = Phrase(da: "Forbindelsen til PostgreSQL-serveren \(server.place) («\(server.shown)») blev afbrudt. Det, du var i gang med, er ikke gemt, men det, du har skrevet, er der stadig: prøv at gemme igen om lidt. Sammen forbinder igen af sig selv.",
+                           en: "The connection to the PostgreSQL server at \(server.place) («\(server.shown)») was lost. What you were doing is not saved, but what you typed is still there: try saving again in a moment. Sammen reconnects by itself.")
         case .notAllowed:
             words = Phrase(da: "Rollen «\(who)» må ikke dette i databasen \(at). Bed IT-afdelingen give rollen adgang (se docs/it-postgresql.md).",
                            en: "The role «\(who)» may not do this in the database \(atEn). Ask the IT department to give the role access (see docs/it-postgresql.md).")
         case .refused:
-            words = Phrase(da: "PostgreSQL-serveren \(server.place) afviste handlingen i databasen \(server.database).",
-                           en: "The PostgreSQL server at \(server.place) refused the operation in the database \(server.database).")
+            words = Phrase(da: "PostgreSQL-serveren \(server.place) («\(server.shown)») afviste handlingen i databasen \(server.database).",
+                           en: "The PostgreSQL server at \(server.place) («\(server.shown)») refused the operation in the database \(server.database).")
         }
         return Phrase(da: words.da + said.da, en: words.en + said.en)
     }

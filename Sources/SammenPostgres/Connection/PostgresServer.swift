@@ -1,5 +1,6 @@
 import CLibpq
 import Foundation
+import SammenCore
 
 /// Where a connection goes, in the words a message needs: the host (or the socket's folder), the port, the
 /// database and the role. Read from the URI with libpq's own parser, so it is what libpq connects to; the
@@ -9,6 +10,8 @@ public struct PostgresServer: Sendable, Equatable, CustomStringConvertible {
     public var port: String
     public var database: String
     public var role: String
+    /// The URI for messages, without its password (StoreLocation.shown); the place when it is not a URI.
+    public var shown: String
 
     /// The server a libpq URI (or key=value string) names. A string libpq cannot parse is named by its scheme
     /// only: it may hold a password.
@@ -27,6 +30,8 @@ public struct PostgresServer: Sendable, Equatable, CustomStringConvertible {
         host = options["host"] ?? options["hostaddr"] ?? ProcessInfo.processInfo.environment["PGHOST"] ?? "/var/run/postgresql"
         port = options["port"] ?? ProcessInfo.processInfo.environment["PGPORT"] ?? "5432"
         database = options["dbname"] ?? role
+        shown = ""
+        shown = StoreLocation.isDatabaseURI(uri) ? StoreLocation.shown(uri) : place
     }
 
     /// «database på host:port»; a Unix socket's folder is named as such.
