@@ -156,3 +156,23 @@ struct PostgresStoreTests {
         #expect(try second.loadFamily("f-both").address == "Vestergade 2")
     }
 }
+
+/// A database of an older Sammen: the administrative role's program upgrades it, in one transaction per
+/// migration; a caseworker's program says who must do it, and changes nothing.
+@Suite(.enabled(if: TestCluster.isAvailable, TestCluster.skipReason), .serialized)
+struct DatabaseUpgradeTests {
+    @Test func onlyTheAdministrativeRoleUpgradesAnOlderDatabase() throws {
+        let db = try PostgresStoreTests().unit()
+        defer { db.drop() }
+        var newer = DatabaseSchema.standard
+        newer.migrations.append(.init(version: newer.current + 1, sql: "CREATE TABLE sammen.later (x int); GRANT SELECT ON sammen.later TO sammen_caseworker;"))
+        let refused = #expect(throws: StoreError.self) {
+            _ = try PostgresStore.open(uri: db.uri(TestCluster.caseworkerNord), access: .perOperation, schema: newer)
+        }
+        #expect(refused?.message(in: .da).contains("ældre Sammen") == true, "\(String(describing: refused))")
+        #expect(try db.connect().query("SELECT to_regclass('sammen.later') IS NULL").scalar == "t")
+        _ = try PostgresStore.open(uri: db.uri(), access: .perOperation, schema: newer)
+        #expect(try db.connect().query("SELECT max(version) FROM sammen.schema_migrations").scalar == String(newer.current))
+        _ = try PostgresStore.open(uri: db.uri(TestCluster.caseworkerNord), access: .perOperation, schema: newer)
+    }
+}

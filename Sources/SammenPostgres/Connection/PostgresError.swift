@@ -16,6 +16,8 @@ public struct PostgresError: Error, Sendable, Equatable {
         case noSchema
         /// The database was made or upgraded by a newer Sammen.
         case schemaTooNew(found: Int, supported: Int)
+        /// The database was made by an older Sammen and must be upgraded by the administrative role first.
+        case schemaTooOld(found: Int, supported: Int)
         /// The connection broke in the middle of the session: what was being done is not done.
         case connectionLost
         /// The role may not do this (a privilege, a row-level security policy).
@@ -63,6 +65,9 @@ public struct PostgresError: Error, Sendable, Equatable {
             words = Phrase(da: "Databasen \(at) er lavet af en nyere Sammen (databaseskema \(found); denne version kender op til \(supported)). Installér den nyeste Sammen; databasen røres ikke.",
                            en: "The database \(atEn) was made by a newer Sammen (database schema \(found); this version knows up to \(supported)). Install the newest Sammen; the database is left alone.")
             return words
+        case let .schemaTooOld(found, supported):
+            return Phrase(da: "Databasen \(at) er fra en ældre Sammen (databaseskema \(found); denne version bruger \(supported)). Den administrative rolle opgraderer den ved at åbne den til skrivning, fx med «sammen team add»; se docs/it-postgresql.md.",
+                          en: "The database \(atEn) is from an older Sammen (database schema \(found); this version uses \(supported)). The administrative role upgrades it by opening it for writing, for instance with «sammen team add»; see docs/it-postgresql.md.")
         case .connectionLost:
             words = Phrase(da: "Forbindelsen til PostgreSQL-serveren \(server.place) («\(server.shown)») blev afbrudt. Det, du var i gang med, er ikke gemt, men det, du har skrevet, er der stadig: prøv at gemme igen om lidt. Sammen forbinder igen af sig selv.",
                            en: "The connection to the PostgreSQL server at \(server.place) («\(server.shown)») was lost. What you were doing is not saved, but what you typed is still there: try saving again in a moment. Sammen reconnects by itself.")

@@ -50,8 +50,13 @@ public final class PostgresStore: CaseloadStore {
         do {
             let found = try schema.checkOpenable(connection)
             if found < schema.current {
-                if access == .readOnly {
-                    throw PostgresError(kind: .refused, server: connection.server, serverMessage: "the database schema \(found) must be upgraded to \(schema.current) first: open it for writing as the administrative role")
+                let owns = try connection.query("""
+                    SELECT session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'sammen' AND tablename = 'schema_migrations')
+                           OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+                    """).scalar == "t"
+                // Only the administrative role (which owns the schema) can upgrade it; anyone else is told so.
+                if access == .readOnly || !owns {
+                    throw PostgresError(kind: .schemaTooOld(found: found, supported: schema.current), server: connection.server, serverMessage: "")
                 }
                 try schema.migrate(connection, program: StoreFormat.programVersion)
             }
