@@ -31,7 +31,7 @@ enum Probe {
     static func cold(_ root: String) throws {
         let cpu0 = cpuSeconds()
         let t0 = now()
-        let store = try Store.open(at: root, user: "bench", access: .perOperation)
+        let store = try StoreOpeners.open(root, user: "bench", access: .perOperation)
         store.close()
         let t1 = now()
         let cpu1 = cpuSeconds()
@@ -44,7 +44,7 @@ enum Probe {
 
     static func session(_ root: String, today: LocalDate) throws {
         let t0 = now()
-        let store = try Store.open(at: root, user: "bench", access: .perOperation)
+        let store = try StoreOpeners.open(root, user: "bench", access: .perOperation)
         let t1 = now()
         let source = StoreSource(store: store, readOnlyReason: nil)
         var state = AppState(source: source, language: .da, today: today, user: "bench", width: width, height: height,
@@ -144,7 +144,7 @@ enum Probe {
             report(name, n - t)
             t = n
         }
-        let store = try Store.open(at: root, user: "bench", access: .readOnly)
+        let store = try StoreOpeners.open(root, user: "bench", access: .readOnly)
         lap("open_readonly_ms")
         let summaries = store.summaries
         lap("summaries_ms")
@@ -157,7 +157,7 @@ enum Probe {
         report("json_bytes", Double(bytes))
         _ = list.all
         lap("made_into_deadlines_ms")
-        let session = try Store.open(at: root, user: "bench", access: .perOperation)
+        let session = try StoreOpeners.open(root, user: "bench", access: .perOperation)
         lap("open_session_ms")
         session.close()
         lap("close_ms")
