@@ -112,7 +112,9 @@ public protocol CaseloadStore: AnyObject {
     /// is not shown: the failure is thrown. Read-only instances log too. (Callers use the `log(_:family:detail:)`
     /// convenience below.)
     func log(_ action: AccessAction, family: FamilyID?, detail: String?) throws
-    /// The access log, oldest first; with `family`, only the entries about that family (a data subject's request).
+    /// The access log, oldest first (a folder: in the order appended, so lines a whole-store copy brought in come
+    /// after the new store's own first line); with `family`, only the entries about that family (a data
+    /// subject's request).
     func accessLogEntries(family: FamilyID?) throws -> [AccessLogEntry]
 
     // MARK: Colleagues' changes

@@ -99,14 +99,24 @@ enum StoreCommand {
             return context.say(da: "arkivets oplysninger (oprettet, øvelse, kommune) er ikke ens",
                                en: "the store's details (created, training, municipality) differ")
         }
-        var rest = try copy.accessLogEntries(family: nil)[...]
+        // Every copied line, as often as it was there. Not their order: a folder keeps its log in the order lines
+        // were appended (a copy appends old lines after the new store's first), a database in order of time.
+        var copiedLines: [String: Int] = [:]
+        for entry in try copy.accessLogEntries(family: nil) { copiedLines[try key(entry), default: 0] += 1 }
         for entry in contents.accessLog {
-            guard let i = rest.firstIndex(of: entry) else {
+            let line = try key(entry)
+            guard let count = copiedLines[line], count > 0 else {
                 return context.say(da: "adgangsloggens linje fra \(entry.time) mangler", en: "the access log's line of \(entry.time) is missing")
             }
-            rest = rest[(i + 1)...]
+            copiedLines[line] = count - 1
         }
         return nil
+    }
+
+    private static func key(_ entry: AccessLogEntry) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(entry), as: UTF8.self)
     }
 
     /// The name for a private folder store; a database takes who connected, so `--user` is not asked for there.
