@@ -88,12 +88,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: base + "/b"))
     }
 
-    @Test func aDatabaseAddressIsNamedWithoutItsPasswordWhenItCannotBeOpened() throws {
-        let uri = "postgresql://sagsbehandler:hemmeligt@127.0.0.1:1/sammen_findes_ikke?connect_timeout=2"
+    @Test func aDatabaseThatCannotBeReachedIsNamedWithoutItsPassword() throws {
+        let uri = "postgresql://sagsbehandler:hemmeligt@127.0.0.1:1/sammen_findes_ikke"
         for arguments in [["due", "--store", uri], ["families"], ["store", "copy", uri, ProgramRunner.temporaryFolder() + "/x"]] {
             let result = try ProgramRunner.run(arguments, environment: ["SAMMEN_STORE": uri])
             #expect(result.status == 3, "\(arguments): \(result.stderr)")
-            #expect(result.stderr.contains("postgresql://sagsbehandler:…@127.0.0.1:1/sammen_findes_ikke"), "\(result.stderr)")
+            #expect(result.stderr.contains("PostgreSQL"), "\(result.stderr)")
+            #expect(result.stderr.contains("127.0.0.1:1"), "the message does not say which server: \(result.stderr)")
             #expect(!result.stderr.contains("hemmeligt"))
         }
     }

@@ -22,4 +22,21 @@ import Testing
         #expect(StoreLocation.shown("postgresql://mha@db/sammen") == "postgresql://mha@db/sammen")
         #expect(StoreLocation.shown("/srv/sammen") == "/srv/sammen")
     }
+
+    /// SammenCore alone (no database opener registered, as in this test target): a clear refusal naming the
+    /// address without its password, never a folder called «postgresql:».
+    @Test func withoutADatabaseOpenerTheAddressIsRefusedInWords() {
+        let uri = "postgresql://mha:hemmelig@db/sammen"
+        #expect(throws: StoreError.self) { _ = try StoreOpeners.open(uri, user: "MHA", access: .readOnly) }
+        do {
+            _ = try StoreOpeners.open(uri, user: "MHA", access: .readOnly)
+        } catch let error as StoreError {
+            #expect(error.danishMessage.contains("postgresql://mha:…@db/sammen"))
+            #expect(error.danishMessage.contains("PostgreSQL-arkivet kunne ikke åbnes"))
+            #expect(!error.danishMessage.contains("hemmelig"))
+        } catch {
+            Issue.record("not a StoreError: \(error)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: "postgresql:"))
+    }
 }
