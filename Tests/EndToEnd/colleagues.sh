@@ -6,10 +6,10 @@
 #   4. a colleague's `sammen followup` shows on the other's dashboard and open family within 2 s, no key pressed.
 # Polls for text, no fixed sleeps. Ends with "N passed, M failed".
 #
-# On its own it runs both programs as the calling account on a private training store. The team harness
-# Needs the interactive program's short locks (team-core, issue 13 item 1): with a session lock B opens read-only.
-# (Tests/Team/run.sh) runs it with real accounts: AS_A / AS_B are command prefixes (e.g. "runuser -u alice --")
-# and COLLEAGUES_STORE a store both may write (made here with `sammen demo --init` when not given).
+# On its own it runs both programs as the calling account on a private training store (as MHA and JBO through
+# SAMMEN_USER). The team harness (Tests/Team/run.sh) runs it with real accounts: AS_A / AS_B are command prefixes
+# (e.g. "runuser -u alice -- env -i PATH=/usr/bin:/bin") and COLLEAGUES_STORE a team store both are members of
+# (as MHA and JBO); there the account is who you are, so SAMMEN_USER is not set (a team store refuses it).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,6 +20,8 @@ if [ -z "${BIN:-}" ]; then
 fi
 AS_A=${AS_A:-}
 AS_B=${AS_B:-}
+# as_user INITIALS: how a program says who it is: SAMMEN_USER on its own, nothing with real accounts.
+as_user() { [ -n "$AS_A$AS_B" ] || echo "SAMMEN_USER=$1"; }
 
 work=$(mktemp -d /tmp/sammen-colleagues.XXXXXX)
 chmod 755 "$work"
@@ -44,11 +46,20 @@ wait_for() {
   return 1
 }
 check() { if wait_for "$1" "$2"; then ok "$3"; else fail "$3" "$1"; fi; }
+# Waits up to $4 tenths of a second for one line of the pane holding both texts.
+wait_line() {
+  local pane=$1 first=$2 second=$3 tries=${4:-100}
+  for _ in $(seq 1 "$tries"); do
+    if t capture-pane -p -t "$pane" 2>/dev/null | grep -F -- "$first" | grep -qF -- "$second"; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
 
 start() {
   local name=$1 prefix=$2 user=$3
   t new-session -d -s "$name" -x 80 -y 24 \
-    "$prefix env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no SAMMEN_USER=$user HOME=$work/home-$name ${SAMMEN_WATCH:+SAMMEN_WATCH=$SAMMEN_WATCH} $BIN --store $store"
+    "$prefix env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no $(as_user "$user") HOME=$work/home-$name ${SAMMEN_WATCH:+SAMMEN_WATCH=$SAMMEN_WATCH} $BIN --store $store"
   t set-option -t "$name" remain-on-exit on >/dev/null
 }
 stop() { t send-keys -t "$1" q; for _ in $(seq 1 100); do [ "$(t display -p -t "$1" '#{pane_dead}')" = 1 ] && break; sleep 0.1; done; t kill-session -t "$1"; }
@@ -125,20 +136,26 @@ if saved "$christensen" "\"Familien Christensen (B)\""; then ok "the name B chos
 today=$(date +%d.%m.%Y)
 t send-keys -t b Escape Escape Escape
 stop b
-$AS_B env SAMMEN_USER=JBO HOME=$work/home-b $BIN followup "Familien Hussein" --store "$store" --note "Fra kommandolinjen" >/dev/null 2>&1 \
+# Dated three days ago, so A's row for the family shows today's date only after the next one (below).
+$AS_B env $(as_user JBO) HOME=$work/home-b LANG=C.UTF-8 $BIN followup "Familien Hussein" --store "$store" --note "Fra kommandolinjen" \
+  --date "$(date -d '-3 days' +%F)" >/dev/null 2>&1 \
   || fail "sammen followup while A is open"
-t send-keys -t a Escape 1 / "Familien Hussein" Enter
-wait_for a "Familien Hussein" >/dev/null
+# Esc in the search clears the last one first (open_family's way).
+t send-keys -t a Escape 1 / Escape / "Familien Hussein" Enter
+wait_for a "Familien Huss" >/dev/null || fail "A's search finds Familien Hussein" a
+# The row's latest follow-up is three days old now; today's date on that row (the title bar's is on another line)
+# can only come from B's next followup, through the watcher.
+if wait_line a "Familien Huss" "$today" 1; then fail "A's row for Familien Hussein does not show today's date yet" a; fi
 before=$(date +%s%N)
-$AS_B env SAMMEN_USER=JBO HOME=$work/home-b $BIN followup "Familien Hussein" --store "$store" --note "Igen fra kommandolinjen" >/dev/null 2>&1
-if wait_for a "$today" 20; then
+$AS_B env $(as_user JBO) HOME=$work/home-b LANG=C.UTF-8 $BIN followup "Familien Hussein" --store "$store" --note "Igen fra kommandolinjen" >/dev/null 2>&1
+if wait_line a "Familien Huss" "$today" 20; then
   ok "A's dashboard shows B's followup within 2 s, no key ($(( ($(date +%s%N) - before) / 1000000 )) ms)"
 else
   fail "A's dashboard shows B's followup within 2 s, no key" a
 fi
 t send-keys -t a Enter
 wait_for a "Børn og sager" >/dev/null
-$AS_B env SAMMEN_USER=JBO HOME=$work/home-b $BIN followup "Familien Hussein" --store "$store" --note "Tredje gang" >/dev/null 2>&1
+$AS_B env $(as_user JBO) HOME=$work/home-b LANG=C.UTF-8 $BIN followup "Familien Hussein" --store "$store" --note "Tredje gang" >/dev/null 2>&1
 if wait_for a "Familien er opdateret med en kollegas ændring" 20; then ok "A's open family shows it within 2 s, no key"; else fail "A's open family shows it within 2 s, no key" a; fi
 t send-keys -t a 2
 check a "Ledervisning" "the leader view opens"

@@ -11,7 +11,9 @@
 # clean and the access log has one change line per follow-up under the right login; USER=… and --user change
 # nothing in the log; the account outside the group reads nothing and is told why; an account in the group but
 # not in the team reads nothing and is told why; two interactive programs in tmux, one per account, save
-# different families at the same moment and both saves are there. Ends with "N passed, M failed".
+# different families at the same moment and both saves are there; and Tests/EndToEnd/colleagues.sh with the two
+# accounts on a team store (the same family in both, the same field asked, a colleague's followup seen within 2 s
+# with no key). Ends with "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 REPO=$(pwd)
@@ -247,6 +249,31 @@ out=$(as "$B" "$BIN" check --store "$STORE" 2>&1)
 if echo "$out" | grep -q "er i orden"; then ok "sammen check is clean at the end"; else fail "final check" "$out"; fi
 bad=$(find "$STORE" \( -perm /o=rwx -o \! -group "$GROUP" \) -print)
 if [ -z "$bad" ]; then ok "still nothing for others, everything the group's"; else fail "final modes" "$bad"; fi
+
+echo "== colleagues in one caseload (Tests/EndToEnd/colleagues.sh) as $A (MHA) and $B (JBO) in their own terminals"
+# The training caseload made a team store (the group's, 2770/0660), the two accounts its members: the same family
+# in both programs (no change lost, the same field asked), a colleague's followup seen within 2 s with no key.
+CSTORE="$WORK/colleagues-store"
+if "$BIN" demo --init "$CSTORE" --user MHA >/dev/null 2>&1; then
+  chgrp -R "$GROUP" "$CSTORE"
+  find "$CSTORE" -type d -exec chmod 2770 {} +
+  find "$CSTORE" -type f -exec chmod 0660 {} +
+  if "$BIN" team add "$A" MHA --leader --store "$CSTORE" >/dev/null 2>&1 && "$BIN" team add "$B" JBO --store "$CSTORE" >/dev/null 2>&1; then
+    ok "the training caseload as a team store with $A as MHA and $B as JBO"
+  else
+    fail "team add on the colleagues' store" "$("$BIN" team --store "$CSTORE" 2>&1)"
+  fi
+  out=$(BIN="$BIN" COLLEAGUES_STORE="$CSTORE" \
+        AS_A="runuser -u $A -- env -i PATH=/usr/bin:/bin" AS_B="runuser -u $B -- env -i PATH=/usr/bin:/bin" \
+        bash "$REPO/Tests/EndToEnd/colleagues.sh" 2>&1)
+  echo "$out" | sed 's/^/   /'
+  last=$(echo "$out" | tail -1)
+  if echo "$last" | grep -q "^[0-9]* passed, 0 failed$"; then ok "two colleagues' programs: $last"; else fail "two colleagues' programs: $last"; fi
+  bad=$(find "$CSTORE" \( -perm /o=rwx -o \! -group "$GROUP" \) -print)
+  if [ -z "$bad" ]; then ok "the colleagues' store: nothing for others, everything the group's"; else fail "colleagues' store modes" "$bad"; fi
+else
+  fail "sammen demo --init for the colleagues' store"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
