@@ -106,7 +106,7 @@ struct PostgresStoreTests {
         try db.connect().query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = $2", [db.name, TestCluster.caseworkerNord])
         let error = #expect(throws: StoreError.self) { try store.save(edited) }
         let text = error?.message(in: .da) ?? ""
-        #expect(text.contains("afbrudt") && text.contains("gemme igen"), "\(text)")
+        #expect(text.contains("afbrudt") && text.contains("gemme igen") && text.contains(db.name), "\(text)")
         // What was typed is still the caller's; the retry connects again and saves it, once.
         try store.save(edited)
         let reader = try PostgresStore.open(uri: db.uri(TestCluster.leader), access: .readOnly)

@@ -69,8 +69,9 @@ public struct PostgresError: Error, Sendable, Equatable {
             return Phrase(da: "Databasen \(at) er fra en ældre Sammen (databaseskema \(found); denne version bruger \(supported)). Den administrative rolle opgraderer den ved at åbne den til skrivning, fx med «sammen team add»; se docs/it-postgresql.md.",
                           en: "The database \(atEn) is from an older Sammen (database schema \(found); this version uses \(supported)). The administrative role upgrades it by opening it for writing, for instance with «sammen team add»; see docs/it-postgresql.md.")
         case .connectionLost:
-            words = Phrase(da: "Forbindelsen til PostgreSQL-serveren \(server.place) («\(server.shown)») blev afbrudt. Det, du var i gang med, er ikke gemt, men det, du har skrevet, er der stadig: prøv at gemme igen om lidt. Sammen forbinder igen af sig selv.",
-                           en: "The connection to the PostgreSQL server at \(server.place) («\(server.shown)») was lost. What you were doing is not saved, but what you typed is still there: try saving again in a moment. Sammen reconnects by itself.")
+            // The key words first: a status line of 80 columns shows only the start.
+            words = Phrase(da: "Forbindelsen til databasen blev afbrudt; prøv at gemme igen om lidt. Det, du har skrevet, er der stadig, men er ikke gemt. Sammen forbinder igen af sig selv (PostgreSQL-serveren \(server.place), «\(server.shown)»).",
+                           en: "The connection to the database was lost; try saving again in a moment. What you typed is still there but not saved. Sammen reconnects by itself (the PostgreSQL server at \(server.place), «\(server.shown)»).")
         case .notAllowed:
             words = Phrase(da: "Rollen «\(who)» må ikke dette i databasen \(at). Bed IT-afdelingen give rollen adgang (se docs/it-postgresql.md).",
                            en: "The role «\(who)» may not do this in the database \(atEn). Ask the IT department to give the role access (see docs/it-postgresql.md).")

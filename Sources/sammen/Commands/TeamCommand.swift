@@ -36,10 +36,6 @@ enum TeamCommand {
     }
 
     private static func add(login: String, initials rawInitials: String, _ args: Arguments, _ context: Context) throws -> ExitCode {
-        guard getpwnam(login) != nil else {
-            throw Arguments.UsageError(da: "der er ingen bruger «\(login)» på maskinen (opret den først, se docs/it-kontakt.md)",
-                                       en: "there is no account «\(login)» on this machine (create it first, see docs/it-kontakt.md)")
-        }
         let initials = rawInitials.uppercased()
         guard (1...6).contains(initials.count), initials.allSatisfy({ $0.isLetter || $0.isNumber }) else {
             throw Arguments.UsageError(da: "initialer er 1–6 bogstaver eller tal (ikke «\(rawInitials)»)",
@@ -54,6 +50,11 @@ enum TeamCommand {
         }
         let store = try StoreOpening.open(args, context, writable: true)
         defer { store.close() }
+        // A folder's members are accounts on this machine; a database's are its roles (the store checks those).
+        guard store.folder == nil || getpwnam(login) != nil else {
+            throw Arguments.UsageError(da: "der er ingen bruger «\(login)» på maskinen (opret den først, se docs/it-kontakt.md)",
+                                       en: "there is no account «\(login)» on this machine (create it first, see docs/it-kontakt.md)")
+        }
         try store.addMember(login: login, initials: initials, name: name, leader: args.has("leader"))
         Console.out(context.say(da: "«\(login)» er med i teamet som \(initials)\(args.has("leader") ? " (leder)" : "").",
                                 en: "«\(login)» is in the team as \(initials)\(args.has("leader") ? " (leader)" : "")."))
