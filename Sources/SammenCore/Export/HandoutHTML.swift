@@ -49,7 +49,7 @@ struct HandoutHTML {
         out.append("<h1>\(title)</h1>")
         out.append("<p>\(WheelSVG.xml(words.intro + " " + words.datesMayMove))</p>")
         for (index, activities) in content.months.enumerated() {
-            out.append("<h2>\(words.monthTitle(index + 1))</h2>")
+            out.append("<h2>\(content.monthHeading(index))</h2>")
             if activities.isEmpty {
                 out.append("<p class=\"intet\">\(words.nothingPlanned).</p>")
                 continue

@@ -20,6 +20,8 @@ struct HandoutWords {
     var yourCaseworker: String { say("Jeres sagsbehandler", "Your caseworker") }
     var questions: String { say("Spørgsmål", "Questions") }
     var with: String { say("Med", "With") }
+    /// Before an agreement's date: it is to be done by then.
+    var byDay: String { say("senest", "by") }
     var contactMunicipality: String { say("Kontakt kommunen, hvis I har spørgsmål.", "Contact the municipality if you have questions.") }
     /// "+ 3 mere (se listen)": what a crowded month on the wheel could not show.
     func more(_ count: Int) -> String { say("+ \(count) mere (se listen)", "+ \(count) more (see the list)") }
@@ -28,6 +30,13 @@ struct HandoutWords {
     var wheelDescription: String {
         say("Årshjul med et felt for hver måned, januar øverst og videre med uret. I hvert felt står månedens aftaler.",
             "Annual wheel with a field for each month, January at the top and on clockwise. Each field holds the month's arrangements.")
+    }
+
+    /// The description of a wheel that starts in another month than January.
+    func wheelDescription(from month: Int) -> String {
+        month == 1 ? wheelDescription
+            : say("Årshjul med et felt for hver måned, \(DanishCalendarNames.month(month)) øverst og videre med uret. I hvert felt står månedens aftaler.",
+                  "Annual wheel with a field for each month, \(EnglishCalendarNames.month(month)) at the top and on clockwise. Each field holds the month's arrangements.")
     }
 
     /// "Januar" / "January": a month as a heading.

@@ -15,19 +15,24 @@ public enum ICSExport {
 
     /// The calendar for the activities of `year` (every year when nil). `now` is the DTSTAMP.
     public static func calendar(for family: Family, year: Int?, team: Team, now: Date, language: Language = .da) -> String {
+        calendar(for: family, period: year.map(PlanPeriod.calendarYear), team: team, now: now, language: language)
+    }
+
+    /// The calendar for the activities of a period's twelve months (every activity when nil).
+    public static func calendar(for family: Family, period: PlanPeriod?, team: Team, now: Date, language: Language = .da) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:\(productID)",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + ICSFormat.text(language.pick(da: "Årshjul", en: "Annual wheel") + (year.map { " \($0)" } ?? "") + " – \(family.name)"),
+            "X-WR-CALNAME:" + ICSFormat.text(language.pick(da: "Årshjul", en: "Annual wheel") + (period.map { " " + $0.label(language) } ?? "") + " – \(family.name)"),
             "X-WR-TIMEZONE:\(timeZoneID)",
         ]
         lines += timeZone
         let organizer = FamilyContact.caseworker(of: family, in: team)
         let stamp = ICSFormat.utc(now)
-        for activity in datedActivities(for: family, year: year) {
+        for activity in datedActivities(for: family, period: period) {
             lines += event(activity, family: family, organizer: organizer, stamp: stamp, language: language)
         }
         lines.append("END:VCALENDAR")
@@ -36,14 +41,23 @@ public enum ICSExport {
 
     /// The activities that become events: those of `year` with a date, by date, time and id.
     public static func datedActivities(for family: Family, year: Int?) -> [AnnualActivity] {
-        activities(of: family, year: year).filter { $0.date != nil }.sorted {
+        datedActivities(for: family, period: year.map(PlanPeriod.calendarYear))
+    }
+
+    /// The activities of a period's months that become events.
+    public static func datedActivities(for family: Family, period: PlanPeriod?) -> [AnnualActivity] {
+        activities(of: family, period: period).filter { $0.date != nil }.sorted {
             ($0.date!, startMinutes($0) ?? -1, $0.id) < ($1.date!, startMinutes($1) ?? -1, $1.id)
         }
     }
 
     /// The activities of `year` left out of the calendar because they have a month but no date yet.
     public static func undatedActivities(for family: Family, year: Int?) -> [AnnualActivity] {
-        activities(of: family, year: year).filter { $0.date == nil }
+        undatedActivities(for: family, period: year.map(PlanPeriod.calendarYear))
+    }
+
+    public static func undatedActivities(for family: Family, period: PlanPeriod?) -> [AnnualActivity] {
+        activities(of: family, period: period).filter { $0.date == nil }
     }
 
     /// The UID of an activity's event: stable across exports.
@@ -51,8 +65,8 @@ public enum ICSExport {
         "\(activityID)-\(familyID)@sammen.local"
     }
 
-    static func activities(of family: Family, year: Int?) -> [AnnualActivity] {
-        family.annualPlan.filter { year == nil || $0.year == year }
+    static func activities(of family: Family, period: PlanPeriod?) -> [AnnualActivity] {
+        family.annualPlan.filter { period?.contains(year: $0.year, month: $0.month) ?? true }
     }
 
     static func startMinutes(_ activity: AnnualActivity) -> Int? {

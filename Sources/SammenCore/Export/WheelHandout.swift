@@ -8,23 +8,48 @@ import Foundation
 /// goes in: CPR numbers (free text is masked with `CPRNumber.redact` too), the family's or meetings' internal notes,
 /// case numbers, legal measures, other families. `training` marks everything "ØVELSE".
 public enum WheelHandout {
+    public static func svg(for family: Family, period: PlanPeriod, team: Team, training: Bool, language: Language = .da) -> String {
+        WheelSVG(content: Content(family: family, period: period, team: team, training: training, language: language)).document()
+    }
+
+    public static func html(for family: Family, period: PlanPeriod, team: Team, training: Bool, language: Language = .da) -> String {
+        HandoutHTML(content: Content(family: family, period: period, team: team, training: training, language: language)).document()
+    }
+
+    public static func text(for family: Family, period: PlanPeriod, team: Team, training: Bool, language: Language = .da) -> String {
+        HandoutText(content: Content(family: family, period: period, team: team, training: training, language: language)).document()
+    }
+
     public static func svg(for family: Family, year: Int, team: Team, training: Bool, language: Language = .da) -> String {
-        WheelSVG(content: Content(family: family, year: year, team: team, training: training, language: language)).document()
+        svg(for: family, period: .calendarYear(year), team: team, training: training, language: language)
     }
 
     public static func html(for family: Family, year: Int, team: Team, training: Bool, language: Language = .da) -> String {
-        HandoutHTML(content: Content(family: family, year: year, team: team, training: training, language: language)).document()
+        html(for: family, period: .calendarYear(year), team: team, training: training, language: language)
     }
 
     public static func text(for family: Family, year: Int, team: Team, training: Bool, language: Language = .da) -> String {
-        HandoutText(content: Content(family: family, year: year, team: team, training: training, language: language)).document()
+        text(for: family, period: .calendarYear(year), team: team, training: training, language: language)
+    }
+
+    /// The agreements made at the family's meetings, due in the period, as the handout's items: what, who, by when
+    /// (kept, with "klaret", once done). The board's other cards and the internal notes stay out.
+    static func agreements(of family: Family, in period: PlanPeriod) -> [AnnualActivity] {
+        family.meetings.flatMap { meeting in
+            meeting.agreements.filter { period.contains(year: $0.due.year, month: $0.due.month) }.map { a in
+                AnnualActivity(id: "agreement-\(a.id)", year: a.due.year, month: a.due.month, kind: .agreement,
+                               purpose: a.what, participants: [a.who], date: a.due, done: a.done != nil)
+            }
+        }
     }
 
     /// What every format shows, gathered once, already cleaned.
     struct Content {
         let familyName: String
-        let year: Int
+        let period: PlanPeriod
         let training: Bool
+        /// The period's twelve months in order, each with its year.
+        let slots: [YearMonth]
         /// Twelve months, each with its activities: dated ones first by day, then the rest by kind.
         let months: [[AnnualActivity]]
         /// The kinds that occur in the year, in the catalogue's order, for the legend.
@@ -32,15 +57,17 @@ public enum WheelHandout {
         let caseworker: Caseworker?
         let words: HandoutWords
 
-        init(family: Family, year: Int, team: Team, training: Bool, language: Language) {
+        init(family: Family, period: PlanPeriod, team: Team, training: Bool, language: Language) {
             words = HandoutWords(language: language)
             familyName = Self.clean(family.name)
-            self.year = year
+            self.period = period
             self.training = training
+            slots = period.months
             let order = ActivityKind.allCases
-            let planned = family.annualPlan.filter { $0.year == year && (1...12).contains($0.month) }
-            months = (1...12).map { month in
-                planned.filter { $0.month == month }.sorted {
+            let planned = family.annualPlan.filter { period.contains(year: $0.year, month: $0.month) }
+                + WheelHandout.agreements(of: family, in: period)
+            months = period.months.map { slot in
+                planned.filter { $0.year == slot.year && $0.month == slot.month }.sorted {
                     ($0.date?.day ?? 99, order.firstIndex(of: $0.kind)!, $0.id)
                         < ($1.date?.day ?? 99, order.firstIndex(of: $1.kind)!, $1.id)
                 }
@@ -49,7 +76,13 @@ public enum WheelHandout {
             caseworker = FamilyContact.caseworker(of: family, in: team)
         }
 
-        var title: String { "\(words.wheel) \(year)" }
+        var title: String { "\(words.wheel) \(period.label(words.language))" }
+
+        /// A slot's heading: "Oktober", or "Oktober 2026" when the period spans two years.
+        func monthHeading(_ index: Int) -> String {
+            let slot = slots[index]
+            return words.monthTitle(slot.month) + (period.isCalendarYear ? "" : " \(slot.year)")
+        }
 
         /// Free text on its way out: one line, no control characters, CPR-shaped numbers masked.
         static func clean(_ text: String) -> String {
@@ -75,7 +108,7 @@ public enum WheelHandout {
         /// "fredag den 2. januar kl. 10.00" / "Friday 2 January at 10:00", or nil without a date.
         func when(_ a: AnnualActivity) -> String? {
             guard let date = a.date else { return nil }
-            var text = words.day(date)
+            var text = (a.kind == .agreement ? words.byDay + " " : "") + words.day(date)
             if let time = a.time, let minutes = Scheduling.minutesAfterMidnight(time) {
                 text += " " + words.at(clock(minutes))
             }
@@ -133,7 +166,7 @@ struct HandoutText {
         out += ["\(content.title) – \(content.familyName)", ""]
         out += wrap(words.intro + " " + words.datesMayMove) + [""]
         for (index, activities) in content.months.enumerated() {
-            out.append(words.monthTitle(index + 1))
+            out.append(content.monthHeading(index))
             if activities.isEmpty { out.append("  \(words.nothingPlanned).") }
             for a in activities {
                 var head = content.kindName(a.kind)

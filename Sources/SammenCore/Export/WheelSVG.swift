@@ -39,7 +39,7 @@ struct WheelSVG {
         let title = "\(content.title) – \(content.familyName)"
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 2100 2970\" role=\"img\" aria-labelledby=\"hjul-titel hjul-beskrivelse\" xml:lang=\"\(content.words.language.rawValue)\" font-family=\"\(Self.font)\">")
         out.append("<title id=\"hjul-titel\">\(Self.xml(title))</title>")
-        out.append("<desc id=\"hjul-beskrivelse\">\(Self.xml(content.words.wheelDescription))</desc>")
+        out.append("<desc id=\"hjul-beskrivelse\">\(Self.xml(content.words.wheelDescription(from: content.period.firstMonth)))</desc>")
         out.append("<rect x=\"0\" y=\"0\" width=\"2100\" height=\"2970\" fill=\"#ffffff\"/>")
         if content.training {
             out.append("<rect x=\"0\" y=\"0\" width=\"2100\" height=\"110\" fill=\"#b00020\"/>")
@@ -77,7 +77,7 @@ struct WheelSVG {
             let s = sector(index)
             let a = s.point(radius: s.outer, angle: s.start), b = s.point(radius: s.outer, angle: s.end)
             let c = s.point(radius: s.inner, angle: s.end), d = s.point(radius: s.inner, angle: s.start)
-            out.append("<path d=\"M \(n(a.x)) \(n(a.y)) A \(n(s.outer)) \(n(s.outer)) 0 0 1 \(n(b.x)) \(n(b.y)) L \(n(c.x)) \(n(c.y)) A \(n(s.inner)) \(n(s.inner)) 0 0 0 \(n(d.x)) \(n(d.y)) Z\" fill=\"\(Self.monthFills[index])\" stroke=\"#ffffff\" stroke-width=\"6\"/>")
+            out.append("<path d=\"M \(n(a.x)) \(n(a.y)) A \(n(s.outer)) \(n(s.outer)) 0 0 1 \(n(b.x)) \(n(b.y)) L \(n(c.x)) \(n(c.y)) A \(n(s.inner)) \(n(s.inner)) 0 0 0 \(n(d.x)) \(n(d.y)) Z\" fill=\"\(Self.monthFills[content.slots[index].month - 1])\" stroke=\"#ffffff\" stroke-width=\"6\"/>")
         }
         out.append("<circle cx=\"\(n(Self.centre.x))\" cy=\"\(n(Self.centre.y))\" r=\"\(n(Self.outer))\" fill=\"none\" stroke=\"#7a7a7a\" stroke-width=\"3\"/>")
         out.append("<circle cx=\"\(n(Self.centre.x))\" cy=\"\(n(Self.centre.y))\" r=\"\(n(Self.inner))\" fill=\"#ffffff\" stroke=\"#7a7a7a\" stroke-width=\"3\"/>")
@@ -85,7 +85,7 @@ struct WheelSVG {
             out.append("<text x=\"1050\" y=\"1300\" font-size=\"330\" font-weight=\"bold\" fill=\"#b00020\" fill-opacity=\"0.09\" text-anchor=\"middle\" transform=\"rotate(-30 1050 1185)\">ØVELSE</text>")
         }
         out.append(text(content.words.wheel, x: Self.centre.x, y: Self.centre.y - 22, size: 38, fill: "#333333", anchor: "middle"))
-        out.append(text("\(content.year)", x: Self.centre.x, y: Self.centre.y + 58, size: 76, bold: true, fill: "#1a1a1a", anchor: "middle"))
+        out.append(text(content.period.shortLabel, x: Self.centre.x, y: Self.centre.y + 58, size: content.period.isCalendarYear ? 76 : 58, bold: true, fill: "#1a1a1a", anchor: "middle"))
         for index in 0..<12 { out += month(index) }
         return out
     }
@@ -108,7 +108,7 @@ struct WheelSVG {
     /// The ways to write a month's block, roomiest first; the first that fits its field is used.
     func variants(_ index: Int) -> [[Line]] {
         let activities = content.months[index]
-        let name = content.words.monthTitle(index + 1)
+        let name = content.words.monthTitle(content.slots[index].month)
         let short = { (kind: ActivityKind) in content.words.language == .da ? kind.danishShortName : kind.englishName }
         func label(_ a: AnnualActivity) -> String { short(a.kind) + (a.done ? " ✓" : "") }
         func more(_ shown: Int, _ size: Double) -> [Line] {

@@ -6,7 +6,7 @@ extension App {
     static func performWheel(_ state: inout AppState, _ action: Action, source: CaseloadSource) -> Command {
         if action == .openWheel {
             guard state.family != nil else { return .none }
-            state.wheel = WheelView(year: state.today.year, month: state.today.month)
+            state.wheel = WheelView.opening(today: state.today)
             state.screen = .wheel
             return .none
         }
@@ -70,7 +70,7 @@ extension App {
         if let moving = wheel.moving {
             switch action {
             case .prevMonth, .nextMonth:
-                (wheel.year, wheel.month) = WheelView.shift(year: wheel.year, month: wheel.month, by: action == .prevMonth ? -1 : 1)
+                wheel.select(YearMonth(year: wheel.year, month: wheel.month).adding(months: action == .prevMonth ? -1 : 1))
                 state.wheel = wheel
             case .editActivity:
                 var moved = moving
@@ -86,8 +86,7 @@ extension App {
                 selectActivity(&state, id: moved.id)
             case .back:
                 wheel.moving = nil
-                wheel.year = moving.year
-                wheel.month = moving.month
+                wheel.select(YearMonth(year: moving.year, month: moving.month))
                 state.wheel = wheel
             default:
                 break
@@ -97,10 +96,10 @@ extension App {
 
         switch action {
         case .prevMonth, .nextMonth:
-            (wheel.year, wheel.month) = WheelView.shift(year: wheel.year, month: wheel.month, by: action == .prevMonth ? -1 : 1)
+            wheel.select(YearMonth(year: wheel.year, month: wheel.month).adding(months: action == .prevMonth ? -1 : 1))
             wheel.selected = 0
         case .prevYear, .nextYear:
-            wheel.year += action == .prevYear ? -1 : 1
+            wheel.show(WheelView.step(wheel.period, by: action == .prevYear ? -1 : 1, today: state.today))
             wheel.selected = 0
         case .addActivity:
             if state.readOnlyReason != nil {
@@ -146,7 +145,7 @@ extension App {
             return .none
         case .propose:
             // Open agreements already show in their month (from the meetings), so they are not proposed as copies.
-            let proposals = proposalsAhead(view.family, year: wheel.year, today: state.today).filter { $0.kind != .agreement }
+            let proposals = proposals(view.family, period: wheel.period, today: state.today).filter { $0.kind != .agreement }
             if proposals.isEmpty {
                 state.status = .init(text: s[.wheelProposalEmpty], isError: false)
             } else {
@@ -155,14 +154,14 @@ extension App {
             }
         case .exportCalendar:
             // An empty calendar is not written: say why instead of "Skrevet".
-            if ICSExport.datedActivities(for: view.family, year: wheel.year).isEmpty {
-                let undated = ICSExport.undatedActivities(for: view.family, year: wheel.year).count
-                state.status = .init(text: s.text(.wheelCalendarEmpty, "\(wheel.year)", "\(undated)"), isError: true)
+            if ICSExport.datedActivities(for: view.family, period: wheel.period).isEmpty {
+                let undated = ICSExport.undatedActivities(for: view.family, period: wheel.period).count
+                state.status = .init(text: s.text(.wheelCalendarEmpty, wheel.period.label(s.language), "\(undated)"), isError: true)
                 break
             }
-            return .export(.calendar(view.family.id, year: wheel.year))
+            return .export(.calendar(view.family.id, period: wheel.period))
         case .exportHandout:
-            return .export(.handout(view.family.id, year: wheel.year))
+            return .export(.handout(view.family.id, period: wheel.period))
         case .sendInvitations:
             if state.readOnlyReason != nil {
                 state.status = .init(text: s[.cannotSaveReadOnly], isError: true)
@@ -192,16 +191,17 @@ extension App {
         return a.year * 12 + a.month > today.year * 12 + today.month
     }
 
-    /// The proposal for the wheel's year; from October on, for the year being planned that is the next twelve
-    /// months: what is left of this year and next year's activities up to the same month.
-    static func proposalsAhead(_ family: Family, year: Int, today: LocalDate) -> [AnnualActivity] {
-        let thisYear = YearPlanner.propose(for: family, year: year, today: today)
-        guard year == today.year, today.month >= 10 else { return thisYear }
-        let horizon = (today.year + 1) * 12 + today.month
-        var next = family
-        next.annualPlan += thisYear
-        let nextYear = YearPlanner.propose(for: next, year: year + 1, today: today).filter { $0.year * 12 + $0.month < horizon }
-        return thisYear + nextYear
+    /// The proposal for the wheel's twelve months: each calendar year they touch is planned in turn (the first
+    /// year's proposal counts as planned for the next), and what falls outside the months is left out.
+    static func proposals(_ family: Family, period: PlanPeriod, today: LocalDate) -> [AnnualActivity] {
+        var planned = family
+        var result: [AnnualActivity] = []
+        for year in period.years {
+            let proposed = YearPlanner.propose(for: planned, year: year, today: today)
+            planned.annualPlan += proposed
+            result += proposed.filter { period.contains(year: $0.year, month: $0.month) }
+        }
+        return result
     }
 
     static func backFromWheel(_ state: inout AppState) {
@@ -221,8 +221,7 @@ extension App {
     static func selectActivity(_ state: inout AppState, id: String) {
         guard var wheel = state.wheel, let view = state.family,
               let activity = view.family.annualPlan.first(where: { $0.id == id }) else { return }
-        wheel.year = activity.year
-        wheel.month = activity.month
+        wheel.select(YearMonth(year: activity.year, month: activity.month))
         wheel.selected = WheelView.activities(in: view.family.annualPlan, year: activity.year, month: activity.month)
             .firstIndex { $0.id == id } ?? 0
         state.wheel = wheel

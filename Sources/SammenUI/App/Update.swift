@@ -15,8 +15,9 @@ public enum Command: Sendable, Equatable {
 public enum ExportRequest: Sendable, Equatable {
     /// The handover document (overlevering) for the next caseworker, as of `today`.
     case handover(FamilyID, today: LocalDate)
-    case calendar(FamilyID, year: Int)
-    case handout(FamilyID, year: Int)
+    /// A family's calendar or årshjul handout for twelve months: a calendar year, or the year ahead from October.
+    case calendar(FamilyID, period: PlanPeriod)
+    case handout(FamilyID, period: PlanPeriod)
     case meetingSummary(FamilyID, meetingID: String)
 }
 
@@ -468,8 +469,8 @@ public enum App {
             }
             if state.screen == .wheel, state.overlay == nil, state.activityForm == nil, var wheel = state.wheel,
                wheel.proposals == nil, let (cx, cy, r) = WheelScreen.geometry(width: state.width, height: state.height),
-               let month = WheelDrawing.month(atX: x, y: y, cx: cx, cy: cy, radius: r) {
-                wheel.month = month
+               let slot = WheelDrawing.month(atX: x, y: y, cx: cx, cy: cy, radius: r) {
+                wheel.select(wheel.period.months[slot - 1])
                 wheel.selected = 0
                 state.wheel = wheel
                 return

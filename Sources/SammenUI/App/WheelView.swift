@@ -3,6 +3,9 @@ import SammenCore
 /// The årshjul screen's state: which year and month, which activity, and what is in progress (moving an
 /// activity, reviewing a proposed plan). The family itself lives in `AppState.family`.
 public struct WheelView: Sendable, Equatable {
+    /// The twelve months on the wheel: a calendar year, or from October the year ahead.
+    public var period: PlanPeriod
+    /// The selected month (inside `period`).
     public var year: Int
     public var month: Int
     /// Index into the month's activities (or into the proposals while reviewing them).
@@ -16,8 +19,46 @@ public struct WheelView: Sendable, Equatable {
     public var undo: [RecordChange] = []
 
     public init(year: Int, month: Int) {
+        self.init(period: .calendarYear(year), year: year, month: month)
+    }
+
+    public init(period: PlanPeriod, year: Int, month: Int) {
+        self.period = period
         self.year = year
         self.month = month
+    }
+
+    /// The wheel as it opens on `today`: this month selected, in the calendar year, or from October in the twelve
+    /// months ahead (in December the coming year, not the weeks that are left).
+    public static func opening(today: LocalDate) -> WheelView {
+        WheelView(period: .ahead(from: today), year: today.year, month: today.month)
+    }
+
+    /// Selects a month, moving the wheel to the next (or previous) twelve months when it lies outside them.
+    public mutating func select(_ target: YearMonth) {
+        year = target.year
+        month = target.month
+        period = period.containing(year: year, month: month)
+    }
+
+    /// `[` and `]`: the calendar years in order, with the year ahead (from October) between this year and the next.
+    public static func step(_ period: PlanPeriod, by direction: Int, today: LocalDate) -> PlanPeriod {
+        let ahead = PlanPeriod.ahead(from: today)
+        let candidate: PlanPeriod = direction > 0 ? .calendarYear(period.year + 1)
+            : .calendarYear(period.isCalendarYear ? period.year - 1 : period.year)
+        if !ahead.isCalendarYear {
+            let low = min(period.first, candidate.first), high = max(period.first, candidate.first)
+            if ahead.first > low && ahead.first < high { return ahead }
+        }
+        return candidate
+    }
+
+    /// The selected month kept by number in another period (the period's first month when it is not there).
+    public mutating func show(_ next: PlanPeriod) {
+        period = next
+        let slot = next.months.first { $0.month == month } ?? next.first
+        year = slot.year
+        month = slot.month
     }
 
     /// A month `step` months away, across the year's end: December + 1 is January of the next year.

@@ -7,25 +7,27 @@ enum WheelScreen {
         guard let wheel = state.wheel, let view = state.family else { return }
         let s = state.strings
         let plan = view.family.annualPlan
-        grid.put(s.text(.wheelTitle, "\(wheel.year)", view.family.name), x: 1, y: 1, style: .title, maxWidth: grid.width - 2)
+        grid.put(s.text(.wheelTitle, wheel.period.label(s.language), view.family.name), x: 1, y: 1, style: .title, maxWidth: grid.width - 2)
 
-        let agreements = WheelScreen.agreementItems(view.family, year: wheel.year)
-        let months = (1...12).map { m -> WheelDrawing.Month in
-            let items = (plan + agreements).filter { $0.year == wheel.year && $0.month == m }
-            return WheelDrawing.Month(label: s.month(m, short: true), open: items.filter { !$0.done }.count,
+        // The wheel's twelve slots are the period's months: from October the first slot is this month.
+        let agreements = wheel.period.years.flatMap { WheelScreen.agreementItems(view.family, year: $0) }
+        let months = wheel.period.months.map { slot -> WheelDrawing.Month in
+            let items = (plan + agreements).filter { $0.year == slot.year && $0.month == slot.month }
+            return WheelDrawing.Month(label: s.month(slot.month, short: true), open: items.filter { !$0.done }.count,
                                       done: items.filter(\.done).count)
         }
-        let current = wheel.year == state.today.year ? state.today.month : nil
+        let current = wheel.period.slot(year: state.today.year, month: state.today.month).map { $0 + 1 }
+        let selectedSlot = (wheel.period.slot(year: wheel.year, month: wheel.month) ?? 0) + 1
         let bodyTop = 2
         let bodyHeight = grid.height - bodyTop - 1
         var listRect: Rect
         if let (cx, cy, r) = geometry(width: grid.width, height: grid.height) {
-            WheelDrawing.draw(into: &grid, cx: cx, cy: cy, radius: r, months: months, selected: wheel.month,
+            WheelDrawing.draw(into: &grid, cx: cx, cy: cy, radius: r, months: months, selected: selectedSlot,
                               current: current, moving: wheel.moving != nil)
             let x = 4 * r + 6
             listRect = Rect(x: x, y: bodyTop + 1, width: max(0, grid.width - x - 1), height: max(0, bodyHeight - 1))
         } else {
-            drawStrip(into: &grid, months: months, y: bodyTop + 1, selected: wheel.month, current: current)
+            drawStrip(into: &grid, months: months, y: bodyTop + 1, selected: selectedSlot, current: current)
             listRect = Rect(x: 1, y: bodyTop + 4, width: max(0, grid.width - 2), height: max(0, bodyHeight - 4))
         }
 
@@ -85,7 +87,7 @@ enum WheelScreen {
         var items = WheelView.activities(in: plan, year: wheel.year, month: wheel.month)
         // Agreements from meetings follow the month's own activities; they are edited on the board.
         items += agreementItems(state.family!.family, year: wheel.year).filter { $0.month == wheel.month }
-        if let moving = wheel.moving, moving.month != wheel.month { items.append(moving) }
+        if let moving = wheel.moving, moving.month != wheel.month || moving.year != wheel.year { items.append(moving) }
         var y = rect.y
         grid.put("\(s.month(wheel.month).capitalized) \(wheel.year)", x: rect.x, y: y, style: .header, maxWidth: rect.width)
         y += 2
@@ -157,13 +159,14 @@ enum WheelScreen {
 
     static func drawProposals(_ proposals: [AnnualActivity], wheel: WheelView, state: AppState, into grid: inout Grid, rect: Rect) {
         let s = state.strings
-        grid.put(s.text(.wheelProposalTitle, "\(wheel.year)", "\(proposals.count)"), x: rect.x, y: rect.y, style: .header, maxWidth: rect.width)
+        grid.put(s.text(.wheelProposalTitle, wheel.period.label(s.language), "\(proposals.count)"), x: rect.x, y: rect.y, style: .header, maxWidth: rect.width)
         let top = max(0, min(wheel.selected - (rect.height - 3) / 2, proposals.count - (rect.height - 2)))
         var y = rect.y + 2
         for (i, a) in proposals.enumerated().dropFirst(top) where y < rect.maxY {
-            // The next year's months say their year (a proposal from October covers the coming twelve months).
-            let month = s.month(a.month, short: true) + (a.year != wheel.year ? " \(a.year % 100)" : "")
-            let text = "\(TextWidth.pad(month, to: a.year != wheel.year ? 7 : 4))" + line(a, s).dropFirst(2)
+            // Over two years (the twelve months from October) each month says its year.
+            let spans = !wheel.period.isCalendarYear
+            let month = s.month(a.month, short: true) + (spans ? " \(a.year % 100)" : "")
+            let text = "\(TextWidth.pad(month, to: spans ? 7 : 4))" + line(a, s).dropFirst(2)
             grid.put(TextWidth.truncate(text, to: rect.width), x: rect.x, y: y, style: i == wheel.selected ? .selected : .plain, maxWidth: rect.width)
             y += 1
         }

@@ -18,11 +18,13 @@ enum ExportCommand {
             throw Arguments.UsageError(da: "--family mangler (familiens navn, id eller sagsnr)", en: "--family is missing (the family's name, id or case number)")
         }
         let today = try context.today(args)
-        var year = today.year
+        // Without --year: the calendar year, or from October the twelve months ahead (as the årshjul opens).
+        var period = PlanPeriod.ahead(from: today)
         if let text = args.value("year") {
             guard let y = Int(text), (1900...2200).contains(y) else { throw Arguments.UsageError(da: "--year «\(text)» er ikke et årstal", en: "--year «\(text)» is not a year") }
-            year = y
+            period = .calendarYear(y)
         }
+        let span = period.label(context.language)
         // Reading is enough: an export never changes a record, so it works while a colleague has the store open.
         let store = try StoreOpening.open(args, context, writable: false)
         defer { store.close() }
@@ -41,20 +43,20 @@ enum ExportCommand {
             guard args.value("format") == nil || args.value("format") == "ics" else {
                 throw Arguments.UsageError(da: "kalenderen skrives altid som .ics", en: "the calendar is always written as .ics")
             }
-            request = .calendar(summary.id, year: year)
+            request = .calendar(summary.id, period: period)
             let family = try store.loadFamily(summary.id, logAs: nil)
-            let undated = ICSExport.undatedActivities(for: family, year: year).count
+            let undated = ICSExport.undatedActivities(for: family, period: period).count
             // A calendar with no events is not written: say so instead of "Skrevet".
-            if ICSExport.datedActivities(for: family, year: year).isEmpty {
+            if ICSExport.datedActivities(for: family, period: period).isEmpty {
                 Console.error(context.say(
-                    da: "ingen kalender skrevet: ingen af \(family.name)s aktiviteter i \(year) har en dato (\(undated) uden dato); giv dem en dato i årshjulet, eller vælg et andet år med --year.",
-                    en: "no calendar written: none of \(family.name)'s activities in \(year) has a date (\(undated) without a date); give them a date in the annual wheel, or choose another year with --year."))
+                    da: "ingen kalender skrevet: ingen af \(family.name)s aktiviteter i \(span) har en dato (\(undated) uden dato); giv dem en dato i årshjulet, eller vælg et andet år med --year.",
+                    en: "no calendar written: none of \(family.name)'s activities in \(span) has a date (\(undated) without a date); give them a date in the annual wheel, or choose another year with --year."))
                 return .problems
             }
             if undated > 0 {
                 Console.error(context.say(
-                    da: "\(undated) aktivitet(er) i \(year) har ingen dato endnu og er ikke med i kalenderen; giv dem en dato i årshjulet.",
-                    en: "\(undated) activit(ies) in \(year) have no date yet and are not in the calendar; give them a date in the annual wheel."))
+                    da: "\(undated) aktivitet(er) i \(span) har ingen dato endnu og er ikke med i kalenderen; giv dem en dato i årshjulet.",
+                    en: "\(undated) activit(ies) in \(span) have no date yet and are not in the calendar; give them a date in the annual wheel."))
             }
             text = try Exporter.document(request!, store: store, format: "ics", language: language)
         case "wheel":
@@ -62,7 +64,7 @@ enum ExportCommand {
             guard ["svg", "html", "txt"].contains(format) else {
                 throw Arguments.UsageError(da: "--format skal være svg, html eller txt", en: "--format must be svg, html or txt")
             }
-            request = .handout(summary.id, year: year)
+            request = .handout(summary.id, period: period)
             text = try Exporter.document(request!, store: store, format: format, language: language)
         case "meeting":
             let format = args.value("format") ?? "html"

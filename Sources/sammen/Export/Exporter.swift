@@ -9,7 +9,7 @@ enum Exporter {
     /// were a hash of the name), name or CPR number (#15.4). `ExportFile.defaultStem` adds when it was made.
     static func defaultKind(_ request: ExportRequest) -> String {
         switch request {
-        case let .calendar(_, year), let .handout(_, year): return "aarshjul-\(year)"
+        case let .calendar(_, period), let .handout(_, period): return "aarshjul-\(period.fileLabel)"
         case .meetingSummary: return "moede"
         case .handover: return "overlevering"
         }
@@ -18,12 +18,12 @@ enum Exporter {
     /// The document's text, or nil when the family or meeting is not there.
     static func document(_ request: ExportRequest, store: any CaseloadStore, format: String, language: Language, now: Date = Date()) throws -> String {
         switch request {
-        case let .calendar(id, year):
+        case let .calendar(id, period):
             let family = try store.loadFamily(id, logAs: nil)
-            return ICSExport.calendar(for: family, year: year, team: store.team, now: now, language: language)
-        case let .handout(id, year):
+            return ICSExport.calendar(for: family, period: period, team: store.team, now: now, language: language)
+        case let .handout(id, period):
             let family = try store.loadFamily(id, logAs: nil)
-            return try HandoutFormats.render(family: family, year: year, team: store.team, format: format, training: store.meta.training,
+            return try HandoutFormats.render(family: family, period: period, team: store.team, format: format, training: store.meta.training,
                                              language: language)
         case let .meetingSummary(id, meetingID):
             let family = try store.loadFamily(id, logAs: nil)
