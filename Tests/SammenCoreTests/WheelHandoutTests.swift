@@ -163,7 +163,7 @@ import Testing
     @Test func everyMonthsLabelsLieInsideTheirField() {
         let families = [Self.trainingFamily(), Self.secretFamily()]
         for ((f, team), language) in families.flatMap({ family in Language.allCases.map { (family, $0) } }) {
-            let svg = WheelSVG(content: WheelHandout.Content(family: f, year: 2027, team: team, training: false, language: language))
+            let svg = WheelSVG(content: WheelHandout.Content(family: f, period: .calendarYear(2027), team: team, training: false, language: language))
             for index in 0..<12 {
                 let block = svg.layout(index)!
                 let s = svg.sector(index)
@@ -198,7 +198,7 @@ import Testing
             AnnualActivity(id: "x\($0)", year: 2027, month: 12, kind: .networkMeeting, purpose: "Møde",
                            date: LocalDate(year: 2027, month: 12, day: $0), time: "13:30")
         }
-        let svg = WheelSVG(content: WheelHandout.Content(family: f, year: 2027, team: team, training: false, language: .da))
+        let svg = WheelSVG(content: WheelHandout.Content(family: f, period: .calendarYear(2027), team: team, training: false, language: .da))
         let block = svg.layout(11)!
         #expect(block.lines.last!.text.hasPrefix("+ "))
         #expect(block.lines.last!.text.hasSuffix("mere (se listen)"))

@@ -119,8 +119,15 @@ import Testing
         source.families["f-a"]!.annualPlan = [AnnualActivity(id: "a1", year: 2026, month: 12, kind: .followUp, purpose: "x",
                                                               date: d("2026-12-08"))]
         state = openWheel(source)
-        #expect(press(&state, .character("i"), source: source) == .export(.calendar("f-a", year: 2026)))
-        #expect(press(&state, .character("w"), source: source) == .export(.handout("f-a", year: 2026)))
+        // 22 November: the twelve months from November 2026.
+        let ahead = PlanPeriod(year: 2026, firstMonth: 11)
+        #expect(press(&state, .character("i"), source: source) == .export(.calendar("f-a", period: ahead)))
+        #expect(press(&state, .character("w"), source: source) == .export(.handout("f-a", period: ahead)))
+        // One key away: the calendar year 2027, and back to 2026.
+        press(&state, .character("]"), source: source)
+        #expect(press(&state, .character("w"), source: source) == .export(.handout("f-a", period: .calendarYear(2027))))
+        press(&state, .character("["), .character("["), source: source)
+        #expect(press(&state, .character("w"), source: source) == .export(.handout("f-a", period: .calendarYear(2026))))
     }
 
     @Test func aMouseClickOnTheWheelPicksTheMonth() {
@@ -135,13 +142,19 @@ import Testing
         let source = sampleSource()
         var state = openWheel(source)
         let (cx, cy, r) = try #require(WheelScreen.geometry(width: 80, height: 24))
-        // Just right of twelve o'clock is January; just left is December; straight down-left is July.
+        // On 22.11.2026 the wheel shows the twelve months from November: just right of twelve o'clock is November
+        // 2026, just left is October 2027, straight down-left is May 2027.
         _ = App.update(&state, .mouse(x: cx + 4, y: cy - r + 2, button: .left), source: source)
-        #expect(state.wheel?.month == 1)
+        #expect(state.wheel.map { ($0.year, $0.month) } ?? (0, 0) == (2026, 11))
         _ = App.update(&state, .mouse(x: cx - 4, y: cy - r + 2, button: .left), source: source)
-        #expect(state.wheel?.month == 12)
+        #expect(state.wheel.map { ($0.year, $0.month) } ?? (0, 0) == (2027, 10))
         _ = App.update(&state, .mouse(x: cx - 2, y: cy + r - 2, button: .left), source: source)
-        #expect(state.wheel?.month == 7)
+        #expect(state.wheel.map { ($0.year, $0.month) } ?? (0, 0) == (2027, 5))
+        // In a calendar year (`[` goes back to 2026) January is at twelve o'clock.
+        press(&state, .character("["), source: source)
+        #expect(state.wheel?.period == .calendarYear(2026))
+        _ = App.update(&state, .mouse(x: cx + 4, y: cy - r + 2, button: .left), source: source)
+        #expect(state.wheel.map { ($0.year, $0.month) } ?? (0, 0) == (2026, 1))
     }
 
     @Test func aProposedPlanCanBeTakenMovedOrSkipped() throws {
