@@ -192,6 +192,64 @@ import Testing
         }
     }
 
+    /// From October the handout covers the twelve months ahead: in December it is December to November, each
+    /// month heading says its year, the wheel starts with December at twelve o'clock and says so, and the middle
+    /// label fits inside the hub.
+    @Test func decemberPrintsTheYearAhead() {
+        var (f, team) = Self.secretFamily()
+        f.annualPlan.append(AnnualActivity(id: "a3", year: 2026, month: 12, kind: .followUp, purpose: "Opfølgning før jul",
+                                           date: date("2026-12-15")))
+        f.annualPlan.append(AnnualActivity(id: "a4", year: 2027, month: 12, kind: .followUp, purpose: "Næste jul"))
+        let period = PlanPeriod.ahead(from: date("2026-12-03"))
+        #expect(period == PlanPeriod(year: 2026, firstMonth: 12))
+        let text = WheelHandout.text(for: f, period: period, team: team, training: false)
+        #expect(text.contains("Årshjul dec. 2026 – nov. 2027"))
+        let headings = text.split(separator: "\n").filter { line in DanishCalendarNames.months.contains { line.lowercased().hasPrefix($0) } }
+        #expect(headings.first == "December 2026" && headings.last == "November 2027" && headings.count == 12)
+        #expect(text.contains("Opfølgning før jul") && text.contains("Vi ser på målene") && text.contains("Skole & PPR"))
+        // December 2027 lies outside the twelve months.
+        #expect(!text.contains("Næste jul"))
+        #expect(text.components(separatedBy: "Intet planlagt").count - 1 == 9)
+        let content = WheelHandout.Content(family: f, period: period, team: team, training: false, language: .da)
+        let svg = WheelSVG(content: content)
+        #expect(svg.layout(0)!.lines[0].text == "December")
+        #expect(svg.layout(11)!.lines[0].text == "November")
+        #expect(svg.document().contains("december øverst"))
+        #expect(TextMetrics.width(period.shortLabel, size: 58, bold: true) < 2 * WheelSVG.inner - 20)
+    }
+
+    /// Meetings held on the board put their agreements in the handout (what, who, by when), done ones marked;
+    /// nothing else from the board, and never its internal notes.
+    @Test func boardAgreementsAreInTheHandout() {
+        var (f, team) = Self.secretFamily()
+        f.meetings[0].agreements = [
+            Agreement(id: "g1", what: "Skolen sender ugeplanen hver fredag", who: "Skolen", due: date("2027-02-05")),
+            Agreement(id: "g2", what: "Mor ringer til PPR", who: "Åse Ærø", due: date("2027-01-20"), done: date("2027-01-18")),
+            Agreement(id: "g3", what: "Aftale året efter", who: "Skolen", due: date("2028-02-01")),
+        ]
+        f.meetings[0].cards = [BoardCard(id: "c1", column: .worries, text: "KORT-BEKYMRING", author: "Skolen")]
+        for language in Language.allCases {
+            let text = WheelHandout.text(for: f, year: 2027, team: team, training: false, language: language)
+            let html = WheelHandout.html(for: f, year: 2027, team: team, training: false, language: language)
+            for output in [text, html] {
+                #expect(output.contains("Skolen sender ugeplanen hver fredag"))
+                #expect(output.contains("Mor ringer til PPR"))
+                #expect(!output.contains("Aftale året efter"))
+                #expect(!output.contains("KORT-BEKYMRING") && !output.contains("INTERN"))
+            }
+            if language == .da {
+                #expect(text.contains("Aftale, senest fredag den 5. februar"))
+                #expect(text.contains("Aftale, senest onsdag den 20. januar (klaret)"))
+                #expect(text.contains("Med: Skolen"))
+            } else {
+                #expect(text.contains("by Friday 5 February"))
+            }
+        }
+        // The wheel page shows them in their month.
+        let svg = WheelSVG(content: WheelHandout.Content(family: f, period: .calendarYear(2027), team: team, training: false, language: .da))
+        #expect(svg.layout(1)!.lines.count > 2)
+    }
+
     @Test func crowdedMonthShrinksThenSaysHowManyMore() {
         var (f, team) = Self.secretFamily()
         f.annualPlan = (1...30).map {

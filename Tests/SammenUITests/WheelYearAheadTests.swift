@@ -8,6 +8,10 @@ import Testing
 @Suite struct WheelYearAheadTests {
     func wheel(_ source: MemorySource, today: String) -> AppState {
         var state = AppState(source: source, language: .da, today: d(today), user: "ukendt", width: 80, height: 24)
+        // The Ahmed family (f-a), wherever the day puts it in the caseload's order.
+        if let row = state.dashboard.visible.firstIndex(where: { state.rows[$0].familyID == "f-a" }) {
+            state.dashboard.selected = row
+        }
         press(&state, .enter, .character("å"), source: source)
         return state
     }
@@ -108,5 +112,54 @@ import Testing
         let again = state.wheel?.proposals ?? []
         let januaryFollowUps = (plan + again).filter { $0.year == 2027 && $0.month == 1 && $0.kind == .followUp }
         #expect(januaryFollowUps.count == plan.filter { $0.year == 2027 && $0.month == 1 && $0.kind == .followUp }.count)
+    }
+
+    /// Seed 002: the wheel is the year ahead. From October it opens on the twelve months from this month, and what
+    /// it prints (`w`) and exports (`i`) is what it shows; January to September it is the calendar year.
+    @Test(arguments: [("2026-10-05", 10), ("2026-11-22", 11), ("2026-12-10", 12), ("2027-01-15", 1), ("2027-06-15", 1)])
+    func theWheelOpensOnTheYearAhead(today: String, firstMonth: Int) {
+        let source = sampleSource()
+        let now = d(today)
+        // A dated meeting next September: in the year ahead from October, not in the calendar year that is ending.
+        source.families["f-a"]!.annualPlan = [AnnualActivity(id: "n1", year: now.year + 1, month: 9, kind: .networkMeeting,
+                                                              purpose: "Netværksmøde", date: LocalDate(year: now.year + 1, month: 9, day: 14))]
+        var state = wheel(source, today: today)
+        let period = PlanPeriod(year: now.year, firstMonth: firstMonth)
+        #expect(state.wheel?.period == period)
+        #expect(state.wheel.map { ($0.year, $0.month) } ?? (0, 0) == (now.year, now.month))
+        #expect(press(&state, .character("w"), source: source) == .export(.handout("f-a", period: period)))
+        let text = Renderer.render(state).text()
+        if firstMonth == 1 {
+            #expect(text.contains("Årshjul \(now.year) — Familien Ahmed"))
+            // September next year is not in this year's calendar: no empty calendar, a message.
+            #expect(press(&state, .character("i"), source: source) == .none)
+        } else {
+            let first = DanishCalendarNames.month(firstMonth).prefix(3)
+            let last = DanishCalendarNames.month(firstMonth - 1).prefix(3)
+            #expect(text.contains("Årshjul \(first). \(now.year) – \(last). \(now.year + 1) — Familien Ahmed"))
+            #expect(press(&state, .character("i"), source: source) == .export(.calendar("f-a", period: period)))
+            // The next calendar year is one key away; `[` comes back to the year ahead, then the year ending.
+            press(&state, .character("]"), source: source)
+            #expect(state.wheel?.period == .calendarYear(now.year + 1))
+            press(&state, .character("["), source: source)
+            #expect(state.wheel?.period == period)
+            press(&state, .character("["), source: source)
+            #expect(state.wheel?.period == .calendarYear(now.year))
+        }
+    }
+
+    /// Walking the months past the last one shows the next twelve months of the same shape, never a wheel
+    /// whose selected month is not on it.
+    @Test func walkingPastTheLastMonthTurnsTheWheel() {
+        let source = sampleSource()
+        var state = wheel(source, today: "2026-12-10")
+        for _ in 0..<11 { press(&state, .right, source: source) }
+        #expect(state.wheel?.period == PlanPeriod(year: 2026, firstMonth: 12))
+        #expect(state.wheel.map { ($0.year, $0.month) } ?? (0, 0) == (2027, 11))
+        press(&state, .right, source: source)
+        #expect(state.wheel?.period == PlanPeriod(year: 2027, firstMonth: 12))
+        press(&state, .left, source: source)
+        #expect(state.wheel?.period == PlanPeriod(year: 2026, firstMonth: 12))
+        #expect(Renderer.render(state).text().contains("November 2027"))
     }
 }
