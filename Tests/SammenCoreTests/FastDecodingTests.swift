@@ -69,6 +69,60 @@ import Testing
         try expectSame(family)
     }
 
+    /// A family with invitations sent: every field of what was sent, both methods and deliveries, an event with and
+    /// without its optional parts. Before the fast reader knew `invitations`, such a family was declined.
+    static func invitedFamily() -> Family {
+        var family = TrainingCaseload.make(today: day).families[1]
+        let full = InvitationEvent(kind: .networkMeeting, date: day, time: "13:30", durationMinutes: 90,
+                                   location: "Søby Skole, lokale 12 «PPR»", purpose: "Netværksmøde \"om skolen\"")
+        let bare = InvitationEvent(kind: .followUp, date: day, purpose: "Opfølgning")
+        family.invitations = [
+            SentInvitation(activityID: "a1", recipient: "skole@soeby.dk", name: "Søby Skole", method: .request, sequence: 0,
+                           sentOn: day, delivery: .mail, event: full),
+            SentInvitation(activityID: "a1", recipient: "ppr@xn--sby-kna.dk", name: "PPR (Åse)", method: .cancel, sequence: 4,
+                           sentOn: day, delivery: .file, event: bare),
+        ]
+        return family
+    }
+
+    @Test func readsSentInvitationsAsJSONDecoderDoes() throws {
+        try expectSame(Self.invitedFamily())
+        var none = Self.invitedFamily()
+        none.invitations = []
+        try expectSame(none)
+        // Written as null by hand: both readers give nil.
+        var data = String(decoding: try codec.encode(Self.invitedFamily()), as: UTF8.self)
+        let start = data.range(of: "\"invitations\"")!
+        let end = data.range(of: "],", range: start.upperBound..<data.endIndex)!
+        data.replaceSubrange(start.lowerBound..<end.upperBound, with: "\"invitations\": null,")
+        let fast = Family.fastDecode(Data(data.utf8))
+        #expect(fast != nil && fast?.invitations == nil)
+        #expect(fast == (try JSONDecoder().decode(Family.self, from: Data(data.utf8))))
+    }
+
+    /// Damaged copies of a family with invitations: whenever the fast reader accepts one, JSONDecoder agrees.
+    @Test func neverMisreadsDamagedInvitations() throws {
+        let original = Array(try codec.encode(Self.invitedFamily()))
+        let from = String(decoding: original, as: UTF8.self).range(of: "\"invitations\"")!.lowerBound.utf16Offset(in: String(decoding: original, as: UTF8.self))
+        var random = SyntheticRandom(seed: 17)
+        let pieces: [[UInt8]] = [[0x22], [0x2C], [0x7B], [0x7D], Array("null".utf8), Array("1".utf8), Array("\"x\"".utf8)]
+        var accepted = 0
+        for _ in 0..<800 {
+            var bytes = original
+            // Damage inside the invitations, where the new reader works.
+            let at = random.int(from...(from + 600))
+            switch random.int(0...2) {
+            case 0: bytes.remove(at: at)
+            case 1: bytes.insert(contentsOf: random.pick(pieces), at: at)
+            default: bytes[at] = UInt8(truncatingIfNeeded: random.int(0...255))
+            }
+            guard let fast = Family.fastDecode(Data(bytes)) else { continue }
+            accepted += 1
+            #expect(fast == (try? JSONDecoder().decode(Family.self, from: Data(bytes))))
+        }
+        #expect(accepted > 0)
+    }
+
     @Test func readsTeamsAsJSONDecoderDoes() throws {
         var teams = [TrainingCaseload.make(today: Self.day).team, SyntheticMunicipality(families: 500, today: Self.day).team()]
         teams[0].caseworkers.append(Caseworker(initials: "ØJA", name: "Ø \"citat\"", learningGoals: [], active: false))

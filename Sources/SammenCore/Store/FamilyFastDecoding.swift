@@ -15,7 +15,7 @@ extension Family {
         var guardians: [Guardian] = [], children: [Child] = [], contacts: [Contact] = [], goals: [Goal] = []
         var network: [NetworkActor] = [], plan: [AnnualActivity] = [], meetings: [Meeting] = []
         var voices: [ChildVoice] = [], challenges: [CollaborationChallenge] = [], complaints: [Complaint] = []
-        var notes: String?, caseSystemKey: String?
+        var notes: String?, caseSystemKey: String?, invitations: [SentInvitation]?
         try r.object { key, r in
             switch key {
             case "schemaVersion": version = try r.int(); return 0
@@ -35,6 +35,7 @@ extension Family {
             case "complaints": complaints = try r.array { try Complaint(fast: &$0) }; return 14
             case "internalNotes": notes = try r.optionalString(); return 15
             case "caseSystemKey": caseSystemKey = try r.optionalString(); return 16
+            case "invitations": invitations = try r.optional { try $0.array { try SentInvitation(fast: &$0) } }; return 17
             default: throw FastJSONReader.Declined()
             }
         }
@@ -51,6 +52,7 @@ extension Family {
         self.complaints = complaints
         internalNotes = notes
         self.caseSystemKey = caseSystemKey
+        self.invitations = invitations
     }
 }
 
