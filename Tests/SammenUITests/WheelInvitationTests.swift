@@ -36,8 +36,10 @@ extension SnapshotTests {
 
     @Test(arguments: [(80, 24), (160, 48)]) func wheelInvitationStatus(width: Int, height: Int) {
         let state = Self.invitationState(Self.invitationSource(), width: width, height: height)
-        // At 80 columns the line wraps; joined, it says the same.
-        let text = Renderer.render(state).text().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // At 80 columns the line wraps; the list beside the wheel, joined, says the same.
+        let listX = WheelScreen.geometry(width: width, height: height, strings: state.strings).map { 4 * $0.radius + 6 } ?? 0
+        let text = Renderer.render(state).text().split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0.dropFirst(listX)).trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ").replacingOccurrences(of: "  ", with: " ")
         #expect(text.contains("sendt 20.11 · ændret") && text.contains("siden · 2 venter"))
         #expect(text.contains("Mormor"))

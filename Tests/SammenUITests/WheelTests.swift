@@ -138,10 +138,30 @@ import Testing
         #expect(WheelDrawing.month(atX: 0, y: 0, cx: 20, cy: 10, radius: r) == nil)
     }
 
+    /// At 80×24 a newcomer reads every key the wheel offers, in both languages: no hint is cut off.
+    @Test(arguments: [false, true]) func everyHintIsReadableAt80Columns(english: Bool) {
+        let source = sampleSource()
+        var state = makeState(source, language: english ? .en : .da, width: 80, height: 24)
+        press(&state, .enter, .character("å"), source: source)
+        let strings = state.strings
+        let screen = Renderer.render(state).text()
+        for hint in strings[.wheelHints].components(separatedBy: " · ") {
+            #expect(screen.contains(hint), "«\(hint)» is not on the screen")
+        }
+        #expect(!screen.contains("…\n") && !screen.hasSuffix("…"))
+        press(&state, .character("p"), source: source)
+        let proposal = Renderer.render(state).text()
+        for hint in strings[.wheelProposalHints].components(separatedBy: " · ") {
+            #expect(proposal.contains(hint), "«\(hint)» is not on the screen")
+        }
+        // Every line fits the width.
+        for line in proposal.split(separator: "\n") { #expect(TextWidth.of(String(line)) <= 80) }
+    }
+
     @Test func clickingASegmentSelectsItsMonth() throws {
         let source = sampleSource()
         var state = openWheel(source)
-        let (cx, cy, r) = try #require(WheelScreen.geometry(width: 80, height: 24))
+        let (cx, cy, r) = try #require(WheelScreen.geometry(width: 80, height: 24, strings: state.strings))
         // On 22.11.2026 the wheel shows the twelve months from November: just right of twelve o'clock is November
         // 2026, just left is October 2027, straight down-left is May 2027.
         _ = App.update(&state, .mouse(x: cx + 4, y: cy - r + 2, button: .left), source: source)

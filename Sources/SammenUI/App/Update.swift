@@ -468,7 +468,7 @@ public enum App {
                 return
             }
             if state.screen == .wheel, state.overlay == nil, state.activityForm == nil, var wheel = state.wheel,
-               wheel.proposals == nil, let (cx, cy, r) = WheelScreen.geometry(width: state.width, height: state.height),
+               wheel.proposals == nil, let (cx, cy, r) = WheelScreen.geometry(width: state.width, height: state.height, strings: state.strings),
                let slot = WheelDrawing.month(atX: x, y: y, cx: cx, cy: cy, radius: r) {
                 wheel.select(wheel.period.months[slot - 1])
                 wheel.selected = 0

@@ -52,6 +52,38 @@ enum ChromeLayout {
     }
 
     /// The bottom line: a message when there is one, else the screen's key hints.
+    /// Key hints broken at their " · " separators into lines of at most `width` columns (at most `maxLines`; the
+    /// last one is cut with "…" only if even that many lines cannot hold them), so that a newcomer at 80 columns
+    /// can read every key instead of losing the end of one long line.
+    static func hintLines(_ hints: String, width: Int, maxLines: Int = 2) -> [String] {
+        let room = max(1, width - 1)
+        var lines: [String] = []
+        var current = ""
+        for part in hints.components(separatedBy: " · ") {
+            let candidate = current.isEmpty ? part : current + " · " + part
+            if TextWidth.of(candidate) <= room || current.isEmpty {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = part
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        guard lines.count > maxLines else { return lines }
+        let kept = Array(lines.prefix(maxLines - 1))
+        return kept + [TextWidth.truncate(lines.dropFirst(maxLines - 1).joined(separator: " · "), to: room)]
+    }
+
+    /// Hints over as many bottom lines as `hintLines` gives; a status message takes the last line.
+    static func drawStatusLines(_ state: AppState, hints: [String], into grid: inout Grid) {
+        let top = grid.height - hints.count
+        for (i, line) in hints.dropLast().enumerated() where top + i > 0 {
+            grid.fill(x: 0, y: top + i, width: grid.width, height: 1)
+            grid.put(" " + line, x: 0, y: top + i, style: .muted, maxWidth: grid.width)
+        }
+        drawStatusLine(state, hints: hints.last ?? "", into: &grid)
+    }
+
     static func drawStatusLine(_ state: AppState, hints: String, into grid: inout Grid) {
         let y = grid.height - 1
         guard y > 0 else { return }

@@ -18,10 +18,11 @@ enum WheelScreen {
         }
         let current = wheel.period.slot(year: state.today.year, month: state.today.month).map { $0 + 1 }
         let selectedSlot = (wheel.period.slot(year: wheel.year, month: wheel.month) ?? 0) + 1
+        let hintLines = ChromeLayout.hintLines(hints(wheel, s), width: grid.width)
         let bodyTop = 2
-        let bodyHeight = grid.height - bodyTop - 1
+        let bodyHeight = grid.height - bodyTop - hintRows(width: grid.width, strings: s)
         var listRect: Rect
-        if let (cx, cy, r) = geometry(width: grid.width, height: grid.height) {
+        if let (cx, cy, r) = geometry(width: grid.width, height: grid.height, strings: s) {
             WheelDrawing.draw(into: &grid, cx: cx, cy: cy, radius: r, months: months, selected: selectedSlot,
                               current: current, moving: wheel.moving != nil)
             let x = 4 * r + 6
@@ -36,11 +37,7 @@ enum WheelScreen {
         } else {
             drawMonth(plan, wheel: wheel, state: state, into: &grid, rect: listRect)
         }
-        let hints: String
-        if wheel.proposals != nil { hints = s[.wheelProposalHints] }
-        else if let moving = wheel.moving { hints = s.text(.wheelMoving, moving.purpose) }
-        else { hints = s[.wheelHints] }
-        ChromeLayout.drawStatusLine(state, hints: hints, into: &grid)
+        ChromeLayout.drawStatusLines(state, hints: hintLines, into: &grid)
         if let form = state.activityForm { ActivityFormOverlay.draw(form, state, into: &grid) }
     }
 
@@ -54,9 +51,22 @@ enum WheelScreen {
         }
     }
 
+    static func hints(_ wheel: WheelView, _ s: Strings) -> String {
+        if wheel.proposals != nil { return s[.wheelProposalHints] }
+        if let moving = wheel.moving { return s.text(.wheelMoving, TextWidth.truncate(moving.purpose, to: 30)) }
+        return s[.wheelHints]
+    }
+
+    /// The rows kept for key hints at a width: as many as the longest of the wheel's hints needs (one or two),
+    /// the same whatever is on screen, so the wheel does not jump when a proposal opens.
+    static func hintRows(width: Int, strings s: Strings) -> Int {
+        [s[.wheelHints], s[.wheelProposalHints]].map { ChromeLayout.hintLines($0, width: width).count }.max() ?? 1
+    }
+
     /// Where the wheel goes at a size (centre and radius), or nil when the strip is used instead.
-    static func geometry(width: Int, height: Int) -> (cx: Int, cy: Int, radius: Int)? {
-        guard width >= 70, let r = WheelDrawing.radius(width: width * 11 / 20, height: height - 3) else { return nil }
+    static func geometry(width: Int, height: Int, strings: Strings) -> (cx: Int, cy: Int, radius: Int)? {
+        let reserved = 2 + hintRows(width: width, strings: strings)
+        guard width >= 70, let r = WheelDrawing.radius(width: width * 11 / 20, height: height - reserved) else { return nil }
         return (2 * r + 2, 2 + r, r)
     }
 
