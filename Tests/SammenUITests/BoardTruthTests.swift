@@ -44,6 +44,78 @@ extension SnapshotTests {
         #expect(added?.name == "Kasper Juul" && added?.role == "PPR" && added?.email == "kj@ppr.dk")
     }
 
+    /// Typing in the picker searches: letters narrow the people to those whose name, role or place contains them
+    /// (case and accents ignored), ←/→ step through what is left, Backspace takes a letter back.
+    @Test(arguments: [(80, 24), (160, 48)]) func typingInThePickerSearches(width: Int, height: Int) {
+        var (state, source) = Self.pickerState(width: width, height: height)
+        type(&state, "ppr", source: source)
+        #expect(state.fieldForm?.fields[0].value == "Kasper Juul — PPR (PPR Søby)")
+        #expect(state.fieldForm?.fields[0].matches.count == 1)
+        assertSnapshot("participant-picker-search-\(width)x\(height)", state)
+        // Back to «pp», then «a»: the family guide and the father, not the mother.
+        press(&state, .backspace, .backspace, .backspace, source: source)
+        type(&state, "a", source: source)
+        let left = state.fieldForm?.fields[0].matches ?? []
+        #expect(left.contains("Hassan — far") && left.contains("Kasper Juul — PPR (PPR Søby)") && !left.contains("(ny person)"))
+        press(&state, .right, source: source)
+        #expect(left.contains(state.fieldForm?.fields[0].value ?? ""))
+        // Accents and case do not matter: «soby» finds PPR Søby.
+        press(&state, .backspace, source: source)
+        type(&state, "soby", source: source)
+        #expect(state.fieldForm?.fields[0].value == "Kasper Juul — PPR (PPR Søby)")
+        press(&state, .backspace, .backspace, .backspace, .backspace, source: source)
+        type(&state, "SOFIE RAVN", source: source)
+        #expect(state.fieldForm?.fields[0].value == "Sofie Ravn — familiebehandler (Familiehuset)")
+        // Nothing left: the value stays and the screen says so.
+        type(&state, "x", source: source)
+        #expect(state.fieldForm?.fields[0].value == "Sofie Ravn — familiebehandler (Familiehuset)")
+        #expect(Renderer.render(state).text().contains("Ingen passer til «SOFIE RAVNx»"))
+        press(&state, .backspace, source: source)
+        press(&state, .enter, source: source)
+        let added = source.families["f-a"]!.meetings[0].participants.last
+        #expect(added?.name == "Sofie Ravn" && added?.role == "familiebehandler")
+    }
+
+    /// A meeting's internal notes are seen and written on the caseworker's board (`N`), and never reach the
+    /// projector view or the family's summary.
+    @Test func internalNotesAreWrittenOnTheBoardButNeverShown() {
+        var (state, source) = Self.boardSetup(width: 80, height: 24, presenting: false)
+        let meetingID = state.board!.meetingID
+        var meeting = { source.families["f-a"]!.meetings.first { $0.id == meetingID }! }
+        #expect(Renderer.render(state).text().contains("Interne noter: Intern note"))
+        press(&state, .character("N"), source: source)
+        #expect(state.fieldForm?.purpose == .meetingNotes)
+        #expect(state.fieldForm?.fields[0].value == "Intern note")
+        press(&state, .end, source: source)
+        type(&state, ": far vil ikke have PPR med HEMMELIGT", source: source)
+        press(&state, .enter, source: source)
+        #expect(meeting().internalNotes == "Intern note: far vil ikke have PPR med HEMMELIGT")
+        #expect(state.status?.text == "Mødets interne noter er gemt — u fortryder.")
+        #expect(Renderer.render(state).text().contains("HEMMELIGT"))
+        // The projector view never shows them, and `N` is refused there.
+        press(&state, .function(5), source: source)
+        #expect(!Renderer.render(state).text().contains("HEMMELIGT"))
+        #expect(!Renderer.render(state).text().contains("Interne noter"))
+        press(&state, .character("N"), source: source)
+        #expect(state.fieldForm == nil && state.status?.isError == true)
+        press(&state, .function(5), source: source)
+        // The family's summary leaves them out in every format.
+        for format in [ExportFormat.md, .html, .txt] {
+            let summary = MeetingSummary.render(meeting: meeting(), family: source.families["f-a"]!, team: source.team,
+                                                format: format, earlier: [], training: true)
+            #expect(!summary.contains("HEMMELIGT") && !summary.contains("Intern note"))
+        }
+        // Undo takes the change back; emptying the field removes the notes.
+        press(&state, .character("u"), source: source)
+        #expect(meeting().internalNotes == "Intern note")
+        press(&state, .character("N"), source: source)
+        press(&state, .end, source: source)
+        for _ in 0..<20 { press(&state, .backspace, source: source) }
+        press(&state, .enter, source: source)
+        #expect(meeting().internalNotes == nil)
+        #expect(!Renderer.render(state).text().contains("Interne noter"))
+    }
+
     @Test func anotherRoleIsWrittenInFreeText() {
         var (state, source) = Self.pickerState(width: 80, height: 24)
         press(&state, .tab, source: source)

@@ -11,6 +11,8 @@ public struct FieldForm: Sendable, Equatable {
         case rating
         /// The meeting's «Kort fortalt»: the shared words at the top of its summary.
         case brief
+        /// The meeting's internal notes: for the caseworker only, never projected or printed for the family.
+        case meetingNotes
         // The family record
         case preference
         case voice
@@ -65,6 +67,24 @@ public struct FieldForm: Sendable, Equatable {
         public var editing: TextEditing
         /// A CPR number: shown masked whenever the field does not have focus.
         public var masked = false
+        /// A choice field searched by typing (the participant picker): letters narrow the choices to those
+        /// containing them, ←/→ step through what is left, Backspace takes a letter back.
+        public var searchable = false
+        public var filter = ""
+
+        /// The choices the filter leaves, in their order (all of them without a filter). Case and accents are
+        /// ignored, so «ase» finds «Åse» and «kas» finds «Kasper Juul».
+        public var matches: [String] {
+            guard let choices else { return [] }
+            let wanted = Field.folded(filter.trimmingCharacters(in: .whitespaces))
+            guard !wanted.isEmpty else { return choices }
+            return choices.filter { Field.folded($0).contains(wanted) }
+        }
+
+        static func folded(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+                .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "o")
+        }
 
         public init(_ label: String, _ value: String = "", choices: [String]? = nil, maxLength: Int = TextLimits.reason,
                     replaceOnType: Bool = false) {
@@ -107,6 +127,11 @@ public struct FieldForm: Sendable, Equatable {
     public func value(_ index: Int) -> String { fields[index].value.trimmingCharacters(in: .whitespaces) }
 
     mutating func type(_ c: Character) {
+        if fields[focus].searchable {
+            fields[focus].filter.append(c)
+            pickFirstMatch()
+            return
+        }
         if fields[focus].isChoice { cycle(by: 1); return }
         takeReplaceOnType()
         if fields[focus].edit({ $0.type(c, into: &$1) }) { dirty = true; error = nil }
@@ -119,6 +144,11 @@ public struct FieldForm: Sendable, Equatable {
     }
 
     mutating func backspace() {
+        if fields[focus].searchable, !fields[focus].filter.isEmpty {
+            fields[focus].filter.removeLast()
+            pickFirstMatch()
+            return
+        }
         guard !fields[focus].isChoice else { return }
         fields[focus].replaceOnType = false
         if fields[focus].edit({ $0.backspace(&$1) }) { dirty = true }
@@ -150,8 +180,19 @@ public struct FieldForm: Sendable, Equatable {
         fields[focus].replaceOnType = false
     }
 
+    /// The first choice the filter leaves becomes the value; with none left the value stays (the overlay says so).
+    private mutating func pickFirstMatch() {
+        guard let first = fields[focus].matches.first else { return }
+        if fields[focus].filter.isEmpty && fields[focus].value != first { return }
+        fields[focus].value = first
+        fields[focus].editing.reset(to: first)
+        dirty = true
+        error = nil
+    }
+
     mutating func cycle(by step: Int) {
-        guard let choices = fields[focus].choices, !choices.isEmpty else { return }
+        let choices = fields[focus].searchable ? fields[focus].matches : (fields[focus].choices ?? [])
+        guard !choices.isEmpty else { return }
         let i = choices.firstIndex(of: fields[focus].value) ?? 0
         fields[focus].value = choices[(i + step + choices.count) % choices.count]
         fields[focus].editing.reset(to: fields[focus].value)

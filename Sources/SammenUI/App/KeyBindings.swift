@@ -7,7 +7,7 @@ public enum Action: Sendable, Equatable {
     case previousPane, openMeetings, newMeeting, prevColumn, nextColumn, addCard, editCard, deleteCard, redo, moveCardLeft
     case moveCardRight, moveCardUp, moveCardDown, passWord, addParticipant, rate, questions, present, exportSummary
     case openRecord, recordAdd, recordEdit, recordStatus, recordSubGoal, recordAction, recordComplaint, recordRemove
-    case recordPrimary, agreementDone, writeBrief, sendInvitations
+    case recordPrimary, agreementDone, writeBrief, writeMeetingNotes, sendInvitations
     case newFamily, importCaseload, openDetails, handover, addGuardian, addChild, newCase, addMeasure, closeCase
     case chooseMine, chooseTheirs, saveChoices
     case openTeam, addCaseworker, teamSettings, grantAccess, revokeAccess, toggleLeader
@@ -88,6 +88,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("i")], label: "i", action: .questions, help: .helpQuestions, scope: .board),
         KeyBinding(keys: [.function(5), .character("v")], label: "F5 v", action: .present, help: .helpPresent, scope: .board),
         KeyBinding(keys: [.character("t")], label: "t", action: .writeBrief, help: .helpBrief, scope: .board),
+        KeyBinding(keys: [.character("N")], label: "N", action: .writeMeetingNotes, help: .helpMeetingNotes, scope: .board),
         KeyBinding(keys: [.character("w")], label: "w", action: .exportSummary, help: .helpSummary, scope: .board),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpBack, scope: .board),
         KeyBinding(keys: [.left, .character("h")], label: "← h", action: .prevMonth, help: .helpMonth, scope: .wheel),

@@ -128,6 +128,7 @@ extension App {
                 .init(s[.fieldName], maxLength: 80), .init(s[.fieldRole], roleChoices[0], choices: roleChoices),
                 .init(s[.fieldOtherRole], maxLength: 60), .init(s[.fieldEmail], maxLength: 120),
             ])
+            form.fields[0].searchable = true
             form.note = s[.participantNote]
             state.fieldForm = form
         case .addCard, .editCard:
@@ -226,6 +227,14 @@ extension App {
             guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
             state.fieldForm = FieldForm(purpose: .brief, title: s[.briefTitle],
                                         fields: [.init(s[.fieldBrief], meeting.summary ?? "", maxLength: 1_000)])
+        case .writeMeetingNotes:
+            guard state.readOnlyReason == nil else { state.status = .init(text: s[.cannotSaveReadOnly], isError: true); break }
+            // Not while the board is projected: the notes would be typed in front of everyone.
+            guard !board.presenting else { state.status = .init(text: s[.meetingNotesNotProjected], isError: true); break }
+            var form = FieldForm(purpose: .meetingNotes, title: s[.meetingNotesTitle],
+                                 fields: [.init(s[.fieldInternalNotes], meeting.internalNotes ?? "", maxLength: TextLimits.internalNotes)])
+            form.note = s[.meetingNotesNote]
+            state.fieldForm = form
         case .exportSummary:
             return .export(.meetingSummary(view.family.id, meetingID: meeting.id))
         case .agreementDone:
@@ -481,6 +490,11 @@ extension App {
             changed.summary = words.isEmpty ? nil : words
             state.fieldForm = nil
             commitMeeting(&state, changed, source: source, message: s[words.isEmpty ? .briefCleared : .briefSaved])
+        case .meetingNotes:
+            let words = form.value(0).trimmingCharacters(in: .whitespacesAndNewlines)
+            changed.internalNotes = words.isEmpty ? nil : words
+            state.fieldForm = nil
+            commitMeeting(&state, changed, source: source, message: s[words.isEmpty ? .meetingNotesCleared : .meetingNotesSaved])
         case .importFile, .newMeeting, .preference, .voice, .actor, .goal, .subGoal, .revision, .challenge, .action, .complaint, .step,
              .newFamily, .family, .guardian, .child, .newCase, .editCase, .measure, .closeCase, .notes, .abandonGoal, .reconsider,
              .caseworker, .teamSettings, .member:

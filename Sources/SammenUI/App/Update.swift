@@ -222,7 +222,7 @@ public enum App {
             return performWheel(&state, action, source: source)
         case .openMeetings, .newMeeting, .prevColumn, .nextColumn, .addCard, .editCard, .deleteCard, .redo, .moveCardLeft,
              .moveCardRight, .moveCardUp, .moveCardDown, .passWord, .addParticipant, .rate, .questions, .present, .exportSummary,
-             .agreementDone, .writeBrief:
+             .agreementDone, .writeBrief, .writeMeetingNotes:
             return performBoard(&state, action, source: source)
         case .openTeam, .addCaseworker, .teamSettings, .grantAccess, .revokeAccess, .toggleLeader:
             return performTeam(&state, action, source: source)

@@ -46,7 +46,9 @@ enum BoardScreen {
 
         // The bottom panel: coverage and scale.
         let panel = panelLines(meeting, family: view.family, state: state, width: grid.width - 2)
-        let statusRows = presenting ? 0 : 1
+        // The keys over two lines when one cannot hold them (80 columns): a newcomer reads every one.
+        let hintLines = presenting ? [] : ChromeLayout.hintLines(s[.boardHints], width: grid.width)
+        let statusRows = hintLines.count
         let panelTop = max(top + 3, grid.height - statusRows - panel.count)
         for (i, line) in panel.enumerated() where panelTop + i < grid.height - statusRows {
             line.draw(into: &grid, x: 1, y: panelTop + i, width: grid.width - 2)
@@ -98,7 +100,7 @@ enum BoardScreen {
             }
         }
         if !presenting {
-            ChromeLayout.drawStatusLine(state, hints: s[.boardHints], into: &grid)
+            ChromeLayout.drawStatusLines(state, hints: hintLines, into: &grid)
         }
         if board.showQuestions { drawQuestions(meeting, column: board.boardColumn, state: state, into: &grid) }
     }
@@ -139,6 +141,13 @@ enum BoardScreen {
             let label = "\(s[.briefTitle]): "
             lines.append(StyledLine(pieces: [(label, Style(bold: true)),
                                              (TextWidth.truncate(shown(brief), to: max(1, width - TextWidth.of(label))), .plain)]))
+        }
+        // The internal notes: on the caseworker's own screen only, never in the projector view.
+        if state.board?.presenting == false, let notes = meeting.internalNotes, !notes.isEmpty {
+            let label = "\(s[.meetingNotesTitle]): "
+            let oneLine = notes.split(whereSeparator: \.isNewline).joined(separator: " ")
+            lines.append(StyledLine(pieces: [(label, Style(foreground: .yellow, bold: true)),
+                                             (TextWidth.truncate(shown(oneLine), to: max(1, width - TextWidth.of(label))), .muted)]))
         }
         return lines
     }

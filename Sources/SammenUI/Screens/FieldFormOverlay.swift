@@ -34,6 +34,15 @@ enum FieldFormOverlay {
             }
         }
         let notice = form.fields.indices.contains(form.focus) ? form.fields[form.focus].editing.notice?.text(in: s.language) : nil
+        // A searched choice says what was typed and how many choices it leaves, under the note.
+        if form.fields.indices.contains(form.focus), form.fields[form.focus].searchable, !form.fields[form.focus].filter.isEmpty,
+           form.error == nil, y < inner.maxY - 1 {
+            let field = form.fields[form.focus]
+            let count = field.matches.count
+            let search = count == 0 ? s.text(.pickerNoMatch, field.filter) : s.text(.pickerSearch, field.filter, "\(count)")
+            grid.put(search, x: inner.x, y: y, style: count == 0 ? .warning : .accent, maxWidth: inner.width)
+            y += 1
+        }
         if let error = form.error ?? notice {
             // The whole reason, wrapped over the lines left above the key hints.
             for line in TextWidth.wrap(error, to: max(10, inner.width)) where y < inner.maxY - 1 {

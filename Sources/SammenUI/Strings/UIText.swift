@@ -57,6 +57,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case helpColumn, helpCard, helpPass, helpParticipant, helpRate, helpQuestions, helpPresent, helpMoveCard
     case helpReorder, helpRedo, helpSummary, helpNewMeeting, safetyHarm, safetyDanger, safetyComplicating
     case helpBrief, briefTitle, fieldBrief, briefSaved, briefCleared, helpUndoActor, actorRestored
+    case pickerSearch, pickerNoMatch
+    case helpMeetingNotes, meetingNotesTitle, meetingNotesNote, meetingNotesSaved, meetingNotesCleared, meetingNotesNotProjected
     case safetyStrength, safetyExisting, safetyGoal, safetyNextStep, safetyNone
     // The family record
     case recordTitle, tabInvolvement, tabNetwork, tabGoals, tabFollowUp, tabCollaboration, tabBuddy, recordHints
