@@ -212,15 +212,18 @@ extension HelpText {
               The annual wheel's dated activities as a calendar (RFC 5545). A new export updates the same
               events in the calendar instead of making duplicates.
           sammen export wheel --family F --format svg|html|txt [--year YEAR] [--out FILE]
-              The annual wheel for the parents on one A4 page, in plain words. No CPR number, no internal notes.
+              The annual wheel for the parents in plain words, with the meetings' agreements: svg is one A4 page
+              (the wheel), html the wheel and the month-by-month list (mostly two pages). No CPR number, no
+              internal notes.
           sammen export meeting --family F [--meeting DATE] --format md|html|txt [--out FILE]
               The meeting's shared summary: participants, the columns in the participants' own words, the scale
               and the agreements.
           sammen export handover --family F --format md|html|txt [--no-internal-notes] [--out FILE]
               Handover to a new caseworker (or to adult services at 18).
 
-        F is the family's id, a case number or the name. --out - writes to standard output. Without --out the
-        file is written in the current folder with the family's id in its name (never a name or CPR number).
+        F is the family's id, a case number or the name. Without --year: the calendar year, from October the
+        next 12 months (as the annual wheel). --out - writes to standard output. Without --out the file is
+        written in the current folder with the kind, year and time in its name (never an id, name or CPR number).
         The export is logged. --lang en writes the document in English.
         """
 

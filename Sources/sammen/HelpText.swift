@@ -191,14 +191,16 @@ enum HelpText {
           Årshjulets daterede aktiviteter som kalender (RFC 5545). En ny eksport opdaterer de samme
           aftaler i kalenderen i stedet for at lave dubletter.
       sammen export wheel --family F --format svg|html|txt [--year ÅR] [--out FIL]
-          Årshjulet til forældrene på en A4-side, på almindeligt dansk. Intet CPR-nummer, ingen interne noter.
+          Årshjulet til forældrene på almindeligt dansk, med aftalerne fra møderne: svg er én A4-side
+          (hjulet), html hjulet og listen måned for måned (oftest to sider). Intet CPR-nummer, ingen interne noter.
       sammen export meeting --family F [--meeting DATO] --format md|html|txt [--out FIL]
           Mødets fælles opsummering: deltagere, kolonnerne med deltagernes egne ord, skalaen og aftalerne.
       sammen export handover --family F --format md|html|txt [--no-internal-notes] [--out FIL]
           Overlevering til en ny sagsbehandler (eller voksenområdet ved 18).
 
-    F er familiens id, et sagsnr eller navnet. --out - skriver til standardud. Uden --out skrives filen i
-    den aktuelle mappe med familiens id i navnet (aldrig navn eller CPR-nummer). Eksporten logges.
+    F er familiens id, et sagsnr eller navnet. Uden --year: kalenderåret, fra oktober de næste 12 måneder
+    (som årshjulet). --out - skriver til standardud. Uden --out skrives filen i den aktuelle mappe med
+    slags, år og tidspunkt i navnet (aldrig id, navn eller CPR-nummer). Eksporten logges.
     """
 
     static let invite = """

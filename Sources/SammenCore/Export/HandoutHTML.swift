@@ -10,15 +10,19 @@ struct HandoutHTML {
     .side { width: 210mm; margin: 0 auto; box-sizing: border-box; }
     .hjul { height: 297mm; overflow: hidden; }
     .hjul svg { display: block; width: 210mm; height: 297mm; }
-    .liste { padding: 16mm 18mm; break-before: page; page-break-before: always; }
+    .liste { padding: 12mm 16mm; break-before: page; page-break-before: always; }
     .oevelse { background: #b00020; color: #ffffff; font-weight: bold; padding: 2mm 4mm; }
     h1 { font-size: 18pt; margin: 0 0 3mm 0; }
-    h2 { font-size: 13pt; margin: 6mm 0 1mm 0; break-after: avoid; page-break-after: avoid; }
+    h2 { font-size: 13pt; margin: 4mm 0 1mm 0; break-after: avoid; page-break-after: avoid; }
+    .maaneder { columns: 2; column-gap: 9mm; font-size: 10pt; line-height: 1.35; }
+    .maaned { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3mm 0; }
+    .maaned h2 { font-size: 11.5pt; margin: 0 0 1mm 0; }
+    .maaned h2 .intet { font-weight: normal; }
     ul { margin: 0; padding-left: 6mm; }
-    li { margin: 0 0 2mm 0; break-inside: avoid; page-break-inside: avoid; }
+    li { margin: 0 0 1.5mm 0; break-inside: avoid; page-break-inside: avoid; }
     .naar { font-weight: bold; }
     .med, .intet { color: #555555; }
-    dl { margin: 0; } dt { font-weight: bold; margin-top: 2mm; } dd { margin: 0 0 0 6mm; }
+    dl { margin: 0; font-size: 10pt; line-height: 1.35; } dt { font-weight: bold; margin-top: 1.5mm; } dd { margin: 0 0 0 6mm; }
     @media screen {
       body { background: #e6e6e6; }
       .side { background: #ffffff; margin: 8mm auto; box-shadow: 0 1mm 4mm rgba(0, 0, 0, 0.25); }
@@ -48,12 +52,15 @@ struct HandoutHTML {
         if content.training { out.append("<p class=\"oevelse\">\(WheelSVG.xml(words.trainingNotice))</p>") }
         out.append("<h1>\(title)</h1>")
         out.append("<p>\(WheelSVG.xml(words.intro + " " + words.datesMayMove))</p>")
+        // The twelve months in two columns, an empty month on one line: the list fits one A4 page.
+        out.append("<div class=\"maaneder\">")
         for (index, activities) in content.months.enumerated() {
-            out.append("<h2>\(content.monthHeading(index))</h2>")
             if activities.isEmpty {
-                out.append("<p class=\"intet\">\(words.nothingPlanned).</p>")
+                out.append("<div class=\"maaned\"><h2>\(content.monthHeading(index)) <span class=\"intet\">– \(words.nothingPlanned.lowercased())</span></h2></div>")
                 continue
             }
+            out.append("<div class=\"maaned\">")
+            out.append("<h2>\(content.monthHeading(index))</h2>")
             out.append("<ul>")
             for a in activities {
                 var head = content.kindName(a.kind)
@@ -68,7 +75,9 @@ struct HandoutHTML {
                 out.append(item + "</li>")
             }
             out.append("</ul>")
+            out.append("</div>")
         }
+        out.append("</div>")
         if !content.kinds.isEmpty {
             out.append("<h2>\(words.whatAreMeetingsFor)</h2>")
             out.append("<dl>")
