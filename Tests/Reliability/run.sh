@@ -442,14 +442,21 @@ kill_at() {
 # follow-up to it since, so the save merges. The colleague's program (the probe's `hold`: open for writing,
 # reading what changed every 50 ms) stays open on the same folder through every kill and must still be running
 # at the end. (Two real accounts in one team store saving at once are Tests/Team/run.sh's.)
-crash_uisave() {
+# uisave_base: the program's family file as it read it (base-family.json), then a colleague's follow-up saved.
+uisave_base() {
   local dir="$WORK/crash/uisave" fam
+  [ -d "$dir/base" ] && return 0
   mkdir -p "$dir"
   cp -a "$WORK/crash/followup/base" "$dir/base"
   fam=$(grep -l '"2026-002"' "$dir/base/families/"*.json | head -1)
   cp "$fam" "$dir/base-family.json"
   sam followup 2026-002 --store "$dir/base" --date 2026-09-05 --channel phone --note "kollegas opfølgning"
   check "uisave: the colleague's follow-up is saved first (exit $RC: $(head -c 200 "$ERR"))" [ "$RC" = 0 ]
+}
+
+crash_uisave() {
+  local dir="$WORK/crash/uisave"
+  uisave_base
   cp -a "$dir/base" "$dir/store"
   "$PROBE" hold "$dir/store" >"$dir/hold.out" 2>&1 &
   local holder=$!
@@ -537,9 +544,11 @@ fault_op() {
     { cat "$OUT" "$ERR"; } >> "$ALLOUT"
     if ! grep -q INJECTED "$tr/k"; then fig faults_not_reached; continue; fi
     # The main thread's opens are not numbered the same in every run (the parallel parse of the families uses
-    # it as one of its workers): an injected open that hit a file outside the store (the CSV being imported)
-    # is not the store file this point was counted for.
-    if [ "$sc" = openat ] && ! grep INJECTED "$tr/k" | grep -qF "\"$s"; then fig faults_not_reached; continue; fi
+    # it as one of its workers): an injected open that hit another file (the CSV being imported, a family file
+    # being read) is not the open for writing this point was counted for.
+    if [ "$sc" = openat ] && ! grep INJECTED "$tr/k" | grep -F "\"$s" | grep -qE 'O_CREAT|O_WRONLY|O_RDWR'; then
+      fig faults_not_reached; continue
+    fi
     fig faults
     fig "faults_$name"
     printf '%s\t%s\n' "$where" "$(grep INJECTED "$tr/k" | head -1 | sed "s|$WORK|…|g" | cut -c1-150)" >> "$WORK/logs/faults.txt"
@@ -647,6 +656,23 @@ section_faults() {
     fault_op "$name" openat EACCES
     [ "$MODE" = quick ] || fault_op "$name" mkdir ENOSPC
   done
+  # The interactive program's save (#13, the probe's uisave merging a colleague's follow-up): the same faults.
+  wait_for_probe
+  if [ -n "$PROBE" ]; then
+    uisave_base
+    local u="$WORK/crash/uisave"
+    if [ ! -f "$u/new.snap" ]; then
+      op_cmd uisave "$u/tmp"
+      snap "$u/base" > "$u/old.snap"
+      rm -rf "$u/tmp"; cp -a "$u/base" "$u/tmp"
+      (exec "${CMD[@]}") >/dev/null 2>&1
+      snap "$u/tmp" > "$u/new.snap"
+    fi
+    fault_op uisave write ENOSPC
+    fault_op uisave fsync EIO
+    fault_op uisave rename EIO
+    fault_op uisave openat EACCES
+  fi
   note "injected faults: ${FIG[faults]:-0}"
 
   # B. Real faults.
@@ -1653,6 +1679,7 @@ Run of $(date -u +%Y-%m-%d) in mode $MODE$( [ -n "$ONLY" ] && echo " (only $ONLY
 | — of an access-log purge / a migration with backup | $(f kills_purge) / $(f kills_migrate) | |
 | — of the program's save while a colleague's program has the store open | $(f kills_uisave) | |
 | Faults injected (ENOSPC, EIO, EACCES at one call) and real ones | $(f faults) ($(f faults_real) real) | $(f fail_faults) |
+| — of the program's save (a colleague's follow-up merged) | $(f faults_uisave) | |
 | Damaged store files tried | $(f damaged_files) | $(f fail_corpus) |
 | Damaged CSV files tried | $(f damaged_csv) | $(f fail_csv) |
 | Odd command lines tried | $(f odd_arguments) | $(f fail_args) |
