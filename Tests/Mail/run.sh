@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mail tests with real parts: msmtp as the sendmail program, Python's aiosmtpd as the mail server on 127.0.0.1
-# (a free port), icalendar to read every message, khal and calcurse to import the whole-year file. Installs what
-# is missing (apt: msmtp, calcurse; pip: aiosmtpd, icalendar, khal). Prints "N passed, M failed" last; exits 1
+# (a free port), icalendar to read every message, khal and calcurse to import the whole-year file; then the same
+# failure on the screen (screen.sh: the program in tmux, the mail server down, `s`, then back up). Installs what
+# is missing (apt: msmtp, calcurse, tmux; pip: aiosmtpd, icalendar, khal). Prints "N passed, M failed" last; exits 1
 # when anything failed. The server is stopped and the scratch folder removed at the end, whatever happens.
 set -euo pipefail
 # A store a test edits by hand must keep private modes: Sammen refuses a store others can read (#13).
@@ -11,6 +12,7 @@ cd "$(dirname "$0")/../.."
 need=()
 command -v msmtp >/dev/null 2>&1 || need+=(msmtp)
 command -v calcurse >/dev/null 2>&1 || need+=(calcurse)
+command -v tmux >/dev/null 2>&1 || need+=(tmux)
 if [ ${#need[@]} -gt 0 ]; then
   echo "mail: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -58,4 +60,18 @@ account default : sammen
 CONF
 chmod 600 "$work/msmtprc"
 
-python3 Tests/Mail/mailtest.py --sammen "$bin" --inbox "$work/inbox" --msmtprc "$work/msmtprc" --work "$work/run"
+set +e
+python3 Tests/Mail/mailtest.py --sammen "$bin" --inbox "$work/inbox" --msmtprc "$work/msmtprc" --work "$work/run" >"$work/mailtest.out" 2>&1
+sed '$d' "$work/mailtest.out"
+summary=$(tail -n 1 "$work/mailtest.out")
+# The same failure on the screen, in tmux at 80x24 (Tests/Mail/screen.sh).
+bash Tests/Mail/screen.sh "$bin" "$work/msmtprc" "$work/inbox" "$work/screen" >"$work/screen.out" 2>&1
+cat "$work/screen.out"
+set -e
+passed=$(echo "$summary" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+failed=$(echo "$summary" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+[ -n "$passed" ] || { echo "$summary"; passed=0; failed=1; }
+passed=$((passed + $(grep -c '^ok ' "$work/screen.out" || true)))
+failed=$((failed + $(grep -c '^FAIL ' "$work/screen.out" || true)))
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

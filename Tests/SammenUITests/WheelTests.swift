@@ -158,6 +158,22 @@ import Testing
         for line in proposal.split(separator: "\n") { #expect(TextWidth.of(String(line)) <= 80) }
     }
 
+    /// A long message (a failed send: the mail program's words and every recipient) is read whole at 80×24: it
+    /// takes up to four lines above the hints until the next key.
+    @Test func aLongMessageIsReadWhole() {
+        let source = sampleSource()
+        var state = makeState(source, width: 80, height: 24)
+        press(&state, .enter, .character("å"), source: source)
+        let message = "IKKE SENDT (postprogrammet «/usr/sbin/sendmail» sluttede med fejlkode 69: msmtp: cannot connect to "
+            + "mail.soeby.dk, port 25: Connection refused) til camilla.noergaard@eksempel.dk, rasmus.noergaard@eksempel.dk, "
+            + "anne.holt@soebyskole.dk; prøv igen med s"
+        state.status = .init(text: message, isError: true)
+        let lines = Renderer.render(state).text().split(separator: "\n", omittingEmptySubsequences: false)
+        let bottom = lines.suffix(4).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(bottom == message)
+        #expect(lines.allSatisfy { TextWidth.of(String($0)) <= 80 })
+    }
+
     @Test func clickingASegmentSelectsItsMonth() throws {
         let source = sampleSource()
         var state = openWheel(source)

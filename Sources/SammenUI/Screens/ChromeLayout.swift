@@ -74,9 +74,29 @@ enum ChromeLayout {
         return kept + [TextWidth.truncate(lines.dropFirst(maxLines - 1).joined(separator: " · "), to: room)]
     }
 
-    /// Hints over as many bottom lines as `hintLines` gives; a status message takes the last line.
+    static let longStatusRows = 4
+
+    /// Hints over as many bottom lines as `hintLines` gives; a status message takes the last line, or all of
+    /// them when it is longer than one (a failed send names who and why: it must be read whole).
     static func drawStatusLines(_ state: AppState, hints: [String], into grid: inout Grid) {
         let top = grid.height - hints.count
+        if hints.count > 1, let status = state.status, TextWidth.of(" " + status.text) > grid.width {
+            // Up to four lines, over the bottom of the screen above the hints: it stays until the next key.
+            var lines = TextWidth.wrap(status.text, to: max(1, grid.width - 2))
+            let rows = min(max(hints.count, lines.count), Self.longStatusRows, max(1, grid.height - 2))
+            if lines.count > rows {
+                lines = Array(lines.prefix(rows - 1))
+                    + [TextWidth.truncate(lines.dropFirst(rows - 1).joined(separator: " "), to: max(1, grid.width - 2))]
+            }
+            let top = grid.height - rows
+            for i in 0..<rows where top + i > 0 {
+                grid.fill(x: 0, y: top + i, width: grid.width, height: 1)
+                if i < lines.count {
+                    grid.put(" " + lines[i], x: 0, y: top + i, style: status.isError ? .warning : .ok, maxWidth: grid.width)
+                }
+            }
+            return
+        }
         for (i, line) in hints.dropLast().enumerated() where top + i > 0 {
             grid.fill(x: 0, y: top + i, width: grid.width, height: 1)
             grid.put(" " + line, x: 0, y: top + i, style: .muted, maxWidth: grid.width)

@@ -83,6 +83,14 @@ enum EventLoop {
             let saved = try store.loadFamily(id, logAs: nil)
             let sent = report.sent.count
             var parts: [String] = []
+            // What failed comes first, reason before addresses: at 80 columns the reason must be on screen.
+            let failed = report.failed
+            if !failed.isEmpty {
+                let who = failed.map { $0.mail.pending.recipient.address.address }.joined(separator: ", ")
+                let why = failed[0].failure?.text(in: language) ?? ""
+                parts.append(language.pick(da: "IKKE SENDT (\(why)) til \(who); prøv igen med s",
+                                           en: "NOT SENT (\(why)) to \(who); try again with s"))
+            }
             if let folder {
                 parts.append(store.meta.training
                     ? language.pick(da: "Øvelse: ingen mail sendt; \(sent) besked(er) skrevet i \(folder)",
@@ -90,12 +98,6 @@ enum EventLoop {
                     : language.pick(da: "\(sent) skrevet i \(folder)", en: "\(sent) written in \(folder)"))
             } else {
                 parts.append(language.pick(da: "\(sent) invitation(er) sendt", en: "\(sent) invitation(s) sent"))
-            }
-            let failed = report.failed
-            if !failed.isEmpty {
-                let who = failed.map { $0.mail.pending.recipient.address.address }.joined(separator: ", ")
-                let why = failed[0].failure?.text(in: language) ?? ""
-                parts.append(language.pick(da: "IKKE SENDT til \(who): \(why)", en: "NOT SENT to \(who): \(why)"))
             }
             let missing = report.plan.unreachable.values.flatMap { $0 }.count
             if missing > 0 {
