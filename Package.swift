@@ -27,7 +27,7 @@ let package = Package(
         .executableTarget(name: "sammen", dependencies: ["SammenCore", "SammenUI", "SammenTerminal", "SammenPostgres"], path: "Sources/sammen"),
         // The benchmark at municipal scale (docs/performance.md). Depends on `sammen` so that binary is built too:
         // the benchmark runs it as a whole process.
-        .executableTarget(name: "sammen-bench", dependencies: ["SammenCore", "SammenUI", "sammen"], path: "Sources/sammen-bench"),
+        .executableTarget(name: "sammen-bench", dependencies: ["SammenCore", "SammenUI", "SammenPostgres", "sammen"], path: "Sources/sammen-bench"),
         .testTarget(name: "SammenCoreTests", dependencies: ["SammenCore"], path: "Tests/SammenCoreTests", exclude: ["Golden"]),
         .testTarget(name: "SammenUITests", dependencies: ["SammenUI"], path: "Tests/SammenUITests", exclude: ["Snapshots"]),
         .testTarget(name: "SammenPostgresTests", dependencies: ["SammenCore", "SammenPostgres"], path: "Tests/SammenPostgresTests"),

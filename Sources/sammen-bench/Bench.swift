@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import SammenCore
+import SammenPostgres
 
 /// The benchmark: for each size, a synthetic municipality written through the real store (kept between runs,
 /// it takes a while at 10,000), then each figure measured in fresh processes and the median of the runs kept.
@@ -16,6 +17,9 @@ struct Bench {
         var data = (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/sammen-bench"
         /// The training fixture's day, so every run sees the same deadlines.
         var today = LocalDate(year: 2026, month: 11, day: 2)!
+        /// `--store postgresql://…`: measure the PostgreSQL store instead. A role that may create databases: each
+        /// size gets its own database, filled from the same synthetic municipality with `sammen store copy`.
+        var database: String?
     }
 
     /// Bump when the generator changes, so stores made by an older one are not reused.
@@ -31,7 +35,8 @@ struct Bench {
         }
         var report = Report(sizes: options.sizes)
         for n in options.sizes {
-            let store = try prepare(n)
+            let folder = try prepare(n)
+            let store = try options.database.map { try prepareDatabase(n, from: folder, admin: $0) } ?? folder
             report.columns[n] = try measure(n, store: store)
         }
         return report
@@ -54,14 +59,38 @@ struct Bench {
         return store
     }
 
+    /// The database for `n` families: the folder's municipality copied in by `sammen store copy` (itself checked
+    /// there), made once per size and seed (or again with --fresh). A copy that fails leaves no database.
+    func prepareDatabase(_ n: Int, from folder: String, admin: String) throws -> String {
+        let name = "sammen_bench_n\(n)_s\(options.seed)_g\(Bench.generatorVersion)"
+        guard var components = URLComponents(string: admin) else { throw BenchError("--store: not a URI") }
+        components.path = "/" + name
+        guard let uri = components.string else { throw BenchError("--store: not a URI") }
+        let connection = try PGConnection(uri: admin)
+        defer { connection.close() }
+        let exists = try connection.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]).count > 0
+        if exists && !options.fresh { return uri }
+        if exists { try connection.query("DROP DATABASE \(name) WITH (FORCE)") }
+        try connection.query("CREATE DATABASE \(name)")
+        note("  copying \(n) families into the database \(name) …")
+        let copied = try ChildProcess.run(sammen, ["store", "copy", folder, uri], environment: ["SAMMEN_USER": "bench"])
+        guard copied.status == 0 else {
+            _ = try? connection.query("DROP DATABASE \(name) WITH (FORCE)")
+            throw BenchError("could not copy the store into \(name): \(copied.errors)")
+        }
+        note("  \(n) families copied in \(Int(copied.milliseconds / 1000)) s")
+        return uri
+    }
+
     func measure(_ n: Int, store: String) throws -> [String: Double] {
+        let isDatabase = StoreOpeners.isDatabase(store)
         var runs: [[String: Double]] = []
         let today = options.today.iso
         for r in 0..<options.runs {
             note("  N=\(n), run \(r + 1) of \(options.runs)")
             var figures: [String: Double] = [:]
-            // Cold: no derived cache; the probe rebuilds it.
-            unlink(store + "/cache/index")
+            // Cold: no derived cache; the probe rebuilds it. (A database has none: its summaries are rows.)
+            if !isDatabase { unlink(store + "/cache/index") }
             let cold = try ChildProcess.run(me, ["--probe", "cold", store, today])
             // Memory as the probe saw it (VmHWM); wait4's figure would include this process's own.
             try merge(cold, into: &figures, prefix: "cold")
@@ -85,7 +114,11 @@ struct Bench {
                     throw BenchError("sammen due --json did not write valid JSON")
                 }
             }
-            for (key, value) in try measureWatching(store: store, run: r) { figures[key] = value }
+            // The watching program's figures restore a family's file afterwards: folders only (the tmux tests
+            // show colleagues' saves on a database, Tests/Postgres).
+            if !isDatabase {
+                for (key, value) in try measureWatching(store: store, run: r) { figures[key] = value }
+            }
             runs.append(figures)
         }
         var result: [String: Double] = [:]
@@ -94,7 +127,7 @@ struct Bench {
             // Memory: the worst run; times: the median.
             result[key] = key.hasSuffix("_mb") ? values.max()! : Probe.percentile(values, 50)
         }
-        result["store_mb"] = folderMB(store + "/families")
+        if !isDatabase { result["store_mb"] = folderMB(store + "/families") }
         return result
     }
 

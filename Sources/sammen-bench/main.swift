@@ -1,5 +1,6 @@
 import Foundation
 import SammenCore
+import SammenPostgres
 
 // sammen-bench: Sammen at municipal scale (issue 8). See docs/performance.md.
 //
@@ -8,9 +9,12 @@ import SammenCore
 //   swift run sammen-bench --smoke               N = 100, one run, in a temp folder: CI keeps it working
 //
 // Options: --sizes 100,1000  --runs N  --data DIR (where the made stores are kept)  --fresh (make them again)
-//          --seed N
+//          --seed N  --store postgresql://… (a role that may create databases: the PostgreSQL store instead)
 
-let usage = "usage: sammen-bench [--smoke] [--large] [--sizes N,N…] [--runs N] [--data DIR] [--fresh] [--seed N]"
+let usage = "usage: sammen-bench [--smoke] [--large] [--sizes N,N…] [--runs N] [--data DIR] [--fresh] [--seed N] [--store postgresql://…]"
+
+// The probes open `--store postgresql://…` as the program does.
+StoreOpeners.register(PostgresStore.opener)
 var arguments = Array(CommandLine.arguments.dropFirst())
 
 // The parent starts itself as a child for each measurement: `--probe KIND STORE TODAY [N SEED]`.
@@ -44,6 +48,10 @@ while !arguments.isEmpty {
     case "--data": options.data = value()
     case "--fresh": options.fresh = true
     case "--seed": options.seed = UInt64(value()) ?? options.seed
+    case "--store":
+        let uri = value()
+        guard StoreOpeners.isDatabase(uri) else { note("--store takes a postgresql:// URI (folders are made in --data)"); exit(2) }
+        options.database = uri
     case "--help", "-h":
         print(usage)
         exit(0)
@@ -89,7 +97,8 @@ func machine(_ options: Bench.Options) -> String {
     // adds ~6 ms to every start, which `sammen due` notices.
     let maps = procFile("/proc/self/maps")
     let linking = maps.contains("libswiftCore.so") ? "Swift runtime as shared libraries (build with --static-swift-stdlib as shipped)" : "Swift runtime linked in"
-    return "sammen-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(build), \(linking), runs: \(options.runs), today \(options.today.iso), seed \(options.seed)"
+    let store = options.database.map { "PostgreSQL store at \(StoreLocation.shown($0)), " } ?? ""
+    return "sammen-bench: \(store)\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(build), \(linking), runs: \(options.runs), today \(options.today.iso), seed \(options.seed)"
 }
 
 do {
