@@ -78,4 +78,24 @@ import SammenPostgres
         #expect(refused.stderr.contains("ikke tomt"))
         #expect(try ProgramRunner.run(due + ["--store", empty.uri]).stdout == fromFolder.stdout)
     }
+
+    @Test func anImportIntoADatabaseWithoutSammenMakesTheStoreAndNoFolder() throws {
+        guard Self.adminURI != nil else {
+            print("SKIPPED anImportIntoADatabaseWithoutSammenMakesTheStoreAndNoFolder: SAMMEN_TEST_PG is not set")
+            return
+        }
+        let database = try freshDatabase()
+        defer { drop(database.name) }
+        let base = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let csv = ProgramRunner.repository + "/Fixtures/csv/sagsstamme-eksempel.csv"
+        let imported = try ProgramRunner.run(["import", "csv", csv, "--law", "sel", "--store", database.uri])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let families = try ProgramRunner.run(["families", "--json", "--store", database.uri])
+        #expect(families.status == 0, "\(families.stderr)")
+        let listed = try JSONSerialization.jsonObject(with: Data(families.stdout.utf8)) as? [Any]
+        #expect(listed?.count == 3)
+        // The address is never taken for a folder name.
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/postgresql:"))
+    }
 }

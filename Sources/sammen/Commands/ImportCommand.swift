@@ -86,6 +86,13 @@ enum ImportCommand {
         if let store {
             try store.commit(prepared, detail: detail)
             if let newMapping, !newMapping.isEmpty { try store.saveImportColumnMapping(importContext.columnMapping) }
+        } else if StoreOpeners.isDatabase(path) {
+            // A database without Sammen's schema: made empty, then the import is its first transaction.
+            let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
+            let created = try StoreOpeners.create(path, meta: StoreMeta(created: today, training: false), team: team, user: user)
+            defer { created.close() }
+            try created.commitImport(newFamilies: plan.newFamilies, changedFamilies: [], team: nil, detail: detail)
+            if let newMapping, !newMapping.isEmpty { try created.saveImportColumnMapping(newMapping) }
         } else {
             let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
             let created = try Store.create(at: path, meta: StoreMeta(created: today, training: false),
