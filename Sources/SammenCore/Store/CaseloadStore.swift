@@ -122,8 +122,9 @@ public protocol CaseloadStore: AnyObject {
     /// What tells this program that colleagues wrote: inotify for folders, LISTEN/NOTIFY plus a commit-ordered
     /// change counter for a database. `polling: true` asks for the fallback without notifications (tests).
     func changeFeed(polling: Bool) -> any StoreChangeFeed
-    /// Reads again the families named (the feed said they changed), in one query or one file each: what
-    /// changed and what is gone (deleted, or unreadable now: then in `problems`). Not logged.
+    /// Reads again the families named (the feed said they changed), in one query or one file each: which have a
+    /// new version since this instance last saw them (`changed`, summary changed or not) and which are gone
+    /// (deleted, or unreadable now: then in `problems`). Not logged.
     func refreshFamilies(_ ids: [FamilyID]) -> RefreshedFamilies
     /// Every family that changed since this instance last looked (when the feed cannot say which). Not logged.
     func refreshAll() -> RefreshedFamilies
@@ -170,7 +171,8 @@ public struct MergedSave: Sendable {
 
 /// What a refresh found.
 public struct RefreshedFamilies: Sendable, Equatable {
-    /// Families whose summary is new or changed.
+    /// Families whose record is new or changed (a new version), whether or not their summary changed: the
+    /// program reloads the open family from this (a colleague's note changes no summary, and must still show).
     public var changed: [FamilyID] = []
     /// Families no longer in the caseload (deleted, moved away, or unreadable now).
     public var removed: [FamilyID] = []
