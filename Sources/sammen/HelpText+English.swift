@@ -81,6 +81,8 @@ extension HelpText {
           --initials INIT    your initials, when you are the first member yourself
         A store others can read is not opened; the message says which file and how to fix it.
         Keep the store on the server's own disk (not NFS/SMB). See docs/it-kontakt.md.
+        sammen init postgresql://… puts Sammen's schema into an empty database; there the database's roles
+        decide who has access (not --group). See docs/it-postgresql.md.
         """
 
         static let team = """

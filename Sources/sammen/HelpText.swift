@@ -142,6 +142,8 @@ enum HelpText {
       --initials INIT    dine initialer, når du selv er det første medlem
     Et arkiv, som andre kan læse, bliver ikke åbnet; meddelelsen siger hvilken fil og hvordan det rettes.
     Arkivet skal ligge på serverens egen disk (ikke NFS/SMB). Se docs/it-kontakt.md.
+    sammen init postgresql://… lægger Sammens skema i en tom database; dér bestemmer databasens roller,
+    hvem der har adgang (ikke --group). Se docs/it-postgresql.md.
     """
 
     static let team = """
