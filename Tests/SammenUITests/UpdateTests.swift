@@ -56,6 +56,24 @@ import Testing
         #expect(state.dashboard.search.isEmpty && state.visibleRows.count == 4)
     }
 
+    @Test func escClearsAKeptSearchAndSaysSo() {
+        let source = sampleSource()
+        var state = makeState(source, width: 80, height: 24)
+        press(&state, .character("/"), source: source)
+        type(&state, "ærenf", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.visibleRows.count == 1)
+        #expect(Renderer.render(state).text().contains("Esc ryd søgningen"))
+        press(&state, .escape, source: source)
+        #expect(state.dashboard.search.isEmpty && state.visibleRows.count == 4)
+        #expect(state.status?.text == "Søgningen er ryddet: alle sager vises igen.")
+        #expect(!Renderer.render(state).text().contains("Esc ryd"))
+        // With no search, Esc on the caseload does nothing at all.
+        state.status = nil
+        press(&state, .escape, source: source)
+        #expect(state.status == nil && state.visibleRows.count == 4 && state.screen == .dashboard)
+    }
+
     @Test func searchFindsCaseNumbersAndCaseworkers() {
         let source = sampleSource()
         var state = makeState(source)

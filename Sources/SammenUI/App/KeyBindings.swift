@@ -34,6 +34,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.home, .character("g")], label: "Home g", action: .top, help: .helpTop, scope: .global),
         KeyBinding(keys: [.end, .character("G")], label: "End G", action: .bottom, help: .helpBottom, scope: .global),
         KeyBinding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .open, help: .helpOpen, scope: .dashboard),
+        // A search kept with Enter stays until it is cleared: Esc clears it, as it does while typing.
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: .helpClearSearch, scope: .dashboard),
         KeyBinding(keys: [.escape, .left, .character("h")], label: "Esc ← h", action: .back, help: .helpBack, scope: .family),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: .helpTab, scope: .family),
         KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: .helpTabBack, scope: .family),

@@ -178,6 +178,11 @@ public enum App {
             } else if state.screen == .family {
                 state.screen = .dashboard
                 state.family = nil
+            } else if state.screen == .dashboard && !state.dashboard.search.isEmpty {
+                state.dashboard.search = ""
+                state.dashboard.searchEditing.reset(to: "")
+                refilter(&state)
+                state.status = .init(text: state.strings[.searchCleared], isError: false)
             }
         case .nextPane, .previousPane:
             if state.screen == .record, var record = state.record {

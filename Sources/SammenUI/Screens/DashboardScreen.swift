@@ -102,7 +102,9 @@ enum DashboardScreen {
         }
         let hints = d.searching
             ? "Enter · Esc"
-            : "↑↓ · Enter \(s[.helpOpen]) · / \(s[.searchLabel].lowercased()) · c v s · 2 \(s[.helpLeader]) · ? · q"
+            : d.search.isEmpty
+            ? "↑↓ · Enter \(s[.helpOpen]) · / \(s[.searchLabel].lowercased()) · c v s · 2 \(s[.helpLeader]) · ? · q"
+            : "↑↓ · Enter \(s[.helpOpen]) · Esc \(s[.helpClearSearch]) · / · c v s · 2 · ? · q"
         ChromeLayout.drawStatusLine(state, hints: hints, into: &grid)
     }
 

@@ -42,6 +42,7 @@ extension Catalogue {
         .familyUnreadable: "Familien kan ikke åbnes: {0}", .helpTitle: "Hjælp — taster",
         .helpFooter: "Esc eller ? lukker hjælpen", .lockedBy: "i brug af {0}",
         .helpMove: "flyt op/ned", .helpPage: "side op/ned", .helpOpen: "åbn familien", .helpBack: "tilbage",
+        .helpClearSearch: "ryd søgningen", .searchCleared: "Søgningen er ryddet: alle sager vises igen.",
         .helpTab: "næste felt eller rude", .helpSearch: "søg (skriv, Enter beholder, Esc rydder)", .helpHelp: "vis/skjul hjælp",
         .helpQuit: "afslut", .helpSort: "skift sorteringskolonne", .helpSortReverse: "vend sorteringen",
         .helpCaseworker: "skift sagsbehandler", .helpKind: "skift visning (alle, 6 uger, 3 mdr., forfaldne, flag)",

@@ -42,6 +42,7 @@ extension Catalogue {
         .familyUnreadable: "The family cannot be opened: {0}", .helpTitle: "Help — keys",
         .helpFooter: "Esc or ? closes help", .lockedBy: "in use by {0}",
         .helpMove: "move up/down", .helpPage: "page up/down", .helpOpen: "open the family", .helpBack: "back",
+        .helpClearSearch: "clear the search", .searchCleared: "Search cleared: every case is shown again.",
         .helpTab: "next field or pane", .helpSearch: "search (type, Enter keeps, Esc clears)", .helpHelp: "show/hide help",
         .helpQuit: "quit", .helpSort: "change sort column", .helpSortReverse: "reverse the sort",
         .helpCaseworker: "change caseworker", .helpKind: "change view (all, 6 weeks, 3 months, overdue, flagged)",

@@ -25,7 +25,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case confirmQuit, confirmDiscard, yesNo, saveFailed, cannotSaveReadOnly, familyUnreadable, helpTitle
     case helpFooter, lockedBy
     // Help: one line per action
-    case helpMove, helpPage, helpOpen, helpBack, helpTab, helpSearch, helpHelp, helpQuit, helpSort, helpSortReverse
+    case helpMove, helpPage, helpOpen, helpBack, helpClearSearch, searchCleared, helpTab, helpSearch, helpHelp, helpQuit, helpSort, helpSortReverse
     case helpCaseworker, helpKind, helpCaseload, helpLeader, helpRegister, helpMouse, helpTop, helpBottom
     // Contact channels and styles
     case channelPhone, channelSms, channelEmail, channelMeeting, channelHomeVisit, channelVideo, channelDigitalPost
