@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     public var height: Int
     public var screen: Screen = .dashboard
     public var overlay: Overlay?
+    /// The first line of the help shown: a screen with more keys than the window has lines scrolls its help.
+    public var helpScroll = 0
     public var status: Status?
     public var training: Bool
     public var readOnlyReason: String?

@@ -58,7 +58,16 @@ public enum App {
         if let overlay = state.overlay {
             switch overlay {
             case .help:
-                if key == .escape || key == .character("?") || key == .function(1) || key == .character("q") { state.overlay = nil }
+                switch key {
+                case .escape, .character("?"), .function(1), .character("q"): state.overlay = nil
+                case .down, .character("j"): state.helpScroll = HelpOverlay.scrolled(state, by: 1)
+                case .up, .character("k"): state.helpScroll = HelpOverlay.scrolled(state, by: -1)
+                case .pageDown, .character(" "), .control("f"): state.helpScroll = HelpOverlay.scrolled(state, by: state.height / 2)
+                case .pageUp, .control("b"): state.helpScroll = HelpOverlay.scrolled(state, by: -state.height / 2)
+                case .home, .character("g"): state.helpScroll = 0
+                case .end, .character("G"): state.helpScroll = HelpOverlay.scrolled(state, by: Int.max / 2)
+                default: break
+                }
                 return .none
             case .confirmQuit, .confirmDiscard:
                 if key == .character("j") || key == .character("y") || key == .character("J") || key == .character("Y") {
@@ -139,6 +148,7 @@ public enum App {
             return .quit
         case .help:
             state.overlay = .help
+            state.helpScroll = 0
         case .showCaseload:
             state.screen = .dashboard
             state.family = nil

@@ -59,38 +59,67 @@ enum FormOverlay {
     }
 }
 
-/// The help screen, generated from the key-binding table for the current screen.
+/// The help screen, generated from the key-binding table for the current screen. When the window has fewer lines
+/// than the screen has keys, the help scrolls (↑↓, PgUp/PgDn) and its last line says which keys are shown: no key
+/// is ever left out unseen.
 enum HelpOverlay {
+    static func scope(of screen: AppState.Screen) -> Scope {
+        switch screen {
+        case .dashboard: return .dashboard
+        case .leader: return .leader
+        case .family: return .family
+        case .wheel: return .wheel
+        case .meetings: return .meetings
+        case .board: return .board
+        case .record: return .record
+        case .details: return .details
+        case .team: return .team
+        }
+    }
+
+    /// Each line of the help: the keys and what they do, the mouse last.
+    static func lines(_ state: AppState) -> [(keys: String, does: String)] {
+        let s = state.strings
+        return KeyBindings.shown(in: scope(of: state.screen)).map { ($0.label, s[$0.help]) }
+            + [(s.language == .da ? "mus" : "mouse", s[.helpMouse])]
+    }
+
+    static func frame(_ count: Int, in grid: Grid) -> Rect {
+        Popup.frame(width: 64, height: count + 4, in: grid)
+    }
+
+    /// How many lines fit between the frame's top and the footer.
+    static func rows(_ rect: Rect) -> Int { max(0, rect.inset(dx: 2, dy: 1).height - 1) }
+
+    /// The first line shown after scrolling by `step`, kept so the last page is full.
+    static func scrolled(_ state: AppState, by step: Int) -> Int {
+        let count = lines(state).count
+        // The frame's height as Popup.frame gives it, less the borders and the footer.
+        let fit = max(0, min(count + 4, max(0, state.height - 2)) - 3)
+        let last = max(0, count - fit)
+        let (sum, overflow) = state.helpScroll.addingReportingOverflow(step)
+        return min(max(0, overflow ? last : sum), last)
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid) {
         let s = state.strings
-        let scope: Scope
-        switch state.screen {
-        case .dashboard: scope = .dashboard
-        case .leader: scope = .leader
-        case .family: scope = .family
-        case .wheel: scope = .wheel
-        case .meetings: scope = .meetings
-        case .board: scope = .board
-        case .record: scope = .record
-        case .details: scope = .details
-        case .team: scope = .team
-        }
-        let bindings = KeyBindings.shown(in: scope)
-        let rect = Popup.frame(width: 64, height: bindings.count + 5, in: grid)
+        let all = lines(state)
+        let rect = frame(all.count, in: grid)
         guard rect.width > 10, rect.height > 3 else { return }
         Popup.draw(rect, title: s[.helpTitle], into: &grid)
         let inner = rect.inset(dx: 2, dy: 1)
-        var y = inner.y
-        for binding in bindings where y < inner.maxY - 1 {
-            grid.put(TextWidth.pad(binding.label, to: 12), x: inner.x, y: y, style: .accent)
-            grid.put(TextWidth.truncate(s[binding.help], to: inner.width - 13), x: inner.x + 13, y: y, maxWidth: inner.width - 13)
-            y += 1
+        let fit = rows(rect)
+        let first = min(max(0, state.helpScroll), max(0, all.count - fit))
+        let shown = all.dropFirst(first).prefix(fit)
+        for (offset, line) in shown.enumerated() {
+            let y = inner.y + offset
+            grid.put(TextWidth.pad(line.keys, to: 12), x: inner.x, y: y, style: .accent)
+            grid.put(TextWidth.truncate(line.does, to: inner.width - 13), x: inner.x + 13, y: y, maxWidth: inner.width - 13)
         }
-        if y < inner.maxY - 1 {
-            grid.put(TextWidth.pad(s.language == .da ? "mus" : "mouse", to: 12), x: inner.x, y: y, style: .accent)
-            grid.put(s[.helpMouse], x: inner.x + 13, y: y, maxWidth: inner.width - 13)
-        }
-        grid.put(s[.helpFooter], x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+        let footer = shown.count < all.count
+            ? s.text(.helpFooterScroll, "\(first + 1)", "\(first + shown.count)", "\(all.count)")
+            : s[.helpFooter]
+        grid.put(footer, x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
     }
 }
 

@@ -40,7 +40,7 @@ extension Catalogue {
         .yesNo: "j ja · n nej", .saveFailed: "Ikke gemt: {0} Registreringen er bevaret; prøv igen med Enter.",
         .cannotSaveReadOnly: "Arkivet er skrivebeskyttet her; intet kan gemmes.",
         .familyUnreadable: "Familien kan ikke åbnes: {0}", .helpTitle: "Hjælp — taster",
-        .helpFooter: "Esc eller ? lukker hjælpen", .lockedBy: "i brug af {0}",
+        .helpFooter: "Esc eller ? lukker hjælpen", .helpFooterScroll: "↑↓ flere taster ({0}–{1} af {2}) · Esc lukker", .lockedBy: "i brug af {0}",
         .helpMove: "flyt op/ned", .helpPage: "side op/ned", .helpOpen: "åbn familien", .helpBack: "tilbage",
         .helpClearSearch: "ryd søgningen", .searchCleared: "Søgningen er ryddet: alle sager vises igen.",
         .helpTab: "næste felt eller rude", .helpSearch: "søg (skriv, Enter beholder, Esc rydder)", .helpHelp: "vis/skjul hjælp",

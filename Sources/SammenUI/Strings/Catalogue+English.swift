@@ -40,7 +40,7 @@ extension Catalogue {
         .yesNo: "y yes · n no", .saveFailed: "Not saved: {0} The registration is kept; press Enter to retry.",
         .cannotSaveReadOnly: "The store is read-only here; nothing can be saved.",
         .familyUnreadable: "The family cannot be opened: {0}", .helpTitle: "Help — keys",
-        .helpFooter: "Esc or ? closes help", .lockedBy: "in use by {0}",
+        .helpFooter: "Esc or ? closes help", .helpFooterScroll: "↑↓ more keys ({0}–{1} of {2}) · Esc closes", .lockedBy: "in use by {0}",
         .helpMove: "move up/down", .helpPage: "page up/down", .helpOpen: "open the family", .helpBack: "back",
         .helpClearSearch: "clear the search", .searchCleared: "Search cleared: every case is shown again.",
         .helpTab: "next field or pane", .helpSearch: "search (type, Enter keeps, Esc clears)", .helpHelp: "show/hide help",

@@ -23,7 +23,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case formPreference, formSaved, formInvalidDate, formKindFollowUp, formKindInformal
     // Dialogs and status
     case confirmQuit, confirmDiscard, yesNo, saveFailed, cannotSaveReadOnly, familyUnreadable, helpTitle
-    case helpFooter, lockedBy
+    case helpFooter, helpFooterScroll, lockedBy
     // Help: one line per action
     case helpMove, helpPage, helpOpen, helpBack, helpClearSearch, searchCleared, helpTab, helpSearch, helpHelp, helpQuit, helpSort, helpSortReverse
     case helpCaseworker, helpKind, helpCaseload, helpLeader, helpRegister, helpMouse, helpTop, helpBottom
