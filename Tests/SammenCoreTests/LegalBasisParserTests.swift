@@ -5,7 +5,16 @@ import Testing
 /// The citation forms the law itself uses (retsinformation.dk writes "§ 52 a", "§ 32, stk. 1, nr. 2", "§§ 86–87")
 /// and the model text's own ("§52a.1.1", seed 002 p. 20), as a caseworker copies them into a CSV or a form.
 @Suite struct LegalBasisParserTests {
-    func parse(_ text: String, law: Law? = nil) -> LegalBasis? { try? LegalBasisParser.parse(text, defaultLaw: law).get() }
+    /// Every text read here is also read by the remembered path the file decoders use (twice: once parsed,
+    /// once remembered), which must give the same answer, error included.
+    func parse(_ text: String, law: Law? = nil) -> LegalBasis? {
+        let slow = LegalBasisParser.parse(text, defaultLaw: law)
+        if law == nil {
+            #expect(LegalBasisParser.parseRemembered(text) == slow, "remembered path differs on \(text.debugDescription)")
+            #expect(LegalBasisParser.parseRemembered(text) == slow, "remembered answer differs on \(text.debugDescription)")
+        }
+        return try? slow.get()
+    }
     func list(_ text: String, law: Law? = nil) -> [String]? {
         (try? LegalBasisParser.parseList(text, defaultLaw: law).get())?.map(\.description)
     }
@@ -100,6 +109,46 @@ import Testing
         // A plain value has no note.
         guard case .failure(let plain) = LegalBasisParser.parse("SEL § hej") else { Issue.record("accepted"); return }
         #expect(!plain.danishMessage.contains("U+"))
+    }
+}
+
+/// The remembered path (what the family-file decoders read a measure's paragraph with) against the parser itself,
+/// on the forms the tests above do not send through `parse(_:)`: the pieces of lists, the refused values with
+/// invisible or look-alike characters, and every paragraph of the catalogue as the program writes it.
+@Suite struct RememberedLegalBasisTests {
+    @Test func sameAnswerAsTheParserOnEveryForm() {
+        var forms = ["BL §§ 86–87", "BL § 86", "BL §§ 82–85", "BL §§ 122 – 123", "SEL §§ 41–44", "BL § 32, stk. 1–2",
+                     "BL § 32, stk. 1, nr. 2, § 35", "SEL §§ 41, 42, 44 og 52a.1.1", "SEL § 50, SEL § 52", "§ 50 + § 52",
+                     "SEL § 5\u{200B}0", "SE\u{0421} § 50", "SEL § ５０", "SEL § hej", "", "   ", "\u{00A0}", "§", "SEL",
+                     "SEL §52a.1.", "SEL §52a..1", "SEL § 52a.1.1.1", "SEL § 12345", "SEL § 52ab", "BL § 32, stk. 1234",
+                     "barnets  lov § 20", "Servicelovens § 50", "servl 50", "barnetslov § 20", "Barnets lovs § 20",
+                     "SEL § 52, stk. 3, nr. 7", "SEL § 52, stk. 3, nr. 3", "SEL §52a.1.1", "sel§50", "SEL § 52 a stk. 1 nr. 1"]
+        for basis in LegalCatalogue.knownParagraphs {
+            forms.append(basis.description)
+            forms.append(basis.description.replacingOccurrences(of: " ", with: "\u{00A0}"))
+            forms.append(basis.description.lowercased())
+        }
+        for form in forms {
+            let slow = LegalBasisParser.parse(form)
+            #expect(LegalBasisParser.parseRemembered(form) == slow, "parsed: \(form.debugDescription)")
+            #expect(LegalBasisParser.parseRemembered(form) == slow, "remembered: \(form.debugDescription)")
+        }
+    }
+
+    @Test func textsThatLookAlikeAreNotConfused() throws {
+        // Remembered by the exact text: a text the parser refuses never gets the answer of its look-alike.
+        _ = LegalBasisParser.parseRemembered("SEL § 50")
+        #expect((try? LegalBasisParser.parseRemembered("SEL § 5\u{200B}0").get()) == nil)
+        #expect((try? LegalBasisParser.parseRemembered("SE\u{0421} § 50").get()) == nil)
+        _ = LegalBasisParser.parseRemembered("SEL § 52a")
+        #expect(try LegalBasisParser.parseRemembered("SEL § 52a.1.1").get().item == 1)
+        // Swift calls "stK" and "st" + KELVIN SIGN (U+212A) equal Strings; the parser accepts only the first.
+        #expect(try LegalBasisParser.parseRemembered("SEL § 52, stK. 3").get().subsection == 3)
+        #expect((try? LegalBasisParser.parse("SEL § 52, st\u{212A}. 3").get()) == nil)
+        #expect((try? LegalBasisParser.parseRemembered("SEL § 52, st\u{212A}. 3").get()) == nil)
+        // "É" written as one scalar and as E + combining accent are equal Strings; each is refused in its own words.
+        #expect(LegalBasisParser.parseRemembered("S\u{00C9}L § 50") == LegalBasisParser.parse("S\u{00C9}L § 50"))
+        #expect(LegalBasisParser.parseRemembered("SE\u{0301}L § 50") == LegalBasisParser.parse("SE\u{0301}L § 50"))
     }
 }
 

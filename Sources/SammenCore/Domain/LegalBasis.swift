@@ -73,7 +73,7 @@ public struct LegalBasis: Hashable, Sendable, Codable, CustomStringConvertible {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        switch LegalBasisParser.parse(text) {
+        switch LegalBasisParser.parseRemembered(text) {
         case .success(let basis): self = basis
         case .failure(let error):
             // The parser's error rides along so the file problem can say it in either language.

@@ -68,7 +68,7 @@ extension FastJSONReader {
     mutating func strings() throws -> [String] { try array { try $0.string() } }
 
     mutating func legalBasis() throws -> LegalBasis {
-        guard case .success(let basis) = LegalBasisParser.parse(try string()) else { throw Declined() }
+        guard case .success(let basis) = LegalBasisParser.parseRemembered(try string()) else { throw Declined() }
         return basis
     }
 }
