@@ -93,12 +93,18 @@ func machine(_ options: Bench.Options) -> String {
     #else
     let build = "release build"
     #endif
-    // sammen is shipped with the Swift runtime linked in (docs/performance.md); loading it as shared libraries
-    // adds ~6 ms to every start, which `sammen due` notices.
-    let maps = procFile("/proc/self/maps")
-    let linking = maps.contains("libswiftCore.so") ? "Swift runtime as shared libraries (build with --static-swift-stdlib as shipped)" : "Swift runtime linked in"
+    // How the measured `sammen` was linked, read from its file: loading the Swift runtime as shared libraries
+    // adds milliseconds to every start, which `sammen due` notices (docs/performance.md: how Sammen is built).
+    let sammen = (ChildProcess.ownExecutable as NSString).deletingLastPathComponent + "/sammen"
+    let linking: String
+    do {
+        linking = try BinaryLinking(path: sammen).summary
+    } catch {
+        linking = "not read (\(error))"
+    }
     let store = options.database.map { "PostgreSQL store at \(StoreLocation.shown($0)), " } ?? ""
-    return "sammen-bench: \(store)\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(build), \(linking), runs: \(options.runs), today \(options.today.iso), seed \(options.seed)"
+    return "sammen-bench: \(store)\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(build), runs: \(options.runs), today \(options.today.iso), seed \(options.seed)\n"
+        + "measured binary: \(sammen): \(linking)"
 }
 
 do {

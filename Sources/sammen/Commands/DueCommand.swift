@@ -61,17 +61,22 @@ enum DueCommand {
     /// `{"detail": "…", "kind": "mangler-familier", "missing_files": ["families/x.json", …]}`. The deadlines'
     /// elements and keys keep their meaning; a program tells this element by its kind (and the exit code 4).
     static func withMissingFiles(_ array: [UInt8], _ missing: [String]) -> [UInt8] {
+        var text = String(decoding: array, as: UTF8.self)
+        while let last = text.last, last == "\n" || last == "]" { text.removeLast() }
+        return Array(text.utf8) + missingFilesTail(missing, afterObjects: text != "[")
+    }
+
+    /// The object that says which files are missing and the array's close, to follow an array left open after
+    /// its last object (or after its `[` when it has none).
+    static func missingFilesTail(_ missing: [String], afterObjects: Bool) -> [UInt8] {
         func quoted(_ text: String) -> String {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes]
             return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
         }
-        var text = String(decoding: array, as: UTF8.self)
-        while let last = text.last, last == "\n" || last == "]" { text.removeLast() }
-        let empty = text == "["
         let detail = "\(missing.count) familiefil(er) kunne ikke læses og er ikke med; kør «sammen check»"
         let files = missing.map { "      " + quoted($0) }.joined(separator: ",\n")
-        text += (empty ? "\n  {" : ",\n  {") + "\n    \"detail\" : \(quoted(detail)),\n    \"kind\" : \"mangler-familier\",\n"
+        let text = (afterObjects ? ",\n  {" : "\n  {") + "\n    \"detail\" : \(quoted(detail)),\n    \"kind\" : \"mangler-familier\",\n"
             + "    \"missing_files\" : [\n\(files)\n    ]\n  }\n]\n"
         return Array(text.utf8)
     }

@@ -15,13 +15,12 @@ enum FamiliesCommand {
 
         let missing = store.missingFamilyFiles
         if args.has("json") {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let json = try encoder.encode(families.map { FamilyRow($0, today: today) })
+            // Sent a family at a time: the document is never held whole (#19).
+            FamiliesJSON.write(families, today: today, closed: missing.isEmpty) { Console.out(raw: $0) }
             if missing.isEmpty {
-                Console.out(String(decoding: json, as: UTF8.self))
+                Console.out(bytes: [0x0A])
             } else {
-                Console.out(bytes: DueCommand.withMissingFiles(Array(json), missing))
+                Console.out(bytes: DueCommand.missingFilesTail(missing, afterObjects: !families.isEmpty))
             }
             return missing.isEmpty ? .ok : .incomplete
         }
@@ -57,43 +56,5 @@ enum FamiliesCommand {
         }
         Console.out(l.pick(da: "\(l.number(families.count)) familier.", en: "\(l.number(families.count)) families."))
         return missing.isEmpty ? .ok : .incomplete
-    }
-
-    struct FamilyRow: Encodable {
-        var id: String
-        var name: String
-        var children: [ChildRow]
-
-        struct ChildRow: Encodable {
-            var name: String
-            var birth_date: String
-            var cases: [CaseRow]
-        }
-
-        struct CaseRow: Encodable {
-            var `case`: String
-            var caseworker: String
-            var buddy: String?
-            var opened: String
-            var status: String
-            var legal_basis: [String]
-            var cadence: String
-            var last_follow_up: String?
-            var next_follow_up: String?
-        }
-
-        init(_ family: FamilySummary, today: LocalDate) {
-            id = family.id
-            name = family.name
-            children = family.children.map { child in
-                ChildRow(name: child.name, birth_date: child.birthDate.iso, cases: family.cases.filter { $0.childID == child.id }.map { c in
-                    CaseRow(case: c.number, caseworker: c.primaryCaseworker, buddy: c.buddyCaseworker, opened: c.opened.iso,
-                            status: c.status.rawValue, legal_basis: c.measures.map(\.legalBasis.description),
-                            cadence: c.cadence(on: today) == .sixWeeks ? "6_weeks" : "3_months",
-                            last_follow_up: c.lastFollowUp?.iso,
-                            next_follow_up: c.isOpen ? DeadlineEngine.nextFollowUp(for: c, today: today).iso : nil)
-                })
-            }
-        }
     }
 }
