@@ -15,7 +15,10 @@ public struct DatabaseSchema: Sendable {
     /// The migrations this program knows, in order from 1.
     public var migrations: [Migration]
 
-    public static let standard = DatabaseSchema(migrations: [Migration(version: 1, sql: Migration1.sql)])
+    public static let standard = DatabaseSchema(migrations: [
+        Migration(version: 1, sql: Migration1.sql),
+        Migration(version: 2, sql: Migration2.sql),
+    ])
 
     public init(migrations: [Migration]) {
         self.migrations = migrations

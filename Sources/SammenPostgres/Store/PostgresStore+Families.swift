@@ -84,9 +84,9 @@ extension PostgresStore {
     func insertRow(_ id: FamilyID, json: String, summary: String?, team: String? = nil) throws -> Int64 {
         do {
             let rows = try connection.query("""
-                INSERT INTO sammen.families (id, team_id, record, summary) VALUES ($1, $2, $3::jsonb, $4::jsonb)
+                INSERT INTO sammen.families (id, team_id, record, summary, summary_lines) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
                 RETURNING version
-                """, [id, team ?? teamID, json, summary])
+                """, [id, team ?? teamID, json, summary, lines(summary)])
             return rows.scalar.flatMap(Int64.init) ?? 1
         } catch let error as PostgresError where error.sqlState == "23505" {
             throw StoreError.conflict(path: StoreFormat.familyPath(id))
@@ -96,11 +96,17 @@ extension PostgresStore {
     /// Updates a family if its row is still at `version`; else a conflict (someone saved first, or it is gone).
     func updateRow(_ id: FamilyID, json: String, summary: String?, version: Int64) throws -> Int64 {
         let rows = try connection.query("""
-            UPDATE sammen.families SET record = $2::jsonb, summary = $3::jsonb WHERE id = $1 AND version = $4
+            UPDATE sammen.families SET record = $2::jsonb, summary = $3::jsonb, summary_lines = $5 WHERE id = $1 AND version = $4
             RETURNING version
-            """, [id, json, summary, String(version)])
+            """, [id, json, summary, String(version), lines(summary)])
         guard let new = rows.scalar.flatMap(Int64.init) else { throw StoreError.conflict(path: StoreFormat.familyPath(id)) }
         return new
+    }
+
+    /// The summary's index lines (SummaryLines), from its JSON as written beside the record.
+    func lines(_ summary: String?) -> String? {
+        guard let summary, let decoded = try? JSONDecoder().decode(FamilySummary.self, from: Data(summary.utf8)) else { return nil }
+        return SummaryLines.encode(decoded, schemaVersion: codec.policy.current)
     }
 
     func written(_ record: Family, summary: String, version: Int64) {

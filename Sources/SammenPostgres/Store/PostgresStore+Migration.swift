@@ -8,7 +8,7 @@ extension PostgresStore {
     func migrateOldRecords() throws {
         let current = codec.policy.current
         let old = try db {
-            try connection.query("SELECT count(*) FROM sammen.families WHERE (record->>'schemaVersion')::int < $1", [String(current)]).scalar
+            try connection.query("SELECT count(*) FROM sammen.families WHERE record_version < $1::numeric", [String(current)]).scalar
         }
         let teamIsOld = try db {
             try connection.query("SELECT (record->>'schemaVersion')::int < $2 FROM sammen.teams WHERE id = $1", [teamID, String(current)]).scalar == "t"
@@ -20,7 +20,7 @@ extension PostgresStore {
             try connection.transaction {
                 let rows = try connection.query("""
                     SELECT id, record::text, version FROM sammen.families
-                    WHERE (record->>'schemaVersion')::int < $1 FOR UPDATE
+                    WHERE record_version < $1::numeric FOR UPDATE
                     """, [String(current)])
                 for row in rows.rows {
                     guard let id = row[0], let text = row[1], let version = row[2].flatMap(Int64.init) else { continue }
