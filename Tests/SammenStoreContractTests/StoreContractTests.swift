@@ -357,6 +357,36 @@ import SammenCore
         }
     }
 
+    @Test(arguments: ContractFactories.names)
+    func theChangeFeedTellsOfAColleaguesSaveAndTeamChange(kind: String) throws {
+        try onStore(kind) { handle in
+            let viewer = try handle.open(access: .readOnly)
+            let writer = try handle.open(access: .perOperation)
+            try writer.create(contractFamily("f-feed"))
+            // With and without notifications: what the event loop calls after waking (or its poll interval).
+            for polling in [true, false] {
+                let feed = viewer.changeFeed(polling: polling)
+                _ = feed.changes()
+                var family = try writer.loadFamily("f-feed")
+                family.internalNotes = "Gemt af en kollega (\(polling))"
+                try writer.save(family)
+                let changes = feed.changes()
+                #expect(changes.everything || changes.families.contains("f-feed"), "polling \(polling): \(changes)")
+                let refreshed = changes.everything ? viewer.refreshAll() : viewer.refreshFamilies(changes.families.sorted())
+                #expect(refreshed.changed.contains("f-feed"), "polling \(polling)")
+                #expect(viewer.summary("f-feed") == FamilySummary(try writer.loadFamily("f-feed", logAs: nil)))
+                #expect(feed.changes().isEmpty, "polling \(polling): news without a change")
+
+                var team = writer.team
+                team.targetCaseload += 1
+                try writer.saveTeam(team)
+                #expect(feed.changes().team, "polling \(polling): the team change was not told")
+                #expect(viewer.refreshTeam())
+                #expect(viewer.team.targetCaseload == team.targetCaseload)
+            }
+        }
+    }
+
     // MARK: Moving a whole store
 
     @Test(arguments: ContractFactories.names)
