@@ -49,8 +49,15 @@ extension PostgresStore {
             seen.insert(id)
             let before = entries[id]
             let now = take(row)
+            // A colleague's save that leaves the summary as it was (a note, a goal, a meeting) still changes the
+            // family this instance loaded: its row version moved on, so the open family is read again.
+            // Versions only grow: one above what this instance last saw or wrote is a save made elsewhere.
+            let version = row.count > 5 ? row[5].flatMap(Int64.init) : nil
+            let known = max(refreshedVersions[id] ?? 0, loadedVersions[id] ?? 0)
+            let savedElsewhere = version.map { $0 > known } ?? false
+            if let version { refreshedVersions[id] = version }
             if now == nil, before != nil { result.removed.append(id) }
-            else if let now, now != before { result.changed.append(id) }
+            else if let now, now != before || savedElsewhere { result.changed.append(id) }
         }
         for id in asked.subtracting(seen) {
             problems.removeAll { $0.path == StoreFormat.familyPath(id) }

@@ -33,6 +33,8 @@ public final class PostgresStore: CaseloadStore {
     var entries: [FamilyID: FamilySummary] = [:]
     /// The row versions of the records this instance loaded or wrote (the optimistic check).
     var loadedVersions: [FamilyID: Int64] = [:]
+    /// The row versions the last refreshes saw, so a colleague's save is told even when its summary is unchanged.
+    var refreshedVersions: [FamilyID: Int64] = [:]
     /// The records as this instance loaded or wrote them (a save stamps what it adds since).
     var loadedFamilies: [FamilyID: Family] = [:]
     /// The highest change number this instance has read: everything up to it is in `entries`.
@@ -186,7 +188,7 @@ public final class PostgresStore: CaseloadStore {
     /// record only where no summary was written (a row put in by hand).
     static let summarySelect = """
         SELECT id, summary::text, record_version, change_number,
-               CASE WHEN summary IS NULL THEN record::text END
+               CASE WHEN summary IS NULL THEN record::text END, version
         FROM sammen.families
         """
 
