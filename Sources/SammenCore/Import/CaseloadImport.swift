@@ -35,15 +35,17 @@ public enum CaseloadImport {
         private var problems: [ImportProblem] = []
         private var reader: RowReader
         private var directory: Directory
-        private var grouping = Grouping()
+        private var grouping: Grouping
         private var updates: [FamilyID: FamilyUpdate] = [:]
         private var updateOrder: [FamilyID] = []
         /// (family, child) → the line whose child data the later rows of that child must agree with.
         private var childData: [String: (line: Int, name: String, birth: LocalDate, cpr: String?)] = [:]
         private var rowCount = 0
 
-        init(context: ImportContext) {
+        /// `keepsRows` false: the new families' rows are not kept (the streamed import's first pass).
+        init(context: ImportContext, keepsRows: Bool = true) {
             self.context = context
+            grouping = Grouping(keepsRows: keepsRows)
             reader = RowReader(context: context)
             directory = Directory(context.families)
         }
@@ -114,12 +116,32 @@ public enum CaseloadImport {
             guard all.isEmpty else { return .failure(ImportFailure(problems: sorted(all))) }
             // Only a clean file gets ids and becomes a plan.
             var plan = grouping.build(context: context, directory: directory)
+            fill(&plan, encoding: encoding)
+            return .success(plan)
+        }
+
+        /// The streamed import's first pass: the plan without its new families, which get only their ids here.
+        mutating func finishOutline(encoding: CSVEncoding, file: (path: String, size: Int, hash: UInt64, maximumSize: Int))
+            -> Result<StreamedImportPlan, ImportFailure>
+        {
+            let all = problems + reader.problems + grouping.problems
+            guard all.isEmpty else { return .failure(ImportFailure(problems: sorted(all))) }
+            var plan = ImportPlan()
+            let (ids, sameName) = grouping.mintIDs(context: context, directory: directory)
+            plan.sameNameAsExisting = sameName
+            fill(&plan, encoding: encoding)
+            let outline = NewFamilyOutline(ids: ids, path: file.path, size: file.size, hash: file.hash,
+                                           maximumSize: file.maximumSize, context: context, directory: directory,
+                                           drafts: grouping.families, draftIndex: grouping.familyIndex)
+            return .success(StreamedImportPlan(plan: plan, newFamilies: outline))
+        }
+
+        private func fill(_ plan: inout ImportPlan, encoding: CSVEncoding) {
             plan.updates = updateOrder.compactMap { updates[$0] }
             plan.newCaseworkers = reader.caseworkers.created
             plan.rowCount = rowCount
             plan.encoding = encoding
             plan.missingCases = directory.missingCases(seen: reader.caseNumbersSeen)
-            return .success(plan)
         }
     }
 

@@ -44,3 +44,35 @@ extension CaseloadStore {
         return (prepared.plan.newFamilies + prepared.changedFamilies).compactMap { summary($0.id) }
     }
 }
+
+/// The streamed import (#15.17), used by `sammen import csv`: the same plan and report, with the new families
+/// made one at a time in a second read of the file.
+extension CaseloadStore {
+    /// Reads the file once and plans the import into this store; nothing is written. The new families are only
+    /// outlined (`NewFamilyStream` makes them).
+    public func prepareStreamedImport(fileAt path: String, context: ImportContext, names: [FamilyID: String])
+        throws -> Result<(prepared: PreparedImport, newFamilies: NewFamilyOutline), ImportFailure>
+    {
+        switch CaseloadImport.planStreamed(fileAt: path, context: context) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let streamed):
+            let prepared = try PreparedImport.prepare(streamed, today: context.today, names: names) { try loadFamily($0, logAs: nil) }
+            return .success((prepared, streamed.newFamilies))
+        }
+    }
+
+    /// Writes a prepared streamed import in one transaction. Each new family is made from the file, handed to
+    /// `staged` and written before the next is made; the file is checked to be the one planned before the commit
+    /// point (`ImportFileChanged` otherwise, and nothing is written).
+    public func commit(_ prepared: PreparedImport, newFamilies outline: NewFamilyOutline, detail: String,
+                       staged: (Family) -> Void = { _ in }) throws {
+        var newTeam = team
+        newTeam.caseworkers.append(contentsOf: prepared.plan.newCaseworkers)
+        let stream = outline.count == 0 ? nil : try NewFamilyStream(outline)
+        try commitImport(newFamilyIDs: outline.ids, nextNewFamily: {
+            guard let family = try stream?.next() else { throw ImportFileChanged() }
+            staged(family)
+            return family
+        }, changedFamilies: prepared.changedFamilies, team: prepared.plan.newCaseworkers.isEmpty ? nil : newTeam, detail: detail)
+    }
+}

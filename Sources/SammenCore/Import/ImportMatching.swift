@@ -115,6 +115,9 @@ extension CaseloadImport {
 
     /// Rows that join no family in Sammen, grouped into new families (by the family key column, else by name)
     /// and children, in the order they first appear in the file.
+    ///
+    /// `keepsRows` false (the streamed import, #15.17): the drafts keep only what identifies each family and
+    /// child and the line of its last row; the rows are read again in a second pass (`NewFamilyStream`).
     struct Grouping {
         struct ChildDraft {
             var key: String
@@ -126,21 +129,28 @@ extension CaseloadImport {
         struct FamilyDraft {
             var key: String
             var name: String
-            var firstRow: Row
+            /// The case system's key for the family (the first row's).
+            var familyKey: String?
+            /// The line of the family's last row: the family is complete when it has been read.
+            var lastLine: Int
             var children: [ChildDraft] = []
         }
 
+        let keepsRows: Bool
         private(set) var families: [FamilyDraft] = []
         private(set) var problems: [ImportProblem] = []
         /// Family key → index in `families`, so a big caseload groups in linear time.
-        private var familyIndex: [String: Int] = [:]
+        private(set) var familyIndex: [String: Int] = [:]
+
+        init(keepsRows: Bool = true) { self.keepsRows = keepsRows }
 
         mutating func add(_ row: Row) {
             let familyIndex: Int
             if let i = self.familyIndex[row.groupKey] {
                 familyIndex = i
+                families[i].lastLine = row.line
             } else {
-                families.append(FamilyDraft(key: row.groupKey, name: row.familyName, firstRow: row))
+                families.append(FamilyDraft(key: row.groupKey, name: row.familyName, familyKey: row.familyKey, lastLine: row.line))
                 familyIndex = families.count - 1
                 self.familyIndex[row.groupKey] = familyIndex
             }
@@ -158,11 +168,11 @@ extension CaseloadImport {
                         child.cprLine = row.line
                     }
                 }
-                child.rows.append(row)
+                if keepsRows { child.rows.append(row) }
                 families[familyIndex].children[c] = child
             } else {
                 families[familyIndex].children.append(
-                    ChildDraft(key: key, rows: [row], cpr: row.cpr, cprLine: row.cpr == nil ? nil : row.line))
+                    ChildDraft(key: key, rows: keepsRows ? [row] : [], cpr: row.cpr, cprLine: row.cpr == nil ? nil : row.line))
             }
         }
 
@@ -176,31 +186,52 @@ extension CaseloadImport {
             for index in families.indices {
                 let draft = families[index]
                 families[index].children = []
-                // Ids unique within the family. Seeds hold the case number, which the store has only once,
-                // so ids never repeat those of an earlier import into the same family.
-                var ids = IDMinter()
-                var children: [Child] = []
-                var contacts: [Contact] = []
-                for childDraft in draft.children {
-                    let first = childDraft.rows[0]
-                    let childID = ids.mint("c")
-                    var cases: [ChildCase] = []
-                    for row in childDraft.rows {
-                        cases.append(CaseloadImport.newCase(row.imported, ids: &ids))
-                        if let contact = CaseloadImport.followUp(row.imported, ids: &ids) { contacts.append(contact) }
-                    }
-                    children.append(Child(id: childID, name: first.childName, birthDate: first.birthDate,
-                                          cpr: childDraft.cpr, cases: cases))
-                }
-                var family = Family(id: familyIDs.mintFamily(),
-                                    name: draft.name, children: children)
-                family.contacts = contacts
-                family.caseSystemKey = draft.firstRow.familyKey
+                let family = Self.family(id: familyIDs.mintFamily(), draft: draft, rows: draft.children.map(\.rows))
                 let namesake = directory.families(named: draft.name)
                 if !namesake.isEmpty { plan.sameNameAsExisting[family.id] = namesake }
                 plan.newFamilies.append(family)
             }
             return plan
+        }
+
+        /// Ids for the drafts (streamed import): the families themselves are built in the second pass.
+        mutating func mintIDs(context: ImportContext, directory: Directory) -> (ids: [FamilyID], sameName: [FamilyID: [FamilyID]]) {
+            var familyIDs = IDMinter(taken: context.existingFamilyIDs)
+            var ids: [FamilyID] = []
+            var sameName: [FamilyID: [FamilyID]] = [:]
+            ids.reserveCapacity(families.count)
+            for draft in families {
+                let id = familyIDs.mintFamily()
+                let namesake = directory.families(named: draft.name)
+                if !namesake.isEmpty { sameName[id] = namesake }
+                ids.append(id)
+            }
+            return (ids, sameName)
+        }
+
+        /// One new family from its draft and its rows per child (`rows[i]` are the rows of `draft.children[i]`,
+        /// in file order).
+        static func family(id: FamilyID, draft: FamilyDraft, rows: [[Row]]) -> Family {
+            // Ids unique within the family. Seeds hold the case number, which the store has only once,
+            // so ids never repeat those of an earlier import into the same family.
+            var ids = IDMinter()
+            var children: [Child] = []
+            var contacts: [Contact] = []
+            for (childDraft, childRows) in zip(draft.children, rows) {
+                let first = childRows[0]
+                let childID = ids.mint("c")
+                var cases: [ChildCase] = []
+                for row in childRows {
+                    cases.append(CaseloadImport.newCase(row.imported, ids: &ids))
+                    if let contact = CaseloadImport.followUp(row.imported, ids: &ids) { contacts.append(contact) }
+                }
+                children.append(Child(id: childID, name: first.childName, birthDate: first.birthDate,
+                                      cpr: childDraft.cpr, cases: cases))
+            }
+            var family = Family(id: id, name: draft.name, children: children)
+            family.contacts = contacts
+            family.caseSystemKey = draft.familyKey
+            return family
         }
     }
 

@@ -17,20 +17,7 @@ public struct PreparedImport: Sendable {
         var changed: [Family] = []
         var unchanged = 0
         for family in plan.newFamilies {
-            var entry = ImportReport.Entry(familyID: family.id, name: family.name, kind: .new)
-            for child in family.children {
-                for theCase in child.cases {
-                    entry.added.append(Phrase(
-                        da: "sag \(theCase.number) for \(child.name): \(theCase.measures.map(\.legalBasis.description).joined(separator: ", "))",
-                        en: "case \(theCase.number) for \(child.name): \(theCase.measures.map(\.legalBasis.description).joined(separator: ", "))"))
-                }
-            }
-            for other in plan.sameNameAsExisting[family.id] ?? [] {
-                entry.notes.append(Phrase(
-                    da: "samme navn som familien \(other) i Sammen, men intet i rækkerne identificerer den (sagsnr, barn eller familienøgle): oprettes som en ny familie",
-                    en: "same name as the family \(other) in Sammen, but nothing in the rows identifies it (case number, child or family key): made a new family"))
-            }
-            entries.append(entry)
+            entries.append(ImportReport.Entry.newFamily(family, sameNameAs: plan.sameNameAsExisting[family.id] ?? []))
         }
         var listed = Set<FamilyID>()
         for update in plan.updates {
@@ -56,6 +43,20 @@ public struct PreparedImport: Sendable {
                                   newCaseworkers: plan.newCaseworkers.map(\.initials), encoding: plan.encoding)
         return PreparedImport(plan: plan, report: report, changedFamilies: changed)
     }
+
+    /// The same for a streamed import: the report counts the new families, whose entries are made one at a time
+    /// as they are built (`newFamilyLines`).
+    public static func prepare(_ streamed: StreamedImportPlan, today: LocalDate, names: [FamilyID: String],
+                               load: (FamilyID) throws -> Family) rethrows -> PreparedImport {
+        var prepared = try prepare(streamed.plan, today: today, names: names, load: load)
+        prepared.report.streamedNewFamilies = streamed.newFamilies.count
+        return prepared
+    }
+
+    /// A new family's lines in the report, as `report.lines` would show them.
+    public func newFamilyLines(_ family: Family, in language: Language) -> [String] {
+        ImportReport.lines(of: .newFamily(family, sameNameAs: plan.sameNameAsExisting[family.id] ?? []), in: language)
+    }
 }
 
 /// What an import will do, per family, in both languages.
@@ -80,6 +81,24 @@ public struct ImportReport: Equatable, Sendable {
         /// The model's work in Sammen that the import does not touch (counts).
         public var leftAlone: [Phrase] = []
         public var notes: [Phrase] = []
+
+        /// A family the import makes: its cases, and a note when a family in Sammen has the same name.
+        static func newFamily(_ family: Family, sameNameAs others: [FamilyID]) -> Entry {
+            var entry = Entry(familyID: family.id, name: family.name, kind: .new)
+            for child in family.children {
+                for theCase in child.cases {
+                    entry.added.append(Phrase(
+                        da: "sag \(theCase.number) for \(child.name): \(theCase.measures.map(\.legalBasis.description).joined(separator: ", "))",
+                        en: "case \(theCase.number) for \(child.name): \(theCase.measures.map(\.legalBasis.description).joined(separator: ", "))"))
+                }
+            }
+            for other in others {
+                entry.notes.append(Phrase(
+                    da: "samme navn som familien \(other) i Sammen, men intet i rækkerne identificerer den (sagsnr, barn eller familienøgle): oprettes som en ny familie",
+                    en: "same name as the family \(other) in Sammen, but nothing in the rows identifies it (case number, child or family key): made a new family"))
+            }
+            return entry
+        }
     }
 
     public var entries: [Entry]
@@ -88,8 +107,10 @@ public struct ImportReport: Equatable, Sendable {
     public var rowCount: Int
     public var newCaseworkers: [String]
     public var encoding: CSVEncoding
+    /// New families of a streamed import: counted here, listed as they are built (not in `entries`).
+    public var streamedNewFamilies = 0
 
-    public var newFamilyCount: Int { entries.filter { $0.kind == .new }.count }
+    public var newFamilyCount: Int { entries.filter { $0.kind == .new }.count + streamedNewFamilies }
     public var updatedFamilyCount: Int { entries.filter { $0.kind == .updated }.count }
     public var missingCaseCount: Int { entries.reduce(0) { $0 + $1.missingCases.count } }
 
@@ -114,32 +135,37 @@ public struct ImportReport: Equatable, Sendable {
 
     /// The report as lines of text, for the terminal.
     public func lines(in language: Language) -> [String] {
+        openingLines(in: language) + entries.flatMap { Self.lines(of: $0, in: language) } + [summary(in: language)]
+    }
+
+    /// What comes before the families: how the file was read.
+    public func openingLines(in language: Language) -> [String] {
+        guard encoding == .windows1252 else { return [] }
+        return [language.pick(da: "Filen er læst som Windows-1252 (Excels «CSV (semikolonsepareret)»); æ, ø og å er læst rigtigt.",
+                              en: "The file was read as Windows-1252 (Excel's «CSV (semicolon delimited)»); æ, ø and å were read correctly.")]
+    }
+
+    /// The lines of one family.
+    public static func lines(of entry: Entry, in language: Language) -> [String] {
         var lines: [String] = []
         func say(_ da: String, _ en: String) -> String { language.pick(da: da, en: en) }
         func join(_ phrases: [Phrase]) -> String { phrases.map { $0.text(in: language) }.joined(separator: ", ") }
-        if encoding == .windows1252 {
-            lines.append(say("Filen er læst som Windows-1252 (Excels «CSV (semikolonsepareret)»); æ, ø og å er læst rigtigt.",
-                             "The file was read as Windows-1252 (Excel's «CSV (semicolon delimited)»); æ, ø and å were read correctly."))
+        let state: String
+        switch entry.kind {
+        case .new: state = say("ny familie, oprettes", "new family, created")
+        case .updated: state = say("opdateres", "updated")
+        case .unchanged: state = say("uændret", "unchanged")
         }
-        for entry in entries {
-            let state: String
-            switch entry.kind {
-            case .new: state = say("ny familie, oprettes", "new family, created")
-            case .updated: state = say("opdateres", "updated")
-            case .unchanged: state = say("uændret", "unchanged")
-            }
-            // A new family's id is random and not yet anyone's: only an existing family is named by its id.
-            lines.append(entry.kind == .new ? "\(entry.name): \(state)" : "\(entry.name) (\(entry.familyID)): \(state)")
-            for phrase in entry.added { lines.append("  " + say("tilføjes: ", "added: ") + phrase.text(in: language)) }
-            for phrase in entry.changed { lines.append("  " + say("ændres: ", "changed: ") + phrase.text(in: language)) }
-            if !entry.missingCases.isEmpty {
-                lines.append("  " + say("ikke i eksporten (listes, slettes ikke): sag ", "not in the export (listed, not deleted): case ")
-                             + entry.missingCases.joined(separator: ", "))
-            }
-            if !entry.leftAlone.isEmpty { lines.append("  " + say("røres ikke: ", "left alone: ") + join(entry.leftAlone)) }
-            for note in entry.notes { lines.append("  " + say("bemærk: ", "note: ") + note.text(in: language)) }
+        // A new family's id is random and not yet anyone's: only an existing family is named by its id.
+        lines.append(entry.kind == .new ? "\(entry.name): \(state)" : "\(entry.name) (\(entry.familyID)): \(state)")
+        for phrase in entry.added { lines.append("  " + say("tilføjes: ", "added: ") + phrase.text(in: language)) }
+        for phrase in entry.changed { lines.append("  " + say("ændres: ", "changed: ") + phrase.text(in: language)) }
+        if !entry.missingCases.isEmpty {
+            lines.append("  " + say("ikke i eksporten (listes, slettes ikke): sag ", "not in the export (listed, not deleted): case ")
+                         + entry.missingCases.joined(separator: ", "))
         }
-        lines.append(summary(in: language))
+        if !entry.leftAlone.isEmpty { lines.append("  " + say("røres ikke: ", "left alone: ") + join(entry.leftAlone)) }
+        for note in entry.notes { lines.append("  " + say("bemærk: ", "note: ") + note.text(in: language)) }
         return lines
     }
 

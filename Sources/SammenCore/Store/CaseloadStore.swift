@@ -91,6 +91,11 @@ public protocol CaseloadStore: AnyObject {
     /// and the team, as given (no authorship stamping: the import planned them), with one `.import` entry
     /// carrying `detail`. One transaction.
     func commitImport(newFamilies: [Family], changedFamilies: [Family], team: Team?, detail: String) throws
+    /// The same, with the new families made one at a time (a streamed import, #15.17): `nextNewFamily` returns the
+    /// family with `newFamilyIDs[n]` on its n-th call and may throw (nothing is then written). A store that can
+    /// write each family as it comes holds one at a time; the default gathers them and calls the array form.
+    func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilies: [Family],
+                      team: Team?, detail: String) throws
     /// The CSV column mapping remembered for `sammen import csv`; empty when none was saved.
     func importColumnMapping() throws -> ImportColumnMapping
     func saveImportColumnMapping(_ mapping: ImportColumnMapping) throws
@@ -206,6 +211,19 @@ extension CaseloadStore {
     public func accessLogEntries() throws -> [AccessLogEntry] { try accessLogEntries(family: nil) }
 
     public func check() -> [FileProblem] { check(today: nil) }
+
+    /// Gathers the new families, then commits them as one array (a store that cannot stream them).
+    public func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilies: [Family],
+                             team: Team?, detail: String) throws {
+        var families: [Family] = []
+        families.reserveCapacity(newFamilyIDs.count)
+        for id in newFamilyIDs {
+            let family = try nextNewFamily()
+            guard family.id == id else { throw StoreError.invalid(Phrase(verbatim: "import: family \(family.id) came in place of \(id)")) }
+            families.append(family)
+        }
+        try commitImport(newFamilies: families, changedFamilies: changedFamilies, team: team, detail: detail)
+    }
 
     public func newFamilyID() -> FamilyID { newFamilyID(reserved: []) }
 

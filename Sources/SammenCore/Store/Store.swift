@@ -136,6 +136,33 @@ public final class Store: CaseloadStore {
     public static func create(at root: String, meta: StoreMeta, team: Team, user: String,
                               families: [Family] = [], importDetail: String? = nil, group: gid_t? = nil,
                               faults: FaultPlan? = nil) throws -> Store {
+        var next = 0
+        try make(at: root, meta: meta, team: team, user: user, familyIDs: families.map(\.id), nextFamily: {
+            defer { next += 1 }
+            return families[next]
+        }, importDetail: importDetail, group: group, faults: faults)
+        do {
+            return try open(at: root, user: user, access: .perOperation)
+        } catch StoreError.io(_, let path, let code) {
+            // The store is made (store.json is in place); only opening it failed. Say so, not "could not create".
+            throw StoreError.unfinished(path: path, errno: code)
+        }
+    }
+
+    /// A new private store made by a streamed import (#15.17): each family is made only when it is written
+    /// (`nextFamily` returns the family with `familyIDs[n]` on its n-th call, and may throw: then nothing is
+    /// left, as for any creation that fails). The store is not opened afterwards.
+    public static func createFromImport(at root: String, meta: StoreMeta, team: Team, user: String,
+                                        familyIDs: [FamilyID], nextFamily: () throws -> Family, importDetail: String,
+                                        faults: FaultPlan? = nil) throws {
+        try make(at: root, meta: meta, team: team, user: user, familyIDs: familyIDs, nextFamily: nextFamily,
+                 importDetail: importDetail, group: nil, faults: faults)
+    }
+
+    /// `create` up to, not including, opening the store.
+    private static func make(at root: String, meta: StoreMeta, team: Team, user: String, familyIDs: [FamilyID],
+                             nextFamily: () throws -> Family, importDetail: String?, group: gid_t?,
+                             faults: FaultPlan?) throws {
         let metaPath = root + "/" + StoreFormat.metaFile
         if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
         let notEmpty = StoreError.invalid(Phrase(da: "Mappen \(root) er ikke tom; vælg en tom eller ny mappe til arkivet.",
@@ -146,15 +173,15 @@ public final class Store: CaseloadStore {
         let codec = RecordCodec(policy: .standard)
         var files: [(path: String, data: Data)] = [(StoreFormat.teamFile, try codec.encode(team))]
         // The families are encoded one at a time as they are written (createLocked), never all at once (#15.17).
-        for family in families {
-            guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
+        for id in familyIDs {
+            guard Family.isValidID(id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(id)»", en: "Invalid family id «\(id)»")) }
         }
         let now = AccessLog.timestamp()
         let login = OSAccount.current().login
         // A team store's log names the account from the first line (StoreModes; Store.open does the same).
         let user = group == nil ? user : login
         var log = try AccessLog.line(AccessLogEntry(time: now, user: user, login: login, action: .create,
-                                                    detail: "nyt arkiv med \(families.count) familier"))
+                                                    detail: "nyt arkiv med \(familyIDs.count) familier"))
         if let importDetail {
             log.append(try AccessLog.line(AccessLogEntry(time: now, user: user, login: login, action: .import, detail: importDetail)))
         }
@@ -179,20 +206,14 @@ public final class Store: CaseloadStore {
         }
         do {
             defer { lock.release() }
-            try createLocked(root: root, metaPath: metaPath, metaData: metaData, files: files, families: families,
-                             codec: codec, notEmpty: notEmpty, createdRoot: createdRoot, faults: faults)
-        }
-        do {
-            return try open(at: root, user: user, access: .perOperation)
-        } catch StoreError.io(_, let path, let code) {
-            // The store is made (store.json is in place); only opening it failed. Say so, not "could not create".
-            throw StoreError.unfinished(path: path, errno: code)
+            try createLocked(root: root, metaPath: metaPath, metaData: metaData, files: files, familyIDs: familyIDs,
+                             nextFamily: nextFamily, codec: codec, notEmpty: notEmpty, createdRoot: createdRoot, faults: faults)
         }
     }
 
     /// The part of `create` done under the lock.
     private static func createLocked(root: String, metaPath: String, metaData: Data, files: [(path: String, data: Data)],
-                                     families: [Family], codec: RecordCodec, notEmpty: StoreError, createdRoot: Bool,
+                                     familyIDs: [FamilyID], nextFamily: () throws -> Family, codec: RecordCodec, notEmpty: StoreError, createdRoot: Bool,
                                      faults: FaultPlan?) throws {
         // Under the lock: another instance may have made the store meanwhile.
         if POSIX.exists(metaPath) { throw StoreError.alreadyAStore(path: root) }
@@ -203,13 +224,17 @@ public final class Store: CaseloadStore {
         do {
             // The marker names every file this creation will write before any is written: a later creation
             // removes those and nothing else (#15.11).
-            try AtomicFile.write(markerData(files.map(\.path) + families.map { StoreFormat.familyPath($0.id) }), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
+            try AtomicFile.write(markerData(files.map(\.path) + familyIDs.map { StoreFormat.familyPath($0) }), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
             try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
             try POSIX.makeFolder(root + "/" + StoreFormat.logFolder, shown: StoreFormat.logFolder)
             for file in files {
                 try AtomicFile.write(file.data, to: root + "/" + file.path, shown: file.path, faults: faults)
             }
-            for family in families {
+            for id in familyIDs {
+                let family = try nextFamily()
+                guard family.id == id else {
+                    throw StoreError.invalid(Phrase(verbatim: "import: family \(family.id) came in place of \(id)"))
+                }
                 let shown = StoreFormat.familyPath(family.id)
                 let data = try codec.encode(family)
                 try checkSize(data, shown: shown)
@@ -449,38 +474,63 @@ public final class Store: CaseloadStore {
 
     /// Writes new families, additions to existing ones and the team in one transaction: all or nothing.
     public func commitImport(newFamilies: [Family], changedFamilies: [Family], team newTeam: Team?, detail: String) throws {
+        var next = 0
+        try withWriteLock {
+            try commitImport(newFamilyIDs: newFamilies.map(\.id), nextNewFamily: {
+                defer { next += 1 }
+                return newFamilies[next]
+            }, changedFamilies: changedFamilies, team: newTeam, detail: detail)
+            for family in newFamilies { refreshEntry(family.id, family: family) }
+        }
+    }
+
+    /// The same, with each new family made only when it is staged: a streamed import holds one at a time. The
+    /// journal's rename is still the commit point, after the last family is staged, so a family that cannot be
+    /// made (`nextNewFamily` throws) leaves the store as it was.
+    public func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilies: [Family],
+                             team newTeam: Team?, detail: String) throws {
         guard isWritable else { throw StoreError.readOnly }
         try withWriteLock {
-            for family in newFamilies {
-                guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
-                _ = try checkUnchanged(StoreFormat.familyPath(family.id), creating: true)
+            for id in newFamilyIDs {
+                guard Family.isValidID(id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(id)»", en: "Invalid family id «\(id)»")) }
+                _ = try checkUnchanged(StoreFormat.familyPath(id), creating: true)
             }
             for family in changedFamilies { _ = try checkUnchanged(StoreFormat.familyPath(family.id), creating: false) }
             if newTeam != nil { _ = try checkUnchanged(StoreFormat.teamFile, creating: false) }
             try log(.import, detail: detail)
             // Each file is encoded as it is staged and only its fingerprint kept: a large import never holds
             // every family's bytes at once (#15.17).
-            let families = newFamilies + changedFamilies
+            let newCount = newFamilyIDs.count
+            let count = newCount + changedFamilies.count + (newTeam == nil ? 0 : 1)
             var hashes: [(path: String, hash: UInt64)] = []
-            try Transaction.commit(root: root, count: families.count + (newTeam == nil ? 0 : 1), faults: faults) { n in
+            try Transaction.commit(root: root, count: count, faults: faults) { n in
                 let path: String
                 let data: Data
-                if n < families.count {
-                    path = StoreFormat.familyPath(families[n].id)
-                    data = try codec.encode(families[n])
+                if n < newCount {
+                    let family = try nextNewFamily()
+                    guard family.id == newFamilyIDs[n] else {
+                        throw StoreError.invalid(Phrase(verbatim: "import: family \(family.id) came in place of \(newFamilyIDs[n])"))
+                    }
+                    path = StoreFormat.familyPath(family.id)
+                    data = try codec.encode(family)
+                    try Store.checkSize(data, shown: path)
+                } else if n < newCount + changedFamilies.count {
+                    path = StoreFormat.familyPath(changedFamilies[n - newCount].id)
+                    data = try codec.encode(changedFamilies[n - newCount])
                     try Store.checkSize(data, shown: path)
                 } else if let newTeam {
                     path = StoreFormat.teamFile
                     data = try codec.encode(newTeam)
                 } else {
-                    throw StoreError.invalid(Phrase(verbatim: "import: file \(n) of \(families.count)"))
+                    throw StoreError.invalid(Phrase(verbatim: "import: file \(n) of \(count)"))
                 }
                 hashes.append((path, FNV.hash(data)))
                 return (path, data)
             }
             for file in hashes { loadedHashes[file.path] = file.hash }
             if let newTeam { team = newTeam }
-            for family in newFamilies + changedFamilies { refreshEntry(family.id, family: family) }
+            // The new families' summaries are read from their files when next needed (the index is a cache).
+            for family in changedFamilies { refreshEntry(family.id, family: family) }
         }
     }
 

@@ -53,16 +53,19 @@ enum ImportCommand {
             importContext.columnMapping = newMapping
         }
 
-        let planned: Result<PreparedImport, ImportFailure>
+        // Streamed (#15.17): the file is read once to plan and check it, and again to make the new families one
+        // at a time, each printed or written and let go before the next.
+        let planned: Result<(prepared: PreparedImport, newFamilies: NewFamilyOutline), ImportFailure>
         if let store {
-            planned = try store.prepareImport(fileAt: file, context: importContext, names: names)
+            planned = try store.prepareStreamedImport(fileAt: file, context: importContext, names: names)
         } else {
             // No store yet: the plan updates no family, so nothing is ever loaded.
-            planned = CaseloadImport.plan(fileAt: file, context: importContext).map { plan in
-                PreparedImport.prepare(plan, today: today, names: [:]) { Family(id: $0, name: "") }
+            planned = CaseloadImport.planStreamed(fileAt: file, context: importContext).map { streamed in
+                (PreparedImport.prepare(streamed, today: today, names: [:]) { Family(id: $0, name: "") }, streamed.newFamilies)
             }
         }
         let prepared: PreparedImport
+        let outline: NewFamilyOutline
         switch planned {
         case .failure(let failure):
             for problem in failure.problems { Console.error("\(name): \(problem.description(in: context.language))") }
@@ -71,37 +74,80 @@ enum ImportCommand {
                                       en: "Nothing is imported: \(count) problem(s) in \(name). Correct the file and try again."))
             return .problems
         case .success(let p):
-            prepared = p
+            (prepared, outline) = p
         }
         let plan = prepared.plan
-        let lines = prepared.report.lines(in: context.language)
-        if dryRun {
-            try store?.log(.import, detail: "prøvekørsel af import af \(name): \(plan.rowCount) rækker")
-            Console.out(context.say(da: "Prøvekørsel — intet er skrevet.", en: "Dry run — nothing is written."))
-            for line in lines { Console.out(line) }
-            return .ok
-        }
+        let report = prepared.report
+        let language = context.language
+        // The report's order: how the file was read, the new families (as they are made), the families in Sammen,
+        // the summary.
+        let rest = report.entries.flatMap { ImportReport.lines(of: $0, in: language) }
+        do {
+            if dryRun {
+                try store?.log(.import, detail: "prøvekørsel af import af \(name): \(plan.rowCount) rækker")
+                Console.out(context.say(da: "Prøvekørsel — intet er skrevet.", en: "Dry run — nothing is written."))
+                for line in report.openingLines(in: language) { Console.out(line) }
+                if outline.count > 0 {
+                    let stream = try NewFamilyStream(outline)
+                    while let family = try stream.next() {
+                        for line in prepared.newFamilyLines(family, in: language) { Console.out(line) }
+                    }
+                }
+                for line in rest { Console.out(line) }
+                Console.out(report.summary(in: language))
+                return .ok
+            }
 
-        let detail = "import af \(name): \(plan.rowCount) rækker"
-        if let store {
-            try store.commit(prepared, detail: detail)
-            if let newMapping, !newMapping.isEmpty { try store.saveImportColumnMapping(importContext.columnMapping) }
-        } else if StoreOpeners.isDatabase(path) {
-            // A database without Sammen's schema: made empty, then the import is its first transaction.
-            let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
-            let created = try StoreOpeners.create(path, meta: StoreMeta(created: today, training: false), team: team, user: user)
-            defer { created.close() }
-            try created.commitImport(newFamilies: plan.newFamilies, changedFamilies: [], team: nil, detail: detail)
-            if let newMapping, !newMapping.isEmpty { try created.saveImportColumnMapping(newMapping) }
-        } else {
-            let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
-            let created = try Store.create(at: path, meta: StoreMeta(created: today, training: false),
-                                           team: team, user: user, families: plan.newFamilies, importDetail: detail)
-            if let newMapping, !newMapping.isEmpty { try created.saveImportColumnMapping(newMapping) }
-            created.close()
+            let detail = "import af \(name): \(plan.rowCount) rækker"
+            // The new families' lines are printed as each is staged (before the commit point): if the import then
+            // fails, the last line says that nothing is imported.
+            var printedOpening = false
+            func staged(_ family: Family) {
+                if !printedOpening {
+                    for line in report.openingLines(in: language) { Console.out(line) }
+                    printedOpening = true
+                }
+                for line in prepared.newFamilyLines(family, in: language) { Console.out(line) }
+            }
+            if let store {
+                try store.commit(prepared, newFamilies: outline, detail: detail, staged: staged)
+                if let newMapping, !newMapping.isEmpty { try store.saveImportColumnMapping(importContext.columnMapping) }
+            } else if StoreOpeners.isDatabase(path) {
+                // A database without Sammen's schema: made empty, then the import is its first transaction.
+                let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
+                let created = try StoreOpeners.create(path, meta: StoreMeta(created: today, training: false), team: team, user: user)
+                defer { created.close() }
+                let stream = outline.count == 0 ? nil : try NewFamilyStream(outline)
+                try created.commitImport(newFamilyIDs: outline.ids, nextNewFamily: {
+                    guard let family = try stream?.next() else { throw ImportFileChanged() }
+                    staged(family)
+                    return family
+                }, changedFamilies: [], team: nil, detail: detail)
+                if let newMapping, !newMapping.isEmpty { try created.saveImportColumnMapping(newMapping) }
+            } else {
+                let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
+                let stream = outline.count == 0 ? nil : try NewFamilyStream(outline)
+                try Store.createFromImport(at: path, meta: StoreMeta(created: today, training: false), team: team, user: user,
+                                           familyIDs: outline.ids, nextFamily: {
+                                               guard let family = try stream?.next() else { throw ImportFileChanged() }
+                                               staged(family)
+                                               return family
+                                           }, importDetail: detail)
+                // Opening the new store reads every family again: only done to remember a new column mapping.
+                if let newMapping, !newMapping.isEmpty {
+                    let created = try Store.open(at: path, user: user, access: .perOperation)
+                    try created.saveImportColumnMapping(newMapping)
+                    created.close()
+                }
+            }
+            if !printedOpening { for line in report.openingLines(in: language) { Console.out(line) } }
+        } catch let changed as ImportFileChanged {
+            Console.error("\(name): \(changed.reason.text(in: language))")
+            return .problems
         }
-        for line in lines.dropLast() { Console.out(line) }
-        Console.out(context.say(da: "Indlæst til \(StoreLocation.shown(path)). \(lines.last ?? "").", en: "Imported into \(StoreLocation.shown(path)). \(lines.last ?? "")."))
+        for line in rest { Console.out(line) }
+        Console.out(context.say(da: "Indlæst til \(StoreLocation.shown(path)). \(report.summary(in: language)).",
+                                en: "Imported into \(StoreLocation.shown(path)). \(report.summary(in: language))."))
         return .ok
     }
 }

@@ -1,0 +1,157 @@
+import Foundation
+
+/// The streamed import (#15.17): the first pass plans as `CaseloadImport.plan(fileAt:)` does, but keeps of each
+/// new family only what identifies it, its id and the line of its last row. The second pass (`NewFamilyStream`)
+/// reads the file again and builds each new family when its last row has been read, so a caller can write or
+/// print it and let it go. Memory is then about the first pass's outline, not the whole caseload's families.
+public struct StreamedImportPlan {
+    /// The plan without its new families (`newFamilies` is empty; `sameNameAsExisting` is filled).
+    public var plan: ImportPlan
+    public var newFamilies: NewFamilyOutline
+}
+
+/// The new families of a streamed import, before they are built: their ids (minted in the first pass, in the
+/// order their first row appears in the file) and what the second pass needs to build them.
+public struct NewFamilyOutline {
+    /// The new families' ids, in the order `NewFamilyStream` hands the families out.
+    public let ids: [FamilyID]
+    let path: String
+    /// The file as the first pass read it: the second pass must read the same bytes.
+    let size: Int
+    let hash: UInt64
+    let maximumSize: Int
+    let context: ImportContext
+    let directory: CaseloadImport.Directory
+    let drafts: [CaseloadImport.Grouping.FamilyDraft]
+    let draftIndex: [String: Int]
+
+    public var count: Int { ids.count }
+}
+
+/// The file changed between the streamed import's two passes: nothing is written.
+public struct ImportFileChanged: Error, Equatable, Sendable {
+    public let reason = Phrase(
+        da: "filen blev ændret, mens den blev indlæst; intet er indlæst. Prøv igen, når den er skrevet færdig",
+        en: "the file changed while it was imported; nothing is imported. Try again once it is written")
+
+    public init() {}
+}
+
+extension CaseloadImport {
+    /// The first pass of a streamed import: every check of `plan(fileAt:)`, the same problems, no rows kept.
+    public static func planStreamed(fileAt path: String, context: ImportContext,
+                                    maximumSize: Int = maximumFileSize) -> Result<StreamedImportPlan, ImportFailure> {
+        switch read(path, maximumSize: maximumSize, planner: Planner(context: context, keepsRows: false)) {
+        case .failure(let failure): return .failure(failure)
+        case .success(var read):
+            return read.planner.finishOutline(encoding: read.encoding,
+                                              file: (path, read.size, read.hash, maximumSize))
+        }
+    }
+}
+
+/// The second pass: reads the file again in chunks and hands out the new families one at a time, in the order
+/// of their first row (as the plan lists them). A family whose last row is read before an earlier family's
+/// waits until that one is handed out; in a file sorted by family (the case system's export) that is none.
+///
+/// Every row is read and checked again. If anything differs from the first pass (a row, the file's size or
+/// its bytes), `next()` throws `ImportFileChanged`, at the latest when the last family is handed out: a caller
+/// that writes the families before a commit point (the transaction's journal, a new store's store.json) thus
+/// commits nothing that was not planned.
+public final class NewFamilyStream {
+    private let outline: NewFamilyOutline
+    private let file: CaseloadFile
+    private var parser: CSVStreamParser?
+    private var reader: CaseloadImport.RowReader
+    private var columns: CaseloadImport.ColumnMap?
+    /// Draft index → its rows so far, per child of the draft.
+    private var pending: [Int: [[CaseloadImport.Row]]] = [:]
+    /// Families complete but not yet handed out (an earlier family is still being read).
+    private var ready: [Int: Family] = [:]
+    private var nextIndex = 0
+    private var changed = false
+    private var atEnd = false
+
+    public init(_ outline: NewFamilyOutline) throws {
+        self.outline = outline
+        guard case .success(let file) = CaseloadFile.open(outline.path, maximumSize: outline.maximumSize) else {
+            throw ImportFileChanged()
+        }
+        self.file = file
+        reader = CaseloadImport.RowReader(context: outline.context)
+        parser = CSVStreamParser { [unowned self] event in
+            switch event {
+            case .header(let line, let fields):
+                let (map, problems) = CaseloadImport.ColumnMap.make(header: fields, line: line, mapping: outline.context.columnMapping)
+                columns = map
+                if !problems.isEmpty { changed = true }
+            case .record(let record): take(record)
+            case .rowError: changed = true
+            }
+        }
+    }
+
+    /// The next new family, or nil when every one has been handed out.
+    public func next() throws -> Family? {
+        while true {
+            if changed { throw ImportFileChanged() }
+            if let family = ready.removeValue(forKey: nextIndex) {
+                nextIndex += 1
+                // The last family: the rest of the file must be what the first pass read, too.
+                if nextIndex == outline.ids.count { try readToEnd() }
+                return family
+            }
+            if nextIndex >= outline.ids.count { return nil }
+            if atEnd { throw ImportFileChanged() }
+            try readChunk()
+        }
+    }
+
+    private func readChunk() throws {
+        do {
+            if try !file.readChunk({ try parser?.feed($0) }) {
+                try parser?.finish()
+                atEnd = true
+            }
+        } catch {
+            throw ImportFileChanged()
+        }
+    }
+
+    private func readToEnd() throws {
+        while !atEnd { try readChunk() }
+        if changed || !pending.isEmpty || !ready.isEmpty || file.total != outline.size || file.hash != outline.hash {
+            throw ImportFileChanged()
+        }
+        parser = nil
+    }
+
+    private func take(_ record: CSVRecord) {
+        guard let columns, let row = reader.read(record, columns: columns) else {
+            changed = true
+            return
+        }
+        switch outline.directory.anchor(row) {
+        case .new: break
+        case .refused: changed = true; return
+        case .existingCase, .existingFamily: return
+        }
+        guard let index = outline.draftIndex[row.groupKey],
+              let child = outline.drafts[index].children.firstIndex(where: { $0.key == row.childKey }) else {
+            changed = true
+            return
+        }
+        let draft = outline.drafts[index]
+        var rows = pending.removeValue(forKey: index) ?? Array(repeating: [], count: draft.children.count)
+        rows[child].append(row)
+        guard row.line == draft.lastLine else {
+            pending[index] = rows
+            return
+        }
+        guard rows.allSatisfy({ !$0.isEmpty }) else {
+            changed = true
+            return
+        }
+        ready[index] = CaseloadImport.Grouping.family(id: outline.ids[index], draft: draft, rows: rows)
+    }
+}
