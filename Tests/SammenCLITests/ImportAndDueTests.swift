@@ -127,7 +127,10 @@ import Testing
         for relative in FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [] {
             var isDir: ObjCBool = false
             FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
-            if !isDir.boolValue && relative != "access.log" && !relative.hasPrefix("log/") && relative != "lock" {
+            // cache/ is the derived index, which any reader may write (a store made by an import is not opened
+            // afterwards, #15.17, so the first command to open it writes it): not the store's data.
+            if !isDir.boolValue && relative != "access.log" && !relative.hasPrefix("log/") && relative != "lock"
+                && !relative.hasPrefix("cache/") {
                 result[relative] = FileManager.default.contents(atPath: root + "/" + relative)
             }
         }

@@ -141,7 +141,7 @@ public enum CaseloadImport {
             plan.newCaseworkers = reader.caseworkers.created
             plan.rowCount = rowCount
             plan.encoding = encoding
-            plan.missingCases = directory.missingCases(seen: reader.caseNumbersSeen)
+            plan.missingCases = directory.missingCases(seen: reader.sawCaseNumber)
         }
     }
 

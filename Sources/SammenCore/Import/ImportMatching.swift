@@ -101,10 +101,10 @@ extension CaseloadImport {
         }
 
         /// Open cases in the store whose sagsnr the file does not hold.
-        func missingCases(seen: Set<String>) -> [FamilyID: [String]] {
+        func missingCases(seen: (String) -> Bool) -> [FamilyID: [String]] {
             var missing: [FamilyID: [String]] = [:]
             for family in families {
-                let numbers = family.cases.filter { $0.isOpen && !seen.contains(caseNumberKey($0.number)) }.map(\.number)
+                let numbers = family.cases.filter { $0.isOpen && !seen(caseNumberKey($0.number)) }.map(\.number)
                 if !numbers.isEmpty { missing[family.id] = numbers }
             }
             return missing
@@ -120,13 +120,17 @@ extension CaseloadImport {
     /// child and the line of its last row; the rows are read again in a second pass (`NewFamilyStream`).
     struct Grouping {
         struct ChildDraft {
+            /// The child's key; empty when the rows are not kept, where `keyHash` alone is kept (the second pass
+            /// groups the rows by their full key and checks the children against these hashes).
             var key: String
+            var keyHash: UInt64
             var rows: [Row]
             var cpr: String?
             var cprLine: Int?
         }
 
         struct FamilyDraft {
+            /// The group key; empty when the rows are not kept (it is the key of `familyIndex`).
             var key: String
             var name: String
             /// The case system's key for the family (the first row's).
@@ -146,17 +150,20 @@ extension CaseloadImport {
 
         mutating func add(_ row: Row) {
             let familyIndex: Int
-            if let i = self.familyIndex[row.groupKey] {
+            let groupKey = row.groupKey
+            if let i = self.familyIndex[groupKey] {
                 familyIndex = i
                 families[i].lastLine = row.line
             } else {
-                families.append(FamilyDraft(key: row.groupKey, name: row.familyName, familyKey: row.familyKey, lastLine: row.line))
+                families.append(FamilyDraft(key: keepsRows ? groupKey : "", name: row.familyName, familyKey: row.familyKey, lastLine: row.line))
                 familyIndex = families.count - 1
-                self.familyIndex[row.groupKey] = familyIndex
+                self.familyIndex[groupKey] = familyIndex
             }
 
-            let key = row.childKey
-            if let c = families[familyIndex].children.firstIndex(where: { $0.key == key }) {
+            let fullKey = row.childKey
+            let key = keepsRows ? fullKey : ""
+            let keyHash = FNV.hash(fullKey)
+            if let c = families[familyIndex].children.firstIndex(where: { $0.keyHash == keyHash && $0.key == key }) {
                 var child = families[familyIndex].children[c]
                 if let cpr = row.cpr {
                     if let known = child.cpr, known != cpr, let knownLine = child.cprLine {
@@ -172,7 +179,7 @@ extension CaseloadImport {
                 families[familyIndex].children[c] = child
             } else {
                 families[familyIndex].children.append(
-                    ChildDraft(key: key, rows: keepsRows ? [row] : [], cpr: row.cpr, cprLine: row.cpr == nil ? nil : row.line))
+                    ChildDraft(key: key, keyHash: keyHash, rows: keepsRows ? [row] : [], cpr: row.cpr, cprLine: row.cpr == nil ? nil : row.line))
             }
         }
 

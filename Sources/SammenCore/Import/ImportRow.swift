@@ -50,12 +50,18 @@ extension CaseloadImport {
         /// A caseload repeats the same few paragraph lists on every row: parse each once.
         private var legalBasisCache: [String: Result<[LegalBasis], LegalBasisError>] = [:]
 
-        init(context: ImportContext) {
+        /// False for the streamed import's second pass: the first pass checked the file for repeated case numbers,
+        /// and the second checks that it reads the same bytes.
+        let remembersCaseNumbers: Bool
+
+        init(context: ImportContext, remembersCaseNumbers: Bool = true) {
             self.context = context
+            self.remembersCaseNumbers = remembersCaseNumbers
             caseworkers = CaseworkerBook(existing: context.caseworkers)
         }
 
-        var caseNumbersSeen: Set<String> { Set(seenCaseNumbers.keys) }
+        /// Whether the file holds this case number (a key from `caseNumberKey`).
+        func sawCaseNumber(_ key: String) -> Bool { seenCaseNumbers[key] != nil }
 
         /// The row, or nil with its problems recorded. All fields are checked, so one pass shows every problem.
         mutating func read(_ record: CSVRecord, columns: ColumnMap) -> Row? {
@@ -90,7 +96,7 @@ extension CaseloadImport {
             }
 
             let caseNumber = required(.caseNumber)
-            if let caseNumber {
+            if let caseNumber, remembersCaseNumbers {
                 let key = caseNumberKey(caseNumber)
                 if let first = seenCaseNumbers[key] {
                     problem("sagsnr \(quoted(caseNumber)) står to gange i filen: på linje \(first) og linje \(line)",

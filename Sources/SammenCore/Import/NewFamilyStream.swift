@@ -64,8 +64,8 @@ public final class NewFamilyStream {
     private var parser: CSVStreamParser?
     private var reader: CaseloadImport.RowReader
     private var columns: CaseloadImport.ColumnMap?
-    /// Draft index → its rows so far, per child of the draft.
-    private var pending: [Int: [[CaseloadImport.Row]]] = [:]
+    /// Draft index → its rows so far, per child (by the child's full key, in the order of the child's first row).
+    private var pending: [Int: [(key: String, rows: [CaseloadImport.Row])]] = [:]
     /// Families complete but not yet handed out (an earlier family is still being read).
     private var ready: [Int: Family] = [:]
     private var nextIndex = 0
@@ -78,7 +78,7 @@ public final class NewFamilyStream {
             throw ImportFileChanged()
         }
         self.file = file
-        reader = CaseloadImport.RowReader(context: outline.context)
+        reader = CaseloadImport.RowReader(context: outline.context, remembersCaseNumbers: false)
         parser = CSVStreamParser { [unowned self] event in
             switch event {
             case .header(let line, let fields):
@@ -136,22 +136,32 @@ public final class NewFamilyStream {
         case .refused: changed = true; return
         case .existingCase, .existingFamily: return
         }
-        guard let index = outline.draftIndex[row.groupKey],
-              let child = outline.drafts[index].children.firstIndex(where: { $0.key == row.childKey }) else {
+        guard let index = outline.draftIndex[row.groupKey] else {
             changed = true
             return
         }
         let draft = outline.drafts[index]
-        var rows = pending.removeValue(forKey: index) ?? Array(repeating: [], count: draft.children.count)
-        rows[child].append(row)
+        var children = pending.removeValue(forKey: index) ?? []
+        let key = row.childKey
+        if let c = children.firstIndex(where: { $0.key == key }) {
+            children[c].rows.append(row)
+        } else {
+            children.append((key, [row]))
+        }
         guard row.line == draft.lastLine else {
-            pending[index] = rows
+            pending[index] = children
             return
         }
-        guard rows.allSatisfy({ !$0.isEmpty }) else {
+        // The children the first pass counted (by their keys' hashes), each with one CPR number at most.
+        guard children.count == draft.children.count,
+              zip(children, draft.children).allSatisfy({ child, counted in
+                  FNV.hash(child.key) == counted.keyHash
+                      && child.rows.allSatisfy { $0.cpr == nil || counted.cpr == nil || $0.cpr == counted.cpr }
+              }) else {
             changed = true
             return
         }
+        let rows = children.map(\.rows)
         ready[index] = CaseloadImport.Grouping.family(id: outline.ids[index], draft: draft, rows: rows)
     }
 }
