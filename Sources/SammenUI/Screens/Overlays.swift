@@ -3,9 +3,14 @@ import SammenCore
 /// A box in the middle of the screen, cleared inside.
 enum Popup {
     static func frame(width: Int, height: Int, in grid: Grid) -> Rect {
-        let w = min(width, max(0, grid.width - 2))
-        let h = min(height, max(0, grid.height - 2))
-        return Rect(x: (grid.width - w) / 2, y: max(1, (grid.height - h) / 2), width: w, height: h)
+        frame(width: width, height: height, screenWidth: grid.width, screenHeight: grid.height)
+    }
+
+    /// The same frame for a screen of that size, for `update`, which has the size but no grid.
+    static func frame(width: Int, height: Int, screenWidth: Int, screenHeight: Int) -> Rect {
+        let w = min(width, max(0, screenWidth - 2))
+        let h = min(height, max(0, screenHeight - 2))
+        return Rect(x: (screenWidth - w) / 2, y: max(1, (screenHeight - h) / 2), width: w, height: h)
     }
 
     static func draw(_ rect: Rect, title: String, into grid: inout Grid) {
@@ -84,8 +89,8 @@ enum HelpOverlay {
             + [(s.language == .da ? "mus" : "mouse", s[.helpMouse])]
     }
 
-    static func frame(_ count: Int, in grid: Grid) -> Rect {
-        Popup.frame(width: 64, height: count + 4, in: grid)
+    static func frame(_ count: Int, screenWidth: Int, screenHeight: Int) -> Rect {
+        Popup.frame(width: 64, height: count + 4, screenWidth: screenWidth, screenHeight: screenHeight)
     }
 
     /// How many lines fit between the frame's top and the footer.
@@ -94,8 +99,7 @@ enum HelpOverlay {
     /// The first line shown after scrolling by `step`, kept so the last page is full.
     static func scrolled(_ state: AppState, by step: Int) -> Int {
         let count = lines(state).count
-        // The frame's height as Popup.frame gives it, less the borders and the footer.
-        let fit = max(0, min(count + 4, max(0, state.height - 2)) - 3)
+        let fit = rows(frame(count, screenWidth: state.width, screenHeight: state.height))
         let last = max(0, count - fit)
         let (sum, overflow) = state.helpScroll.addingReportingOverflow(step)
         return min(max(0, overflow ? last : sum), last)
@@ -104,7 +108,7 @@ enum HelpOverlay {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let s = state.strings
         let all = lines(state)
-        let rect = frame(all.count, in: grid)
+        let rect = frame(all.count, screenWidth: grid.width, screenHeight: grid.height)
         guard rect.width > 10, rect.height > 3 else { return }
         Popup.draw(rect, title: s[.helpTitle], into: &grid)
         let inner = rect.inset(dx: 2, dy: 1)
