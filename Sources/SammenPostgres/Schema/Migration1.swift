@@ -6,17 +6,28 @@
 /// Who someone is comes from `session_user`, mapped to initials and teams by `sammen.members`.
 enum Migration1 {
     static let sql = #"""
+    -- Roles belong to the whole cluster: two databases made at the same moment may both find a role missing, and
+    -- the second CREATE then fails on the role the first just made. That role is the one wanted, so it is kept.
     DO $roles$
     BEGIN
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sammen_caseworker') THEN
-            CREATE ROLE sammen_caseworker NOLOGIN;
+            BEGIN
+                CREATE ROLE sammen_caseworker NOLOGIN;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END;
         END IF;
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sammen_leader') THEN
-            CREATE ROLE sammen_leader NOLOGIN;
+            BEGIN
+                CREATE ROLE sammen_leader NOLOGIN;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END;
         END IF;
+        BEGIN
+            GRANT sammen_caseworker TO sammen_leader;
+        EXCEPTION WHEN unique_violation THEN NULL;
+        END;
     END
     $roles$;
-    GRANT sammen_caseworker TO sammen_leader;
 
     REVOKE ALL ON SCHEMA sammen FROM PUBLIC;
     GRANT USAGE ON SCHEMA sammen TO sammen_caseworker;
