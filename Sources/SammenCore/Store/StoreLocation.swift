@@ -40,9 +40,10 @@ public enum StoreLocation {
     public static func shown(_ location: String) -> String {
         guard isDatabaseURI(location), let schemeEnd = location.range(of: "://") else { return location }
         var rest = String(location[schemeEnd.upperBound...])
-        // userinfo ends at the last "@" before the first "/" or "?" (a password may hold "@" only percent-encoded).
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        if let at = rest[..<authorityEnd].lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") {
+        // Read as libpq reads it: the userinfo is whatever comes before the first "@" ahead of the first "/", so a
+        // password holding "?" or "#" is masked too (libpq sends it as the password).
+        let authorityEnd = rest.firstIndex(of: "/") ?? rest.endIndex
+        if let at = rest[..<authorityEnd].firstIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") {
             rest.replaceSubrange(rest.index(after: colon)..<at, with: "…")
         }
         if let query = rest.firstIndex(of: "?") {
