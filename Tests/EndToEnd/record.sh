@@ -148,7 +148,7 @@ json_check due_json "any(d.get('case') == '2026-0042' for d in data)" "due --jso
 # A slip: the case is given to Jonas by mistake; u puts Mette back.
 keys Enter e j j j Enter
 check "Sag 2026-0042" "Enter on the case opens its form"
-keys Right Enter
+keys Tab Right Enter
 check "Primær sagsbehandler på sag 2026-0042: MHA → JBO — u fortryder." "the change of primary caseworker says who it was"
 keys u
 check "Fortrudt: Primær sagsbehandler på sag 2026-0042: MHA → JBO" "u undoes the change of primary caseworker"

@@ -157,7 +157,8 @@ import Testing
         let source = sampleSource()
         var state = openDetails(source)
         select(&state, .childCase("S-1"), source: source)
-        press(&state, .enter, .right, .enter, source: source)
+        // The case's form: its number first (it can be corrected), then the primary caseworker.
+        press(&state, .enter, .tab, .right, .enter, source: source)
         #expect(source.families["f-a"]!.cases.first?.primaryCaseworker == "JBO")
         #expect(state.status?.text == "Primær sagsbehandler på sag S-1: MHA → JBO — u fortryder.")
         #expect(state.rows.first { $0.caseNumber == "S-1" }?.caseworker == "JBO")

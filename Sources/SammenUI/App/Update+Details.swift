@@ -241,7 +241,9 @@ extension App {
 
     static func editCaseForm(_ k: ChildCase, _ state: AppState) -> FieldForm {
         let s = state.strings
+        // The number can be corrected: a later export from the case system finds the case by it.
         return FieldForm(purpose: .editCase(number: k.number), title: s.text(.formEditCase, k.number), fields: [
+            .init(s[.fieldCaseNumber], k.number, maxLength: TextLimits.caseNumber),
             caseworkerField(s[.fieldPrimary], k.primaryCaseworker, state),
             caseworkerField(s[.fieldBuddy], k.buddyCaseworker, state, allowNone: true),
             .init(s[.fieldOpened], s.date(k.opened), maxLength: TextLimits.date),

@@ -196,25 +196,33 @@ extension App {
             message = s.text(.caseCreated, number, s.cadence(cadence))
         case .editCase(let number):
             guard let old = family.cases.first(where: { $0.number == number }) else { return nil }
-            guard let primary = caseworker(0) else { return s[.noCaseworkers] }
-            let buddy = caseworker(1)
-            guard case .success(let opened?) = date(2) else { return s.text(.formInvalidDate, form.value(2)) }
+            let newNumber = form.value(0)
+            guard !newNumber.isEmpty else { return s[.needsCaseNumber] }
+            if newNumber != number, let taken = caseNumberTaken(newNumber, in: family) { return taken }
+            guard let primary = caseworker(1) else { return s[.noCaseworkers] }
+            let chosenBuddy = caseworker(2)
+            let buddy = chosenBuddy == primary ? nil : chosenBuddy
+            guard case .success(let opened?) = date(3) else { return s.text(.formInvalidDate, form.value(3)) }
             if let problem = DateRules.caseOpened(opened, birthDate: family.child(withCase: number)?.birthDate, today: state.today) {
                 return notSaved(problem.phrase)
             }
-            editCase(&family, number) { c in
+            family.renumberCase(number, to: newNumber)
+            editCase(&family, newNumber) { c in
                 c.primaryCaseworker = primary
-                c.buddyCaseworker = buddy == primary ? nil : buddy
+                c.buddyCaseworker = buddy
                 c.opened = opened
             }
-            // A change of responsibility is said in full: who it was, who it is.
+            // Every change is said: a corrected number, and a change of responsibility in full (who it was, who
+            // it is).
+            var said: [String] = []
+            if newNumber != number { said.append(s.text(.caseRenumbered, number, newNumber)) }
             if old.primaryCaseworker != primary {
-                message = s.text(.primaryChanged, number, old.primaryCaseworker, primary)
-            } else if old.buddyCaseworker != buddy {
-                message = s.text(.buddyChanged, number, old.buddyCaseworker ?? s[.detailsNone], buddy ?? s[.detailsNone])
-            } else {
-                message = s.text(.changedUndo, s.text(.formEditCase, number))
+                said.append(withoutUndoHint(s.text(.primaryChanged, newNumber, old.primaryCaseworker, primary), s))
             }
+            if old.buddyCaseworker != buddy {
+                said.append(withoutUndoHint(s.text(.buddyChanged, newNumber, old.buddyCaseworker ?? s[.detailsNone], buddy ?? s[.detailsNone]), s))
+            }
+            message = said.isEmpty ? s.text(.changedUndo, s.text(.formEditCase, newNumber)) : s.text(.withUndo, said.joined(separator: "; "))
         case .measure(let number, let editing):
             guard family.cases.contains(where: { $0.number == number }) else { return nil }
             let basis: LegalBasis
@@ -243,9 +251,15 @@ extension App {
                     c.measures.append(measure)
                 }
             }
-            // Ending an investigation is how the cadence moves: say what it is now.
-            let cadence = FamilySummary(family).cases.first { $0.number == number }?.cadence(on: state.today) ?? .threeMonths
-            message = s.text(.measureSaved, "\(basis)", number, s.cadence(cadence))
+            // Ending an investigation is how the cadence moves: say what it is now, and, when the measure runs to
+            // the end of today or a later day (its last day counts), what it becomes the day after.
+            let summary = FamilySummary(family).cases.first { $0.number == number }
+            let cadence = summary?.cadence(on: state.today) ?? .threeMonths
+            if let ended, ended >= state.today, let after = summary?.cadence(on: ended.adding(days: 1)), after != cadence {
+                message = s.text(.measureSavedCadenceMoves, "\(basis)", number, s.cadence(cadence), s.date(ended), s.cadence(after))
+            } else {
+                message = s.text(.measureSaved, "\(basis)", number, s.cadence(cadence))
+            }
         case .closeCase(let number):
             guard let k = family.cases.first(where: { $0.number == number }) else { return nil }
             guard case .success(let closed?) = date(0) else { return s.text(.formInvalidDate, form.value(0)) }

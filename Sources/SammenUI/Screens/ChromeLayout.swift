@@ -76,27 +76,11 @@ enum ChromeLayout {
 
     static let longStatusRows = 4
 
-    /// Hints over as many bottom lines as `hintLines` gives; a status message takes the last line, or all of
-    /// them when it is longer than one (a failed send names who and why: it must be read whole).
+    /// Hints over as many bottom lines as `hintLines` gives; a status message takes the last line, or up to four
+    /// when it is longer than one (`drawLongStatus`).
     static func drawStatusLines(_ state: AppState, hints: [String], into grid: inout Grid) {
         let top = grid.height - hints.count
-        if hints.count > 1, let status = state.status, TextWidth.of(" " + status.text) > grid.width {
-            // Up to four lines, over the bottom of the screen above the hints: it stays until the next key.
-            var lines = TextWidth.wrap(status.text, to: max(1, grid.width - 2))
-            let rows = min(max(hints.count, lines.count), Self.longStatusRows, max(1, grid.height - 2))
-            if lines.count > rows {
-                lines = Array(lines.prefix(rows - 1))
-                    + [TextWidth.truncate(lines.dropFirst(rows - 1).joined(separator: " "), to: max(1, grid.width - 2))]
-            }
-            let top = grid.height - rows
-            for i in 0..<rows where top + i > 0 {
-                grid.fill(x: 0, y: top + i, width: grid.width, height: 1)
-                if i < lines.count {
-                    grid.put(" " + lines[i], x: 0, y: top + i, style: status.isError ? .warning : .ok, maxWidth: grid.width)
-                }
-            }
-            return
-        }
+        if drawLongStatus(state, hintRows: hints.count, into: &grid) { return }
         for (i, line) in hints.dropLast().enumerated() where top + i > 0 {
             grid.fill(x: 0, y: top + i, width: grid.width, height: 1)
             grid.put(" " + line, x: 0, y: top + i, style: .muted, maxWidth: grid.width)
@@ -104,12 +88,35 @@ enum ChromeLayout {
         drawStatusLine(state, hints: hints.last ?? "", into: &grid)
     }
 
+    /// A message longer than the line is written whole over up to four lines at the bottom of the screen (it
+    /// stays until the next key): "— u fortryder" at its end is how a change says it can be undone, and a failed
+    /// send names who and why, so neither may be cut off. False when the message fits on one line.
+    @discardableResult
+    static func drawLongStatus(_ state: AppState, hintRows: Int, into grid: inout Grid) -> Bool {
+        guard let status = state.status, TextWidth.of(" " + status.text) > grid.width else { return false }
+        var lines = TextWidth.wrap(status.text, to: max(1, grid.width - 2))
+        let rows = min(max(hintRows, lines.count), Self.longStatusRows, max(1, grid.height - 2))
+        if lines.count > rows {
+            lines = Array(lines.prefix(rows - 1))
+                + [TextWidth.truncate(lines.dropFirst(rows - 1).joined(separator: " "), to: max(1, grid.width - 2))]
+        }
+        let top = grid.height - rows
+        for i in 0..<rows where top + i > 0 {
+            grid.fill(x: 0, y: top + i, width: grid.width, height: 1)
+            if i < lines.count {
+                grid.put(" " + lines[i], x: 0, y: top + i, style: status.isError ? .warning : .ok, maxWidth: grid.width)
+            }
+        }
+        return true
+    }
+
     static func drawStatusLine(_ state: AppState, hints: String, into grid: inout Grid) {
         let y = grid.height - 1
         guard y > 0 else { return }
+        if drawLongStatus(state, hintRows: 1, into: &grid) { return }
         grid.fill(x: 0, y: y, width: grid.width, height: 1)
         if let status = state.status {
-            grid.put(TextWidth.truncate(" " + status.text, to: grid.width), x: 0, y: y, style: status.isError ? .warning : .ok, maxWidth: grid.width)
+            grid.put(" " + status.text, x: 0, y: y, style: status.isError ? .warning : .ok, maxWidth: grid.width)
         } else {
             grid.put(TextWidth.truncate(" " + hints, to: grid.width), x: 0, y: y, style: .muted, maxWidth: grid.width)
         }

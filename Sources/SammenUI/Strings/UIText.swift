@@ -90,7 +90,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case fieldRelation, fieldBirthDate, fieldCPR, fieldSituation, fieldCaseNumber, fieldPrimary, fieldBuddy, fieldOpened
     case fieldLegalBases, fieldLegalBasis, fieldStarted, fieldEnded, fieldProvider, fieldClosed, fieldChildName
     case fieldOutcome, fieldInternalNotes, familyCreated, addedUndo, changedUndo, removedUndo, caseCreated
-    case primaryChanged, buddyChanged, caseClosed, caseReopened, measureSaved, notesSaved, familySaved, undone
+    case primaryChanged, buddyChanged, caseClosed, caseReopened, measureSaved, measureSavedCadenceMoves, caseRenumbered, notesSaved, familySaved, undone
     case goalAbandoned, complaintReconsidered, coordinationChanged, withUndo, emptyStoreTitle
     case emptyNewFamily, emptyImport, needsName, needsCaseNumber, caseNumberTaken, cprInvalid, cprMismatch
     case needsBirthDate, legalBasisInvalid, needsReason, emailInvalid, notSaved, outcomeChanged, outcomeSent

@@ -1,0 +1,199 @@
+import Testing
+@testable import SammenCore
+@testable import SammenUI
+
+/// Issue #14, "create, correct and close": what a caseworker corrects in the family's details, and that every
+/// change says, in full on an 80×24 screen, what it did and that `u` undoes it.
+@Suite struct RecordCorrectionsTests {
+    func openDetails(_ source: MemorySource, language: Language = .da, width: Int = 80, height: Int = 24) -> AppState {
+        var state = makeState(source, user: "MHA", language: language, width: width, height: height)
+        App.openFamily(&state, "f-a", source: source)
+        press(&state, .character("e"), source: source)
+        return state
+    }
+
+    func select(_ state: inout AppState, _ item: DetailsView.Item) {
+        let view = state.family!
+        let items = DetailsScreen.content(view.family, summary: view.summary, state: state).items
+        state.details?.selected = items.firstIndex { $0.item == item }!
+    }
+
+    func screen(_ state: AppState) -> String { Renderer.render(state).text() }
+
+    /// The screen's text with its lines joined: a message wrapped over two lines reads as one.
+    func flowing(_ state: AppState) -> String {
+        screen(state).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// Replaces the focused field's text.
+    func retype(_ state: inout AppState, _ text: String, source: MemorySource) {
+        press(&state, .end, source: source)
+        for _ in 0..<60 { press(&state, .backspace, source: source) }
+        type(&state, text, source: source)
+    }
+
+    // MARK: A case number typed wrong
+
+    /// A later export finds the case by its number; a slip when it was typed must be correctable, and the
+    /// follow-ups and complaints that name the case go with it.
+    @Test func aMistypedCaseNumberIsCorrectedWithWhatNamesItAndUndoneWithU() {
+        let source = sampleSource()
+        var family = source.families["f-a"]!
+        family.contacts.append(Contact(id: "k2", date: d("2026-10-15"), channel: .phone, kind: .followUp, caseNumber: "S-1", note: "Opfølgning"))
+        family.complaints.append(Complaint(id: "kl1", caseNumber: "S-1", received: d("2026-10-01"), about: "Afslag"))
+        source.families["f-a"] = family
+        var state = openDetails(source)
+        select(&state, .childCase("S-1"))
+        press(&state, .enter, source: source)
+        #expect(state.fieldForm?.purpose == .editCase(number: "S-1"))
+        #expect(state.fieldForm?.fields.first?.value == "S-1")
+        retype(&state, "2026-0042", source: source)
+        press(&state, .enter, source: source)
+        let changed = source.families["f-a"]!
+        #expect(changed.cases.map(\.number) == ["2026-0042"])
+        #expect(changed.contacts.first { $0.id == "k2" }?.caseNumber == "2026-0042")
+        #expect(changed.complaints.first?.caseNumber == "2026-0042")
+        // The contact that named no case still names none.
+        #expect(changed.contacts.first { $0.id == "k1" }?.caseNumber == nil)
+        #expect(state.status?.text == "Sagsnr. S-1 er rettet til 2026-0042, også i opfølgninger og klager — u fortryder.")
+        #expect(state.rows.contains { $0.caseNumber == "2026-0042" } && !state.rows.contains { $0.caseNumber == "S-1" })
+        #expect(flowing(state).contains("— u fortryder."))
+        press(&state, .character("u"), source: source)
+        let undone = source.families["f-a"]!
+        #expect(undone.cases.map(\.number) == ["S-1"])
+        #expect(undone.contacts.first { $0.id == "k2" }?.caseNumber == "S-1")
+        #expect(undone.complaints.first?.caseNumber == "S-1")
+        #expect(state.rows.contains { $0.caseNumber == "S-1" })
+    }
+
+    @Test func aCaseNumberAnotherFamilyHasOrNoneAtAllIsRefusedAndNothingChanges() {
+        let source = sampleSource()
+        let before = source.families["f-a"]!
+        var state = openDetails(source)
+        select(&state, .childCase("S-1"))
+        press(&state, .enter, source: source)
+        retype(&state, "S-2", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.fieldForm?.error == "Sagsnr. S-2 findes allerede hos Familien Bæk.")
+        retype(&state, "", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.fieldForm?.error != nil)
+        #expect(source.families["f-a"]! == before)
+    }
+
+    @Test func aCorrectedNumberAndANewPrimaryAreBothSaid() {
+        let source = sampleSource()
+        var state = openDetails(source, language: .en)
+        select(&state, .childCase("S-1"))
+        press(&state, .enter, source: source)
+        retype(&state, "S-10", source: source)
+        press(&state, .tab, .right, .enter, source: source)
+        #expect(source.families["f-a"]!.cases.first?.number == "S-10")
+        #expect(source.families["f-a"]!.cases.first?.primaryCaseworker == "JBO")
+        #expect(state.status?.text == "Case no. S-1 is corrected to S-10, in follow-ups and complaints too; Primary caseworker on case S-10: MHA → JBO — u undoes.")
+    }
+
+    @Test func renumberingInTheRecordItselfNeverMergesTwoCases() {
+        var family = sampleSource().families["f-a"]!
+        family.children[0].cases.append(ChildCase(number: "S-9", primaryCaseworker: "MHA", opened: d("2026-02-01")))
+        let before = family
+        #expect(family.renumberCase("S-1", to: "S-9") == false)
+        #expect(family.renumberCase("S-404", to: "S-5") == false)
+        #expect(family == before)
+        #expect(family.renumberCase("S-1", to: "S-5") == true)
+        #expect(family.cases.map(\.number) == ["S-5", "S-9"])
+    }
+
+    // MARK: What a change says is read whole at 80×24
+
+    /// Closing a case: the message is longer than 80 columns; its end ("— u fortryder.") is how the caseworker
+    /// learns the slip can be undone, so it is never cut off.
+    @Test(arguments: [true, false])
+    func closingACaseSaysItWholeAt80Columns(english: Bool) {
+        let language: Language = english ? .en : .da
+        let source = sampleSource()
+        // A case number as the case system writes it.
+        source.families["f-a"]!.renumberCase("S-1", to: "2026-0004217")
+        var state = openDetails(source, language: language)
+        select(&state, .childCase("2026-0004217"))
+        press(&state, .character("c"), source: source)
+        press(&state, .tab, source: source)
+        type(&state, "Familien er flyttet til en anden kommune", source: source)
+        press(&state, .enter, source: source)
+        #expect(source.families["f-a"]!.cases.first?.isOpen == false)
+        let message = state.status?.text ?? ""
+        #expect(message.count > 78)
+        #expect(flowing(state).contains(message))
+        #expect(!screen(state).contains("…"))
+    }
+
+    /// The same on the dashboard, the team screen and the record: a long message is never cut.
+    @Test func aLongMessageIsReadWholeOnEveryScreen() {
+        let source = sampleSource()
+        var state = makeState(source, user: "MHA")
+        let message = "Sag S-1 er lukket 20.11.2026 og er ikke længere på sagsstammen; familiens andre sager er uændrede — u fortryder."
+        state.status = .init(text: message, isError: false)
+        #expect(flowing(state).contains(message))
+        App.openFamily(&state, "f-a", source: source)
+        state.status = .init(text: message, isError: false)
+        #expect(flowing(state).contains(message))
+        press(&state, .character("r"), source: source)
+        state.status = .init(text: message, isError: false)
+        #expect(flowing(state).contains(message))
+    }
+
+    // MARK: Ending a measure says when the cadence moves
+
+    /// A measure's last day is a day it runs: ended today, the investigation still sets 6 weeks today, and the
+    /// caseworker is told it becomes 3 months from tomorrow (never "now 6 weeks" as if nothing had happened).
+    @Test func endingTheInvestigationTodaySaysThreeMonthsFromTomorrow() {
+        let source = sampleSource()
+        var family = source.families["f-a"]!
+        family.children[0].cases[0].measures = [
+            Measure(id: "m1", legalBasis: LegalBasis(law: .sel, paragraph: "50"), description: "Børnefaglig undersøgelse", started: d("2026-09-01")),
+            Measure(id: "m2", legalBasis: LegalBasis(law: .sel, paragraph: "41"), description: "Merudgifter", started: d("2026-09-01")),
+        ]
+        source.families["f-a"] = family
+        var state = openDetails(source)
+        select(&state, .measure(caseNumber: "S-1", id: "m1"))
+        press(&state, .enter, .tab, .tab, .tab, source: source)
+        type(&state, "22.11.2026", source: source)
+        press(&state, .enter, source: source)
+        #expect(source.families["f-a"]!.cases.first?.measures.first?.ended == d("2026-11-22"))
+        #expect(state.status?.text == "SEL § 50 er gemt; kadencen for sag S-1 er 6 uger til og med 22.11.2026, derefter 3 mdr. — u fortryder.")
+        #expect(flowing(state).contains("derefter 3 mdr. — u fortryder."))
+    }
+
+    /// A support measure may end on a planned day; the caseworker is told the cadence that day moves to.
+    @Test func aPlannedEndOfTheLastSixWeekMeasureSaysTheDayTheCadenceMoves() {
+        let source = sampleSource()
+        var state = openDetails(source, language: .en)
+        select(&state, .childCase("S-1"))
+        // f-a's case runs under SEL § 52 (6 weeks); a § 41 measure is added, then § 52 is given a planned end.
+        press(&state, .character("i"), source: source)
+        type(&state, "SEL § 41", source: source)
+        press(&state, .enter, source: source)
+        let m52 = source.families["f-a"]!.cases.first!.measures.first { $0.legalBasis.paragraph == "52" }!
+        select(&state, .measure(caseNumber: "S-1", id: m52.id))
+        press(&state, .enter, .tab, .tab, .tab, source: source)
+        type(&state, "2026-12-31", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.status?.text == "SEL § 52 is saved; the cadence of case S-1 is 6 wks up to and including 2026-12-31, then 3 mo. — u undoes.")
+    }
+
+    /// Ended before today: the cadence has moved, and the message says what it is now.
+    @Test func anInvestigationEndedYesterdaySaysThreeMonthsNow() {
+        let source = sampleSource()
+        var family = source.families["f-a"]!
+        family.children[0].cases[0].measures = [
+            Measure(id: "m1", legalBasis: LegalBasis(law: .sel, paragraph: "50"), description: "Børnefaglig undersøgelse", started: d("2026-09-01")),
+        ]
+        source.families["f-a"] = family
+        var state = openDetails(source)
+        select(&state, .measure(caseNumber: "S-1", id: "m1"))
+        press(&state, .enter, .tab, .tab, .tab, source: source)
+        type(&state, "21.11.2026", source: source)
+        press(&state, .enter, source: source)
+        #expect(state.status?.text == "SEL § 50 er gemt; kadencen for sag S-1 er nu 3 mdr. — u fortryder.")
+    }
+}
