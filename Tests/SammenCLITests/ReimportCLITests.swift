@@ -138,4 +138,32 @@ import Testing
         #expect(next.status == 0, "\(next.stderr)")
         #expect(next.stdout.contains("2 rækker: 1 nye familier, 0 opdateres, 1 uændrede"), "\(next.stdout)")
     }
+
+    /// A mapping remembered from one export never locks the store against a file with Sammen's own headers (the
+    /// training file, a colleague's export, Sammen's own template): the standard name fills in a mapped column
+    /// that the file does not have. Only a column found under neither name is refused, naming both.
+    @Test func aRememberedMappingDoesNotRefuseAFileWithTheStandardHeaders() throws {
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = folder + "/arkiv"
+        try write(["Sags-ID;Familienavn;Barnets navn;CPR;Rådgiver;Lovgrundlag;Startdato",
+                   "A-1;Familien Berg;Liv;0101164001;AH;BL § 86;2025-02-10"], folder + "/dubu.csv")
+        try write(["sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet",
+                   "B-1;Familien Dam;Eva;2017-02-02;AH;BL § 32;2025-03-10"], folder + "/standard.csv")
+        let map = "sagsnr=Sags-ID;familie=Familienavn;barn=Barnets navn;sagsbehandler=Rådgiver;paragraffer=Lovgrundlag;åbnet=Startdato"
+        let mapped = try ProgramRunner.run(["import", "csv", folder + "/dubu.csv", "--store", store, "--map", map])
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+        let standard = try ProgramRunner.run(["import", "csv", folder + "/standard.csv", "--store", store])
+        #expect(standard.status == 0, "\(standard.stderr)")
+        #expect(standard.stdout.contains("1 rækker: 1 nye familier"), "\(standard.stdout)")
+        // A column under neither name is refused, once, naming the remembered header and Sammen's own names.
+        try write(["sagsnr;familie;barn;fødselsdato;behandler;paragraffer;åbnet",
+                   "C-1;Familien Holm;Ella;2017-02-02;AH;BL § 32;2025-03-10"], folder + "/neither.csv")
+        let neither = try ProgramRunner.run(["import", "csv", folder + "/neither.csv", "--store", store])
+        #expect(neither.status == 1)
+        let lines = neither.stderr.split(separator: "\n").filter { $0.contains("sagsbehandler") }
+        #expect(lines.count == 1, "\(neither.stderr)")
+        #expect(lines.first?.contains("«Rådgiver»") == true && lines.first?.contains("«sagsbehandler»") == true, "\(neither.stderr)")
+        #expect(!neither.stderr.contains("«sagsnr»"), "\(neither.stderr)")
+    }
 }

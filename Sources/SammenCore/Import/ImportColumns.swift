@@ -140,17 +140,18 @@ extension CaseloadImport {
             var map = ColumnMap()
             var problems: [ImportProblem] = []
             let normalisedHeader = header.map(Column.normalise)
-            // A mapped header names its column first; the standard names fill in the rest.
+            // A mapped header names its column first; the standard names fill in the rest, and also a mapped
+            // column the file does not have: a mapping remembered from one export never refuses a file written
+            // with Sammen's own headers.
             var mappedPositions = Set<Int>()
+            var notFound: [Column: String] = [:]
             for column in Column.allCases {
                 guard let wanted = mapping.columns[column.canonicalName] else { continue }
                 if let position = normalisedHeader.firstIndex(of: Column.normalise(wanted)) {
                     map.index[column] = position
                     mappedPositions.insert(position)
                 } else {
-                    problems.append(ImportProblem(line: line, reason: Phrase(
-                        da: "kolonneoversættelsen siger \(column.canonicalName)=«\(wanted)», men filen har ingen kolonne «\(wanted)» (ret den med --map)",
-                        en: "the column mapping says \(column.canonicalName)=«\(wanted)», but the file has no column «\(wanted)» (correct it with --map)")))
+                    notFound[column] = wanted
                 }
             }
             for (position, raw) in header.enumerated() where !mappedPositions.contains(position) {
@@ -168,8 +169,15 @@ extension CaseloadImport {
                     map.index[column] = position
                 }
             }
+            for column in Column.allCases where map.index[column] == nil {
+                guard let wanted = notFound[column] else { continue }
+                let accepted = column.names.map { "«\($0)»" }.joined(separator: ", ")
+                problems.append(ImportProblem(line: line, reason: Phrase(
+                    da: "kolonneoversættelsen siger \(column.canonicalName)=«\(wanted)», men filen har hverken en kolonne «\(wanted)» eller en med Sammens navn (\(accepted)) (ret den med --map)",
+                    en: "the column mapping says \(column.canonicalName)=«\(wanted)», but the file has neither a column «\(wanted)» nor one with Sammen's name (\(accepted)) (correct it with --map)")))
+            }
             let birthFromCPR = map.index[.cpr] != nil
-            for column in Column.allCases where map.index[column] == nil
+            for column in Column.allCases where map.index[column] == nil && notFound[column] == nil
                 && (column.isRequired || (column == .birthDate && !birthFromCPR)) {
                 let accepted = column.names.map { "«\($0)»" }.joined(separator: ", ")
                 let orCPR = column == .birthDate
