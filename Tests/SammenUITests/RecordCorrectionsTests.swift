@@ -196,4 +196,64 @@ import Testing
         press(&state, .enter, source: source)
         #expect(state.status?.text == "SEL § 50 er gemt; kadencen for sag S-1 er nu 3 mdr. — u fortryder.")
     }
+
+    // MARK: A child typed in by mistake
+
+    @Test func aChildWithoutACaseIsRemovedWithXAndUndoneWithU() {
+        let source = sampleSource()
+        source.families["f-a"]!.children.append(Child(id: "c2", name: "Omar", birthDate: d("2020-02-02"), cpr: nil))
+        var state = openDetails(source)
+        select(&state, .child("c2"))
+        press(&state, .character("x"), source: source)
+        #expect(source.families["f-a"]!.children.map(\.id) == ["c1"])
+        #expect(state.status?.text == "Omar er fjernet — u fortryder.")
+        press(&state, .character("u"), source: source)
+        #expect(source.families["f-a"]!.children.map(\.name) == ["Yasmin", "Omar"])
+    }
+
+    /// A child with a case keeps it: the case is closed with its date and reason, never removed with one key.
+    @Test func aChildWithACaseIsNeverRemovedWithOneKey() {
+        let source = sampleSource()
+        let before = source.families["f-a"]!
+        var state = openDetails(source)
+        select(&state, .child("c1"))
+        press(&state, .character("x"), .delete, source: source)
+        #expect(source.families["f-a"]! == before)
+        #expect(state.status?.isError == true)
+        #expect(state.status?.text == "Yasmin har en sag og fjernes ikke; en sag lukkes med c (dato og begrundelse).")
+    }
+
+    // MARK: One key on the board and in the årshjul says what it changed, and what u undid
+
+    @Test func aDeletedCardIsNamedAndUndoAndRedoSayWhat() {
+        let source = sampleSource()
+        var state = BoardTests().newMeeting(source)
+        press(&state, .character("a"), source: source)
+        type(&state, "Hun sover dårligt", source: source)
+        press(&state, .enter, source: source)
+        press(&state, .character("x"), source: source)
+        #expect(BoardTests().meeting(source).cards.isEmpty)
+        #expect(state.status?.text == "Kortet «Hun sover dårligt» er slettet — u fortryder.")
+        press(&state, .character("u"), source: source)
+        #expect(BoardTests().meeting(source).cards.count == 1)
+        #expect(state.status?.text == "Fortrudt: Kortet «Hun sover dårligt» er slettet")
+        press(&state, .character("R"), source: source)
+        #expect(BoardTests().meeting(source).cards.isEmpty)
+        #expect(state.status?.text == "Gentaget: Kortet «Hun sover dårligt» er slettet")
+    }
+
+    @Test func undoInTheWheelSaysWhatWasUndone() {
+        let source = sampleSource()
+        var state = WheelTests().openWheel(source)
+        press(&state, .character("a"), source: source)
+        press(&state, .right, .tab, source: source)
+        type(&state, "Netværksmøde med skolen", source: source)
+        press(&state, .enter, source: source)
+        #expect(source.families["f-a"]!.annualPlan.count == 1)
+        press(&state, .character("x"), source: source)
+        #expect(source.families["f-a"]!.annualPlan.isEmpty)
+        press(&state, .character("u"), source: source)
+        #expect(source.families["f-a"]!.annualPlan.count == 1)
+        #expect(state.status?.text == "Fortrudt: Slettet: Netværksmøde med skolen")
+    }
 }

@@ -164,7 +164,7 @@ extension App {
             var changed = meeting
             changed.cards.removeAll { $0.id == card.id }
             changed.agreements.removeAll { $0.id == card.id }
-            commitMeeting(&state, changed, source: source, message: s[.cardDeleted])
+            commitMeeting(&state, changed, source: source, message: s.text(.cardDeleted, TextWidth.truncate(card.text, to: 40)))
         case .moveCardLeft, .moveCardRight:
             guard let card else { break }
             let target = BoardView.columns[(board.column + (action == .moveCardLeft ? -1 : 1) + 4) % 4]
@@ -218,9 +218,11 @@ extension App {
             state.board = board
             // Only this change, undone or made again on the family as it is now: never a colleague's card with it.
             if action == .undo {
-                revert(&state, from: step.after, to: step.before, source: source, message: s[.wheelUndone])
+                revert(&state, from: step.after, to: step.before, source: source,
+                       message: step.description.isEmpty ? s[.wheelUndone] : s.text(.undone, step.description))
             } else {
-                revert(&state, from: step.before, to: step.after, source: source, message: s[.redone])
+                revert(&state, from: step.before, to: step.after, source: source,
+                       message: step.description.isEmpty ? s[.redone] : s.text(.redoneWhat, step.description))
             }
             clampBoard(&state)
         case .writeBrief:

@@ -52,7 +52,8 @@ extension App {
 
     /// "Sag S-1 er lukket … — u fortryder." → "Sag S-1 er lukket …": the words for "Fortrudt: …".
     static func withoutUndoHint(_ message: String, _ s: Strings) -> String {
-        for hint in [" — u fortryder.", " — u undoes.", " — u fortryder", " — u undoes"] where message.hasSuffix(hint) {
+        for hint in [" — u fortryder.", " — u undoes.", " — u fortryder", " — u undoes", " — tryk u for at fortryde", " — press u to undo"]
+        where message.hasSuffix(hint) {
             return String(message.dropLast(hint.count))
         }
         return message

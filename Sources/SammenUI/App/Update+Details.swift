@@ -141,6 +141,16 @@ extension App {
                 if let removed {
                     change(&state, changed, source: source, message: s.text(.removedUndo, "\(removed.legalBasis) \(removed.description)"))
                 }
+            case .child(let id)?:
+                // A child typed in by mistake can go; a child with a case cannot (a case is closed, with its
+                // reason, and its history stays).
+                guard let i = changed.children.firstIndex(where: { $0.id == id }) else { break }
+                guard changed.children[i].cases.isEmpty else {
+                    state.status = .init(text: s.text(.childHasCases, changed.children[i].name), isError: true)
+                    break
+                }
+                let removed = changed.children.remove(at: i)
+                change(&state, changed, source: source, message: s.text(.removedUndo, removed.name))
             default:
                 break
             }

@@ -141,7 +141,9 @@ extension App {
                 break
             }
             state.wheel = wheel
-            revert(&state, from: last.after, to: last.before, source: source, message: s[.wheelUndone])
+            // Says what was undone, as every undo does.
+            revert(&state, from: last.after, to: last.before, source: source,
+                   message: last.description.isEmpty ? s[.wheelUndone] : s.text(.undone, last.description))
             return .none
         case .propose:
             // Open agreements already show in their month (from the meetings), so they are not proposed as copies.

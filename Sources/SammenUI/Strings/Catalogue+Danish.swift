@@ -69,7 +69,7 @@ extension Catalogue {
         .presentationHints: "F5 eller v forlader lærredet · o ordet videre", .questionsTitle: "Spørgsmål til «{0}»",
         .boardEmptyColumn: "(tom)", .needsParticipant: "Tilføj først deltagerne (p).", .needsWords: "Skriv ordene på kortet.",
         .needsWhatWho: "En aftale skal have hvad, hvem og senest hvornår.", .ratingRange: "Skalaen går fra 0 til 10.",
-        .redone: "Gentaget.", .nothingToRedo: "Intet at gentage.", .cardSaved: "Kortet er gemt.", .cardDeleted: "Kortet er slettet — u fortryder.",
+        .redone: "Gentaget.", .redoneWhat: "Gentaget: {0}", .nothingToRedo: "Intet at gentage.", .cardSaved: "Kortet er gemt.", .cardDeleted: "Kortet «{0}» er slettet — u fortryder.",
         .participantAdded: "Deltager tilføjet: {0}", .meetingCreated: "Mødet er oprettet.", .ratingSaved: "{0}: {1} på skalaen.",
         .agreementsHeading: "Aftaler", .everyoneHeard: "Alle har talt i alle kolonner.", .helpMeetings: "møder og tavler",
         .helpBoard: "åbn tavlen", .helpColumn: "forrige/næste kolonne", .helpCard: "nyt kort (aftale i sidste kolonne)",

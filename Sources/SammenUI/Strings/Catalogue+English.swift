@@ -69,7 +69,7 @@ extension Catalogue {
         .presentationHints: "F5 or v leaves the projector view · o pass the word", .questionsTitle: "Questions for «{0}»",
         .boardEmptyColumn: "(empty)", .needsParticipant: "Add the participants first (p).", .needsWords: "Write the words on the card.",
         .needsWhatWho: "An agreement needs what, who and by when.", .ratingRange: "The scale goes from 0 to 10.",
-        .redone: "Redone.", .nothingToRedo: "Nothing to redo.", .cardSaved: "The card is saved.", .cardDeleted: "The card is deleted — u undoes.",
+        .redone: "Redone.", .redoneWhat: "Redone: {0}", .nothingToRedo: "Nothing to redo.", .cardSaved: "The card is saved.", .cardDeleted: "The card «{0}» is deleted — u undoes.",
         .participantAdded: "Participant added: {0}", .meetingCreated: "The meeting is created.", .ratingSaved: "{0}: {1} on the scale.",
         .agreementsHeading: "Agreements", .everyoneHeard: "Everyone has spoken in every column.", .helpMeetings: "meetings and boards",
         .helpBoard: "open the board", .helpColumn: "previous/next column", .helpCard: "new card (agreement in the last column)",

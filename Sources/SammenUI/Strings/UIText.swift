@@ -52,7 +52,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case fieldWords, fieldSaidBy, fieldCardKind, agreementTitle, fieldWhat, fieldWho, fieldByWhen, ratingTitle, fieldRating
     case loftWorries, loftWorking, loftMustHappen, loftAgreements, sosWorries, sosWorking, sosMustHappen, sosAgreements
     case turn, nobodyYet, coverage, scale, lastTime, boardHints, presentationHints, questionsTitle, boardEmptyColumn
-    case needsParticipant, needsWords, needsWhatWho, ratingRange, redone, nothingToRedo, cardSaved, cardDeleted
+    case needsParticipant, needsWords, needsWhatWho, ratingRange, redone, redoneWhat, nothingToRedo, cardSaved, cardDeleted
     case participantAdded, meetingCreated, ratingSaved, agreementsHeading, everyoneHeard, helpMeetings, helpBoard
     case helpColumn, helpCard, helpPass, helpParticipant, helpRate, helpQuestions, helpPresent, helpMoveCard
     case helpReorder, helpRedo, helpSummary, helpNewMeeting, safetyHarm, safetyDanger, safetyComplicating
@@ -82,7 +82,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case actionDialogue, actionExpectations, actionKnowledge, actionLeadership, actionVISO, actionChange, actionOther
     // The family's details (stamdata), a new family, undo (Catalogue+Details.swift)
     case helpNewFamily, helpImport, helpDetails, helpHandover, helpAddGuardian, helpAddChild, helpNewCase, helpAddMeasure
-    case helpEditDetails, helpCloseCase, helpRemoveDetail, helpUndoChange, detailsTitle, detailsFamily, detailsAddress
+    case helpEditDetails, helpCloseCase, helpRemoveDetail, childHasCases, helpUndoChange, detailsTitle, detailsFamily, detailsAddress
     case detailsNoAddress, detailsGuardians, detailsNoGuardians, detailsChildren, detailsNoChildren, detailsBorn
     case detailsCase, detailsCaseClosed, detailsNoMeasures, detailsNotes, detailsNoNotes, detailsHints, detailsNone
     case detailsOngoing, detailsCadence, formNewFamily, formFamily, formGuardian, formChild, formNewCase, formEditCase
