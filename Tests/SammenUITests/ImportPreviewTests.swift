@@ -138,7 +138,7 @@ import Testing
         assertSnapshot("import-preview-\(width)x\(height)" + (lang == .en ? "-en" : ""), state)
     }
 
-    @Test(arguments: [(80, 24, "da"), (80, 24, "en")])
+    @Test(arguments: [(80, 24, "da"), (80, 24, "en"), (160, 48, "da"), (160, 48, "en")])
     func refusedSnapshots(_ width: Int, _ height: Int, _ language: String) throws {
         let lang: Language = language == "en" ? .en : .da
         let source = sampleSource()
@@ -155,11 +155,14 @@ import Testing
         assertSnapshot("import-refused-\(width)x\(height)" + (lang == .en ? "-en" : ""), state)
     }
 
-    @Test func fileFormSnapshot() {
+    /// The form that asks for the file, as every new form: 80×24 and a large screen, Danish and English.
+    @Test(arguments: [(80, 24, "da"), (80, 24, "en"), (160, 48, "da"), (160, 48, "en")])
+    func fileFormSnapshot(_ width: Int, _ height: Int, _ language: String) {
+        let lang: Language = language == "en" ? .en : .da
         let source = sampleSource()
-        var state = makeState(source, user: "MHA")
+        var state = makeState(source, user: "MHA", language: lang, width: width, height: height)
         press(&state, .character("i"), source: source)
         type(&state, "/home/mha/udtræk/sagsstamme-uge48.csv", source: source)
-        assertSnapshot("import-file-80x24", state)
+        assertSnapshot("import-file-\(width)x\(height)" + (lang == .en ? "-en" : ""), state)
     }
 }

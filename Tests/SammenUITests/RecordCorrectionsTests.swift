@@ -256,4 +256,34 @@ import Testing
         #expect(source.families["f-a"]!.annualPlan.count == 1)
         #expect(state.status?.text == "Fortrudt: Slettet: Netværksmøde med skolen")
     }
+
+    // MARK: A CPR number is never on the screen whole
+
+    /// Not even while it is typed or pasted: the birth date part is shown, the last four digits as X.
+    @Test(arguments: [true, false])
+    func aCPRNumberBeingTypedIsShownMasked(english: Bool) {
+        let source = DetailsTests.emptySource()
+        var state = makeState(source, user: "MHA", language: english ? .en : .da)
+        press(&state, .character("n"), .tab, .tab, .tab, .tab, source: source)
+        #expect(state.fieldForm?.focus == 4)
+        for c in "030515-4234" {
+            type(&state, String(c), source: source)
+            #expect(!screen(state).contains("4234") && !screen(state).contains("-42") && !screen(state).contains("1542"))
+        }
+        #expect(state.fieldForm?.fields[4].value == "030515-4234")
+        #expect(screen(state).contains("030515-XXXX"))
+        // ← and Backspace in the middle work on the number, not on the X's.
+        press(&state, .left, .left, .backspace, source: source)
+        type(&state, "9", source: source)
+        #expect(state.fieldForm?.fields[4].value == "030515-4934")
+        #expect(screen(state).replacingOccurrences(of: "▏", with: "").contains("030515-XXXX"))
+        // Pasted whole.
+        for _ in 0..<20 { press(&state, .backspace, .delete, source: source) }
+        App.update(&state, .paste("0305154234"), source: source)
+        #expect(state.fieldForm?.fields[4].value == "0305154234")
+        #expect(screen(state).replacingOccurrences(of: "▏", with: "").contains("030515XXXX") && !screen(state).contains("4234"))
+        // Left: the birth date is filled in from it.
+        press(&state, .tab, source: source)
+        #expect(state.fieldForm?.fields[3].value == (english ? "2015-05-03" : "03.05.2015"))
+    }
 }

@@ -18,6 +18,10 @@ enum FieldFormOverlay {
             var shown = field.choices != nil ? "‹ \(field.value) ›" : field.value
             if field.masked && !focused {
                 shown = CPRNumber.redact(field.value)
+            } else if field.masked {
+                // Being typed: the birth date part as typed, every digit after it as X, so the number is never on
+                // the screen whole (CPR numbers are never shown unmasked), and the cursor stays where it is.
+                shown = TextEditing.shown(maskedWhileTyped(field.value), cursor: field.editing.cursor, width: room)
             } else if field.choices == nil && focused {
                 shown = TextEditing.shown(field.value, cursor: field.editing.cursor, width: room)
             } else if TextWidth.of(shown) > room {
@@ -51,5 +55,15 @@ enum FieldFormOverlay {
             }
         }
         grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+    }
+
+    /// "0305154234" → "030515XXXX", "030515-42" → "030515-XX": one character for one, digits after the sixth as X.
+    static func maskedWhileTyped(_ text: String) -> String {
+        var digits = 0
+        return String(text.map { c -> Character in
+            guard c.isASCII, c.isNumber else { return c }
+            digits += 1
+            return digits > 6 ? "X" : c
+        })
     }
 }
