@@ -6,9 +6,13 @@ public struct DatabaseSchema: Sendable {
     public struct Migration: Sendable {
         public var version: Int
         public var sql: String
-        public init(version: Int, sql: String) {
+        /// Work SQL cannot do (what only the program computes, such as summary lines), run after `sql` in the
+        /// same transaction: it fails, nothing of the migration stays.
+        public var program: (@Sendable (PGConnection) throws -> Void)?
+        public init(version: Int, sql: String, program: (@Sendable (PGConnection) throws -> Void)? = nil) {
             self.version = version
             self.sql = sql
+            self.program = program
         }
     }
 
@@ -18,6 +22,7 @@ public struct DatabaseSchema: Sendable {
     public static let standard = DatabaseSchema(migrations: [
         Migration(version: 1, sql: Migration1.sql),
         Migration(version: 2, sql: Migration2.sql),
+        Migration(version: 3, sql: Migration3.sql, program: Migration3.backfill),
     ])
 
     public init(migrations: [Migration]) {
@@ -79,6 +84,7 @@ public struct DatabaseSchema: Sendable {
                 let found = try checkOpenable(connection)
                 if found >= migration.version { return false }
                 try connection.execute(script: migration.sql)
+                try migration.program?(connection)
                 try connection.query("INSERT INTO sammen.schema_migrations (version, program) VALUES ($1, $2)",
                                      [String(migration.version), program])
                 return true
