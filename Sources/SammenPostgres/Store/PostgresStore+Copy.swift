@@ -18,7 +18,7 @@ extension PostgresStore {
                                                 en: "The family id «\(family.id)» appears twice in what is to be copied."))
             }
         }
-        var written: [(Family, String)] = []
+
         try db {
             try connection.transaction {
                 // No colleague adds a family while the copy checks and writes.
@@ -36,10 +36,8 @@ extension PostgresStore {
                 }
                 try appendLog(.import, family: nil, detail: detail)
                 for family in contents.families {
-                    let json = try codec.encodedText(family)
-                    let summary = String(decoding: try JSONEncoder().encode(FamilySummary(family)), as: UTF8.self)
-                    _ = try insertRow(family.id, json: json, summary: summary)
-                    written.append((family, summary))
+                    // As given: its JSON must come back byte for byte (no stamping, its own schema version).
+                    _ = try insertRow(try PreparedRow(record: family, summary: FamilySummary(family), codec: codec), logging: nil)
                 }
                 var copiedTeam = contents.team
                 copiedTeam.members = []

@@ -49,8 +49,17 @@ extension PostgresStore {
         try write(family, creating: true)
     }
 
-    /// The record as it is written: the current schema, and what this user added since it was loaded stamped.
-    func prepared(_ family: Family, stamp: Bool) throws -> (record: Family, json: String, summary: String) {
+    /// A family as it is written: the record (current schema, what this user added since it was loaded
+    /// stamped), its JSON, and its summary as JSON and as index lines, all made once, before the statement.
+    struct PreparedRow {
+        var record: Family
+        var json: String
+        var summary: FamilySummary
+        var summaryJSON: String
+        var lines: String
+    }
+
+    func prepared(_ family: Family, stamp: Bool) throws -> PreparedRow {
         guard isWritable else { throw StoreError.readOnly }
         guard Family.isValidID(family.id) else {
             throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»"))
@@ -58,80 +67,93 @@ extension PostgresStore {
         var record = family
         record.schemaVersion = codec.policy.current
         if stamp { record.stampAuthorship(since: loadedFamilies[family.id], initials: user, login: login) }
-        let json = try codec.encodedText(record)
-        let summary = String(decoding: try JSONEncoder().encode(FamilySummary(record)), as: UTF8.self)
-        return (record, json, summary)
+        return try PreparedRow(record: record, summary: FamilySummary(record), codec: codec)
     }
 
     private func write(_ family: Family, creating: Bool) throws {
-        let shown = StoreFormat.familyPath(family.id)
         let loaded = loadedVersions[family.id]
-        let (record, json, summary) = try prepared(family, stamp: creating || loadedFamilies[family.id] != nil)
-        if !creating && loaded == nil { throw StoreError.conflict(path: shown) }
+        let row = try prepared(family, stamp: creating || loadedFamilies[family.id] != nil)
+        if !creating && loaded == nil { throw StoreError.conflict(path: StoreFormat.familyPath(family.id)) }
+        // One statement, so one round trip: the row and its log entry commit together or not at all.
         let version: Int64 = try db {
-            try connection.transaction {
-                let version = try creating ? insertRow(record.id, json: json, summary: summary)
-                                           : updateRow(record.id, json: json, summary: summary, version: loaded!)
-                try appendLog(creating ? .create : .change, family: record.id, detail: nil)
-                return version
+            if creating { return try insertRow(row, logging: .create) }
+            guard let new = try updateRow(row, if: .version(loaded!), logging: .change) else {
+                throw StoreError.conflict(path: StoreFormat.familyPath(family.id))
             }
+            return new
         }
-        written(record, summary: summary, version: version)
+        written(row, version: version)
     }
 
-    /// Inserts a family into this role's team. The id taken (even by a row this role cannot see or read): a
-    /// conflict, as for a file that exists.
-    func insertRow(_ id: FamilyID, json: String, summary: String?, team: String? = nil) throws -> Int64 {
+    /// Inserts a family (into this role's team unless `team` is given), with its log entry when `logging` is
+    /// given. The id taken (even by a row this role cannot see or read): a conflict, as for a file that exists.
+    func insertRow(_ row: PreparedRow, team: String? = nil, logging action: AccessAction?) throws -> Int64 {
         do {
             let rows = try connection.query("""
-                INSERT INTO sammen.families (id, team_id, record, summary, summary_lines) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
-                RETURNING version
-                """, [id, team ?? teamID, json, summary, lines(summary)])
+                WITH saved AS (
+                    INSERT INTO sammen.families (id, team_id, record, summary, summary_lines)
+                    VALUES ($1, $2, $3::jsonb, $4::jsonb, $5) RETURNING version),
+                logged AS (
+                    INSERT INTO sammen.access_log (action, family_id) SELECT $6, $7 FROM saved WHERE $6::text IS NOT NULL)
+                SELECT version FROM saved
+                """, [row.record.id, team ?? teamID, row.json, row.summaryJSON, row.lines, action?.rawValue, CPRNumber.redact(row.record.id)])
             return rows.scalar.flatMap(Int64.init) ?? 1
         } catch let error as PostgresError where error.sqlState == "23505" {
-            throw StoreError.conflict(path: StoreFormat.familyPath(id))
+            throw StoreError.conflict(path: StoreFormat.familyPath(row.record.id))
         }
     }
 
-    /// Updates a family if its row is still at `version`; else a conflict (someone saved first, or it is gone).
-    func updateRow(_ id: FamilyID, json: String, summary: String?, version: Int64) throws -> Int64 {
+    /// What a row must still be for an update to write it: at the version this instance read, or holding the
+    /// record given (as JSON; compared by the server under the row's lock).
+    enum RowCheck {
+        case version(Int64)
+        case record(String)
+    }
+
+    /// Updates a family if its row passes `check`, with its log entry when `logging` is given, in one statement.
+    /// Returns the new version, or nil when no row passed (someone saved first, or it is gone).
+    func updateRow(_ row: PreparedRow, if check: RowCheck, logging action: AccessAction?) throws -> Int64? {
+        let condition: String
+        let expected: String
+        switch check {
+        case .version(let version): (condition, expected) = ("version = $5::bigint", String(version))
+        case .record(let json): (condition, expected) = ("record = $5::jsonb", json)
+        }
         let rows = try connection.query("""
-            UPDATE sammen.families SET record = $2::jsonb, summary = $3::jsonb, summary_lines = $5 WHERE id = $1 AND version = $4
-            RETURNING version
-            """, [id, json, summary, String(version), lines(summary)])
-        guard let new = rows.scalar.flatMap(Int64.init) else { throw StoreError.conflict(path: StoreFormat.familyPath(id)) }
-        return new
+            WITH saved AS (
+                UPDATE sammen.families SET record = $2::jsonb, summary = $3::jsonb, summary_lines = $4
+                WHERE id = $1 AND \(condition) RETURNING version),
+            logged AS (
+                INSERT INTO sammen.access_log (action, family_id) SELECT $6, $7 FROM saved WHERE $6::text IS NOT NULL)
+            SELECT version FROM saved
+            """, [row.record.id, row.json, row.summaryJSON, row.lines, expected, action?.rawValue, CPRNumber.redact(row.record.id)])
+        return rows.scalar.flatMap(Int64.init)
     }
 
-    /// The summary's index lines (SummaryLines), from its JSON as written beside the record.
-    func lines(_ summary: String?) -> String? {
-        guard let summary, let decoded = try? JSONDecoder().decode(FamilySummary.self, from: Data(summary.utf8)) else { return nil }
-        return SummaryLines.encode(decoded, schemaVersion: codec.policy.current)
-    }
-
-    func written(_ record: Family, summary: String, version: Int64) {
-        loadedVersions[record.id] = version
-        loadedFamilies[record.id] = record
-        entries[record.id] = (try? JSONDecoder().decode(FamilySummary.self, from: Data(summary.utf8))) ?? FamilySummary(record)
-        problems.removeAll { $0.path == StoreFormat.familyPath(record.id) }
+    func written(_ row: PreparedRow, version: Int64) {
+        loadedVersions[row.record.id] = version
+        loadedFamilies[row.record.id] = row.record
+        entries[row.record.id] = row.summary
+        problems.removeAll { $0.path == StoreFormat.familyPath(row.record.id) }
     }
 
     public func update(_ id: FamilyID, _ change: (inout Family) throws -> Void) throws -> Family {
         guard isWritable else { throw StoreError.readOnly }
         return try db {
-            let (record, summary, version): (Family, String, Int64) = try connection.transaction {
+            let (row, version): (PreparedRow, Int64) = try connection.transaction {
                 let (family, version) = try readFamily(id, forUpdate: true)
                 try appendLog(.read, family: id, detail: nil)
                 loadedFamilies[id] = family
                 var changed = family
                 try change(&changed)
-                let (record, json, summary) = try prepared(changed, stamp: true)
-                let new = try updateRow(id, json: json, summary: summary, version: version)
-                try appendLog(.change, family: id, detail: nil)
-                return (record, summary, new)
+                let row = try prepared(changed, stamp: true)
+                guard let new = try updateRow(row, if: .version(version), logging: .change) else {
+                    throw StoreError.conflict(path: StoreFormat.familyPath(id))
+                }
+                return (row, new)
             }
-            written(record, summary: summary, version: version)
-            return record
+            written(row, version: version)
+            return row.record
         }
     }
 
@@ -141,12 +163,21 @@ extension PostgresStore {
             try create(mine)
             return MergedSave(family: loadedFamilies[mine.id] ?? mine, merged: false)
         }
+        var canonical = base
+        canonical.schemaVersion = codec.policy.current
+        let baseJSON = try codec.encodedText(canonical)
+        loadedFamilies[mine.id] = base
+        // The common case in one statement: the row still holds what the screen loaded (the server compares,
+        // under the row's lock), so mine is written as it is, with its log entry.
+        let mineRow = try prepared(mine, stamp: true)
+        if let version = try db({ try updateRow(mineRow, if: .record(baseJSON), logging: .change) }) {
+            written(mineRow, version: version)
+            return MergedSave(family: mineRow.record, merged: false)
+        }
+        // A colleague saved it since (or it is gone, or unreadable): read theirs under the lock and merge.
         return try db {
-            let (saved, summary, version, merged): (Family, String, Int64, Bool) = try connection.transaction {
-                // The row as it is now, locked until the save commits: no other write in between.
+            let (row, version, merged): (PreparedRow, Int64, Bool) = try connection.transaction {
                 let (theirs, version) = try readFamily(mine.id, forUpdate: true)
-                var canonical = base
-                canonical.schemaVersion = codec.policy.current
                 let result: Family
                 let merged: Bool
                 if try codec.encode(theirs) == codec.encode(canonical) {
@@ -161,36 +192,48 @@ extension PostgresStore {
                         throw MergeNeeded(asking: conflicts, theirs: theirs)
                     }
                 }
-                loadedFamilies[mine.id] = base
-                let (record, json, summary) = try prepared(result, stamp: true)
-                let new = try updateRow(mine.id, json: json, summary: summary, version: version)
-                try appendLog(.change, family: mine.id, detail: nil)
-                return (record, summary, new, merged)
+                let row = try prepared(result, stamp: true)
+                guard let new = try updateRow(row, if: .version(version), logging: .change) else {
+                    throw StoreError.conflict(path: StoreFormat.familyPath(mine.id))
+                }
+                return (row, new, merged)
             }
-            written(saved, summary: summary, version: version)
-            return MergedSave(family: saved, merged: merged)
+            written(row, version: version)
+            return MergedSave(family: row.record, merged: merged)
         }
     }
 
     public func commitImport(newFamilies: [Family], changedFamilies: [Family], team newTeam: Team?, detail: String) throws {
         guard isWritable else { throw StoreError.readOnly }
-        var done: [(Family, String, Int64)] = []
+        var done: [(PreparedRow, Int64)] = []
         try db {
             try connection.transaction {
                 try appendLog(.import, family: nil, detail: detail)
                 for family in newFamilies {
-                    let (record, json, summary) = try prepared(family, stamp: false)
-                    done.append((record, summary, try insertRow(record.id, json: json, summary: summary)))
+                    let row = try prepared(family, stamp: false)
+                    done.append((row, try insertRow(row, logging: nil)))
                 }
                 for family in changedFamilies {
                     guard let loaded = loadedVersions[family.id] else { throw StoreError.conflict(path: StoreFormat.familyPath(family.id)) }
-                    let (record, json, summary) = try prepared(family, stamp: false)
-                    done.append((record, summary, try updateRow(record.id, json: json, summary: summary, version: loaded)))
+                    let row = try prepared(family, stamp: false)
+                    guard let new = try updateRow(row, if: .version(loaded), logging: nil) else {
+                        throw StoreError.conflict(path: StoreFormat.familyPath(family.id))
+                    }
+                    done.append((row, new))
                 }
                 if let newTeam { try writeTeam(newTeam) }
             }
         }
-        for (record, summary, version) in done { written(record, summary: summary, version: version) }
+        for (row, version) in done { written(row, version: version) }
         if newTeam != nil { try db { try loadTeam() } }
+    }
+}
+
+extension PostgresStore.PreparedRow {
+    /// The row for `record` as it stands (no stamping): what a copy or a migration writes.
+    init(record: Family, summary: FamilySummary, codec: RecordCodec) throws {
+        self.init(record: record, json: try codec.encodedText(record), summary: summary,
+                  summaryJSON: String(decoding: try JSONEncoder().encode(summary), as: UTF8.self),
+                  lines: SummaryLines.encode(summary, schemaVersion: codec.policy.current))
     }
 }

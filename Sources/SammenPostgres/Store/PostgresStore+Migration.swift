@@ -7,14 +7,10 @@ import SammenCore
 extension PostgresStore {
     func migrateOldRecords() throws {
         let current = codec.policy.current
-        let old = try db {
-            try connection.query("SELECT count(*) FROM sammen.families WHERE record_version < $1::numeric", [String(current)]).scalar
-        }
-        let teamIsOld = try db {
-            try connection.query("SELECT (record->>'schemaVersion')::int < $2 FROM sammen.teams WHERE id = $1", [teamID, String(current)]).scalar == "t"
-        }
+        // What is old was counted when everything was read (loadEverything), in the same pass as the summaries.
+        let teamIsOld = teamDiskVersion < current && !teamID.isEmpty
         let metaIsOld = metaDiskVersion < current && isAdministrator
-        guard (old.flatMap(Int.init) ?? 0) > 0 || teamIsOld || metaIsOld else { return }
+        guard olderRecords > 0 || teamIsOld || metaIsOld else { return }
         var migrated = 0
         try db {
             try connection.transaction {
@@ -26,9 +22,9 @@ extension PostgresStore {
                     guard let id = row[0], let text = row[1], let version = row[2].flatMap(Int64.init) else { continue }
                     // A record the codec refuses stays as it is (it is in `problems`).
                     guard let family = try? codec.decode(Family.self, from: Data(text.utf8), shown: StoreFormat.familyPath(id)).value else { continue }
-                    let (record, json, summary) = try prepared(family, stamp: false)
-                    let new = try updateRow(id, json: json, summary: summary, version: version)
-                    written(record, summary: summary, version: new)
+                    let row = try prepared(family, stamp: false)
+                    guard let new = try updateRow(row, if: .version(version), logging: nil) else { continue }
+                    written(row, version: new)
                     migrated += 1
                 }
                 if teamIsOld { try writeTeam(team) }

@@ -41,6 +41,10 @@ public final class PostgresStore: CaseloadStore {
     var seenChange: Int64 = 0
     /// The record schema of the store's settings as the database holds them (`meta` is migrated in memory).
     var metaDiskVersion = StoreFormat.currentSchemaVersion
+    /// The same for the team's settings.
+    var teamDiskVersion = StoreFormat.currentSchemaVersion
+    /// How many family records of an older record schema the last full read saw (migrateOldRecords).
+    var olderRecords = 0
 
     public var isWritable: Bool { access != .readOnly }
 
@@ -153,31 +157,41 @@ public final class PostgresStore: CaseloadStore {
 
     /// Reads the settings, the team and every summary in one snapshot, and the change number they are as of.
     func loadEverything() throws {
-        try connection.transaction {
-            try connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") {
             try loadMeta()
             try loadTeam()
             problems.removeAll { $0.path != StoreFormat.teamFile && $0.path != StoreFormat.metaFile }
             entries = [:]
-            // Nearly every row: its summary's index lines, the whole caseload in one piece.
+            // One pass over the table: the summary lines of every row that has them as this Sammen writes them,
+            // as one piece in no particular order (each family's lines begin with its id; sorting 5 MB at
+            // 10,000 families cost the server more than reading them); how many rows must be read one by one;
+            // and how many records are of an older schema (migrateOldRecords).
             let current = String(codec.policy.current)
-            let fast = try connection.query("""
-                SELECT count(*), string_agg(summary_lines, '' ORDER BY id COLLATE "C"), max(change_number)
-                FROM sammen.families WHERE \(Self.linesAreCurrent)
-                """, [current])
-            let row = fast.rows.first ?? []
+            let whole = try connection.query("""
+                SELECT count(*) FILTER (WHERE readable), string_agg(summary_lines, '') FILTER (WHERE readable),
+                       max(change_number), count(*) FILTER (WHERE NOT readable), count(*) FILTER (WHERE older)
+                FROM (SELECT summary_lines, change_number, coalesce(\(Self.linesAreCurrent), false) AS readable,
+                             coalesce(record_version < $1::numeric, false) AS older
+                      FROM sammen.families) AS f
+                """, [current], bytes: [1])
+            let row = whole.rows.first ?? []
             let count = row.first.flatMap { $0.flatMap(Int.init) } ?? 0
-            var slowSelect = Self.summarySelect + " WHERE NOT (\(Self.linesAreCurrent))"
-            if count > 0, let lines = row[1],
-               let read = SummaryLines.decode(Data(lines.utf8), count: count, schemaVersion: codec.policy.current) {
+            let others = row.count > 3 ? row[3].flatMap(Int.init) ?? 0 : 0
+            olderRecords = row.count > 4 ? row[4].flatMap(Int.init) ?? 0 : 0
+            var slowSelect: String? = others > 0 ? Self.summarySelect + " WHERE NOT coalesce(\(Self.linesAreCurrent), false)" : nil
+            if count > 0, let lines = whole.bytes[1]?.first ?? nil,
+               let read = SummaryLines.decode(lines, count: count, schemaVersion: codec.policy.current) {
+                entries.reserveCapacity(read.count + others)
                 for summary in read { entries[summary.id] = summary }
                 if let number = row[2].flatMap(Int64.init) { seenChange = max(seenChange, number) }
-            } else {
+            } else if count > 0 {
                 slowSelect = Self.summarySelect
             }
             // The rest (written by hand, by an older or newer Sammen, damaged) one by one, with words for each.
-            let rows = try connection.query(slowSelect, slowSelect == Self.summarySelect ? [] : [current])
-            for row in rows.rows { take(row) }
+            if let slowSelect {
+                let rows = try connection.query(slowSelect, slowSelect == Self.summarySelect ? [] : [current])
+                for row in rows.rows { take(row) }
+            }
         }
     }
 
@@ -244,8 +258,12 @@ public final class PostgresStore: CaseloadStore {
         teamID = id
         teamVersion = row[2].flatMap(Int64.init) ?? 0
         problems.removeAll { $0.path == StoreFormat.teamFile }
+        // A team row the codec refuses is never written over (not even to migrate it).
+        teamDiskVersion = codec.policy.current
         do {
-            var loaded = try codec.decode(Team.self, from: Data(text.utf8), shown: StoreFormat.teamFile).value
+            let decoded = try codec.decode(Team.self, from: Data(text.utf8), shown: StoreFormat.teamFile)
+            var loaded = decoded.value
+            teamDiskVersion = decoded.diskVersion
             let members = try connection.query("SELECT role, initials, leader FROM sammen.members WHERE team_id = $1 ORDER BY role", [id])
             loaded.members = members.rows.map { TeamMember(login: $0[0] ?? "", initials: $0[1] ?? "", leader: $0[2] == "t") }
             team = loaded
