@@ -11,7 +11,7 @@ extension HelpText {
                                                     The training store (fictional families) for courses and trials
           sammen tour [--restart]                   A tour of the program on the training store
           sammen init FOLDER [--group GROUP]        Create an empty store: private, or the team's (group, 2770/0660)
-          sammen team [add LOGIN INITIALS [--name NAME] [--leader] | remove LOGIN]
+          sammen team [add LOGIN INITIALS [--name NAME] [--leader] | remove LOGIN | new NAME] [--team ID]
                                                     The team's members (login → initials); root or a leader
           sammen store copy FROM TO                 Copy a whole store (folder ↔ PostgreSQL) into an empty store
           sammen due [--today DATE] [--caseworker INITIALS] [--within DAYS | --all] [--json]
@@ -92,6 +92,8 @@ extension HelpText {
           sammen team add LOGIN INITIALS [--name NAME] [--leader]
                                                       map a login to initials; --leader may add and remove too
           sammen team remove LOGIN                    take a login out; it can then see nothing
+          sammen team new NAME                        another team in a database (the IT department's admin role)
+          --team ID                                   in a database with several teams: which team (e.g. handicap-syd)
         Only root (the team's IT contact) and a leader can change the list. In a team store you are the
         account you are logged in as: --user and $SAMMEN_USER are refused, and an account outside the
         group or the team can see nothing.

@@ -20,7 +20,7 @@ enum HelpText {
                                                 Øvelsesarkivet (fiktive familier) til kurser og afprøvning
       sammen tour [--restart]                   Rundvisning i programmet på øvelsesarkivet
       sammen init MAPPE [--group GRUPPE]        Opret et tomt arkiv: privat, eller teamets (gruppe, 2770/0660)
-      sammen team [add LOGIN INITIALER [--name NAVN] [--leader] | remove LOGIN]
+      sammen team [add LOGIN INITIALER [--name NAVN] [--leader] | remove LOGIN | new NAVN] [--team ID]
                                                 Teamets medlemmer (login → initialer); root eller en leder
       sammen store copy FRA TIL                 Kopiér et helt arkiv (mappe ↔ PostgreSQL) til et tomt arkiv
       sammen due [--today DATO] [--caseworker INITIALER] [--within DAGE | --all] [--json]
@@ -153,6 +153,8 @@ enum HelpText {
       sammen team add LOGIN INITIALER [--name NAVN] [--leader]
                                                   kobl et login til initialer; --leader må selv tilføje og fjerne
       sammen team remove LOGIN                    tag et login ud; det kan derefter intet se
+      sammen team new NAVN                        et team mere i en database (IT-afdelingens administrative rolle)
+      --team ID                                   i en database med flere teams: hvilket team (fx handicap-syd)
     Kun root (teamets IT-kontakt) og en leder kan ændre listen. I et teamarkiv er du det login, du er
     logget ind som: --user og $SAMMEN_USER afvises, og en bruger uden for gruppen eller teamet kan intet se.
     """

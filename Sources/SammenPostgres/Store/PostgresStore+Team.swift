@@ -148,3 +148,56 @@ extension PostgresStore {
         }
     }
 }
+
+/// More than one team in a database: made by the administrative role with `sammen team new NAME`, chosen with
+/// `--team ID` (docs/it-postgresql.md).
+extension PostgresStore: TeamsStore {
+    public func teams() throws -> [(id: String, name: String)] {
+        try db {
+            try connection.query("SELECT id, record->>'name' FROM sammen.teams ORDER BY id").rows.map { ($0[0] ?? "", $0[1] ?? "") }
+        }
+    }
+
+    public func createTeam(name: String) throws -> String {
+        guard isWritable else { throw StoreError.readOnly }
+        guard isAdministrator else {
+            throw StoreError.invalid(Phrase(
+                da: "Teams oprettes af IT-afdelingens administrative rolle (den, der kørte «sammen init»), ikke af «\(login)».",
+                en: "Teams are made by the IT department's administrative role (the one that ran «sammen init»), not by «\(login)»."))
+        }
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= 80, !trimmed.contains(where: { $0.isNewline || $0 == "\t" }) else {
+            throw StoreError.invalid(Phrase(da: "Et teamnavn er 1–80 tegn på én linje (ikke «\(name)»).",
+                                            en: "A team name is 1–80 characters on one line (not «\(name)»)."))
+        }
+        let id = PostgresStore.teamID(for: trimmed)
+        var record = Team(name: trimmed, targetCaseload: 30)
+        record.schemaVersion = codec.policy.current
+        record.members = []
+        try db {
+            try connection.transaction {
+                let taken = try connection.query("SELECT record->>'name' FROM sammen.teams WHERE id = $1", [id])
+                if let row = taken.rows.first {
+                    throw StoreError.invalid(Phrase(
+                        da: "Der er allerede et team med id'et «\(id)» («\(row[0] ?? "")») i \(location); vælg et andet navn.",
+                        en: "There already is a team with the id «\(id)» («\(row[0] ?? "")») in \(location); choose another name."))
+                }
+                try connection.query("INSERT INTO sammen.teams (id, record) VALUES ($1, $2::jsonb)", [id, try codec.encodedText(record)])
+                try appendLog(.change, family: nil, detail: "team \(id) oprettet")
+            }
+        }
+        return id
+    }
+
+    public func useTeam(_ id: String) throws {
+        let known = try teams()
+        guard known.contains(where: { $0.id == id }) else {
+            let list = known.map { "\($0.id) («\($0.name)»)" }.joined(separator: ", ")
+            throw StoreError.invalid(Phrase(
+                da: "Der er intet team «\(id)» i \(location), som rollen «\(login)» kan se. Teams: \(list.isEmpty ? "ingen" : list).",
+                en: "There is no team «\(id)» in \(location) that the role «\(login)» can see. Teams: \(list.isEmpty ? "none" : list)."))
+        }
+        teamID = id
+        try db { try loadTeam() }
+    }
+}

@@ -6,7 +6,7 @@ import SammenCore
 /// contact) or a member marked as leader (docs/it-kontakt.md).
 enum TeamCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
-        let args = try Arguments(raw, valueOptions: ["store", "user", "name"], flagOptions: ["leader", "help", "json"])
+        let args = try Arguments(raw, valueOptions: ["store", "user", "name", "team"], flagOptions: ["leader", "help", "json"])
         if CommandLineProgram.printedHelp(args, "team", context) { return .ok }
         let words = args.positionals
         switch words.first {
@@ -19,20 +19,58 @@ enum TeamCommand {
                                            en: "give the login and initials: «sammen team add LOGIN INITIALS [--name NAME] [--leader]»")
             }
             return try add(login: words[1], initials: words[2], args, context)
+        case "new":
+            guard words.count == 2 else {
+                throw Arguments.UsageError(da: "skriv teamets navn: «sammen team new NAVN --store ADRESSE»",
+                                           en: "give the team's name: «sammen team new NAME --store ADDRESS»")
+            }
+            return try new(name: words[1], args, context)
         case "remove":
             guard words.count == 2 else {
                 throw Arguments.UsageError(da: "skriv hvilket login: «sammen team remove LOGIN»", en: "say which login: «sammen team remove LOGIN»")
             }
-            let store = try StoreOpening.open(args, context, writable: true)
+            let store = try open(args, context, writable: true)
             defer { store.close() }
             try store.removeMember(login: words[1])
             Console.out(context.say(da: "«\(words[1])» er fjernet fra teamet og kan ikke længere se noget i arkivet.",
                                     en: "«\(words[1])» is removed from the team and can no longer see anything in the store."))
             return .ok
         default:
-            throw Arguments.UsageError(da: "«\(words[0])» forstås ikke (brug add, remove eller intet for listen)",
-                                       en: "«\(words[0])» is not understood (use add, remove, or nothing for the list)")
+            throw Arguments.UsageError(da: "«\(words[0])» forstås ikke (brug add, remove, new eller intet for listen)",
+                                       en: "«\(words[0])» is not understood (use add, remove, new, or nothing for the list)")
         }
+    }
+
+    /// The store, on the team `--team` names (a database holds several; a folder is one team).
+    private static func open(_ args: Arguments, _ context: Context, writable: Bool) throws -> any CaseloadStore {
+        let store = try StoreOpening.open(args, context, writable: writable)
+        guard let id = args.value("team") else { return store }
+        guard let teams = store as? any TeamsStore else {
+            store.close()
+            throw Arguments.UsageError(da: "--team gælder et arkiv i en database; et arkiv i en mappe er ét team",
+                                       en: "--team is for a store in a database; a store in a folder is one team")
+        }
+        do { try teams.useTeam(id) } catch {
+            store.close()
+            throw error
+        }
+        return store
+    }
+
+    /// `sammen team new NAVN`: another team in a database (the administrative role), empty, with its id.
+    private static func new(name: String, _ args: Arguments, _ context: Context) throws -> ExitCode {
+        guard args.value("team") == nil else { throw Arguments.UsageError.notUnderstood("--team") }
+        let store = try StoreOpening.open(args, context, writable: true)
+        defer { store.close() }
+        guard let teams = store as? any TeamsStore else {
+            throw Arguments.UsageError(da: "et arkiv i en mappe er ét team; flere teams kræver et arkiv i en database (docs/it-postgresql.md)",
+                                       en: "a store in a folder is one team; more teams need a store in a database (docs/it-postgresql.md)")
+        }
+        let id = try teams.createTeam(name: name)
+        Console.out(context.say(
+            da: "Teamet «\(name)» er oprettet (id \(id)). Tilføj medlemmerne med «sammen team add ROLLE INITIALER --team \(id)».",
+            en: "The team «\(name)» is created (id \(id)). Add its members with «sammen team add ROLE INITIALS --team \(id)»."))
+        return .ok
     }
 
     private static func add(login: String, initials rawInitials: String, _ args: Arguments, _ context: Context) throws -> ExitCode {
@@ -48,7 +86,7 @@ enum TeamCommand {
             case .failure(let error): throw Arguments.UsageError(da: error.phrase.da, en: error.phrase.en)
             }
         }
-        let store = try StoreOpening.open(args, context, writable: true)
+        let store = try open(args, context, writable: true)
         defer { store.close() }
         // A folder's members are accounts on this machine; a database's are its roles (the store checks those).
         guard store.folder == nil || getpwnam(login) != nil else {
@@ -69,7 +107,7 @@ enum TeamCommand {
     }
 
     private static func list(_ args: Arguments, _ context: Context) throws -> ExitCode {
-        let store = try StoreOpening.open(args, context, writable: false)
+        let store = try open(args, context, writable: false)
         try store.log(.list, detail: "team")
         let members = store.team.members
         if args.has("json") {
