@@ -47,6 +47,24 @@ import Testing
         #expect(source.saved.isEmpty, "nothing is written by asking")
     }
 
+    /// A file dragged from the file manager into the terminal arrives quoted, with backslashes before spaces, or
+    /// as a file:// address; each is the same file. And the form says that Enter writes nothing yet.
+    @Test(arguments: [
+        "'/home/mha/Mine filer/udtræk uge 48.csv'",
+        "\"/home/mha/Mine filer/udtræk uge 48.csv\"",
+        "/home/mha/Mine\\ filer/udtræk\\ uge\\ 48.csv",
+        "file:///home/mha/Mine%20filer/udtr%C3%A6k%20uge%2048.csv",
+        "  /home/mha/Mine filer/udtræk uge 48.csv ",
+    ])
+    func aDraggedInPathIsTheFile(_ dropped: String) {
+        let source = sampleSource()
+        var state = makeState(source, user: "MHA")
+        press(&state, .character("i"), source: source)
+        #expect(Renderer.render(state).text().contains("Enter vis, hvad der indlæses (intet skrives endnu)"))
+        App.update(&state, .paste(dropped), source: source)
+        #expect(press(&state, .enter, source: source) == .importCaseload(.preview(path: "/home/mha/Mine filer/udtræk uge 48.csv")))
+    }
+
     @Test func aReadOnlyStoreDoesNotOfferTheImport() {
         let source = sampleSource()
         source.readOnlyReason = "— i brug af JBO"

@@ -72,7 +72,7 @@ extension App {
 
     /// The file form's Enter: the path goes to the event loop, or the form says what is missing.
     static func submitImportFile(_ state: inout AppState, _ form: FieldForm) -> Command {
-        let path = form.fields[0].value.trimmingCharacters(in: .whitespaces)
+        let path = DroppedPath.cleaned(form.fields[0].value)
         guard !path.isEmpty else {
             var form = form
             form.error = state.strings[.importFileNeeded]

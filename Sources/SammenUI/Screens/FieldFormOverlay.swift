@@ -54,7 +54,10 @@ enum FieldFormOverlay {
                 y += 1
             }
         }
-        grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
+        // Enter on the import's file form writes nothing: it opens the preview (its one field needs no Tab).
+        let keys = form.purpose == .importFile ? "\(s[.importFileEnter]) · \(s[.formCancel])"
+            : "\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →"
+        grid.put(keys, x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
     }
 
     /// "0305154234" → "030515XXXX", "030515-42" → "030515-XX": one character for one, digits after the sixth as X.

@@ -28,7 +28,7 @@ extension Catalogue {
         .familyCaseLine: "Sag {0} · {1}", .familyBuddy: "makker {0}", .familyAge: "{0} år",
         .familyMeasures: "Indsatser", .familyChallenges: "{0} åbne samarbejdsudfordringer",
         .familyComplaints: "{0} klager venter på genvurdering", .familyTransition: "Overgang til voksenliv",
-        .familyRegisterHint: "f opfølgning · å årshjul · m møder · r journal · Tab afsnit · Esc",
+        .familyRegisterHint: "f opfølgning · å årshjul · m møder · r journal · e stamdata · Tab · Esc",
         .familyYearAndCollaboration: "Årshjul og samarbejde",
         .formTitle: "Registrér opfølgning — {0}", .formDate: "Dato", .formChannel: "Kanal", .formKind: "Type",
         .formCase: "Sag", .formNote: "Note", .formAllCases: "alle familiens sager", .formSave: "Enter gem",

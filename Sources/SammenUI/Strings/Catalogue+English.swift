@@ -28,7 +28,7 @@ extension Catalogue {
         .familyCaseLine: "Case {0} · {1}", .familyBuddy: "buddy {0}", .familyAge: "age {0}",
         .familyMeasures: "Measures", .familyChallenges: "{0} open collaboration challenges",
         .familyComplaints: "{0} complaints awaiting reconsideration", .familyTransition: "Transition to adulthood",
-        .familyRegisterHint: "f follow-up · a wheel · m meetings · r record · Tab section · Esc",
+        .familyRegisterHint: "f follow-up · a wheel · m meetings · r record · e details · Tab · Esc",
         .familyYearAndCollaboration: "Year plan and collaboration",
         .formTitle: "Register follow-up — {0}", .formDate: "Date", .formChannel: "Channel", .formKind: "Kind",
         .formCase: "Case", .formNote: "Note", .formAllCases: "all the family's cases", .formSave: "Enter save",

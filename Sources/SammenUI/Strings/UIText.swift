@@ -107,7 +107,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // The wheel for the year ahead
     case wheelAddedDated, wheelLeftUndated, wheelFutureNotDone, wheelRegisterFollowUp, wheelCalendarEmpty
     // The import preview (Catalogue+Import.swift)
-    case importTitle, importFileForm, importFileField, importFileNeeded, importDryRun, importFooterReady
+    case importTitle, importFileForm, importFileField, importFileNeeded, importFileEnter, importDryRun, importFooterReady
     case importFooterRefused, importRefused, importDone, importFailed, importNothing
     case helpTeam, helpAddCaseworker, helpEditCaseworker, helpTeamSettings, teamTitle, teamHints, teamInactive
     case teamTargetOwn, formCaseworker, formTeamSettings, fieldInitials, fieldTarget, fieldActive, fieldTeamName
