@@ -286,4 +286,21 @@ import Testing
         press(&state, .tab, source: source)
         #expect(state.fieldForm?.fields[3].value == (english ? "2015-05-03" : "03.05.2015"))
     }
+
+    // MARK: A new family on Monday, when the caseload is already there
+
+    /// After the first family the empty store's boxes are gone; the caseload still says where a new family and
+    /// the import are, at 80×24, and `n` makes one.
+    @Test(arguments: [true, false])
+    func theCaseloadNamesNewFamilyAndImport(english: Bool) {
+        let source = sampleSource()
+        var state = makeState(source, user: "MHA", language: english ? .en : .da)
+        #expect(screen(state).contains(english ? "n new family · i import the caseload (CSV)" : "n ny familie · i importér sagsstammen (CSV)"))
+        press(&state, .character("n"), source: source)
+        #expect(state.fieldForm?.purpose == .newFamily)
+        // Not offered where nothing can be written.
+        var readOnly = makeState(source, user: "MHA", language: english ? .en : .da)
+        readOnly.readOnlyReason = "læsetilstand"
+        #expect(!screen(readOnly).contains(english ? "n new family" : "n ny familie"))
+    }
 }

@@ -98,6 +98,13 @@ enum DashboardScreen {
             + (state.problemCount > 0 ? " · " + s.text(.unreadableFiles, "\(state.problemCount)") : "")
         if grid.height >= 6 {
             grid.put(" " + summary, x: 0, y: grid.height - 3, style: overdueCount > 0 ? .warning : .ok, maxWidth: width)
+            // A family referred on Monday is made here: n and i stay in sight after the first family (the empty
+            // store's screen shows them as boxes), on the right of the counts when the line has room.
+            let create = "n \(s[.helpNewFamily]) · i \(s[.helpImport])"
+            let x = width - 1 - TextWidth.of(create)
+            if state.readOnlyReason == nil, !state.summaries.isEmpty, x > TextWidth.of(" " + summary) + 2 {
+                grid.put(create, x: x, y: grid.height - 3, style: .muted, maxWidth: width - x)
+            }
             grid.put(" " + s[.flagLegend], x: 0, y: grid.height - 2, style: .muted, maxWidth: width)
         }
         let hints = d.searching
