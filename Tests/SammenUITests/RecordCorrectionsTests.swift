@@ -25,6 +25,14 @@ import Testing
         screen(state).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 
+    /// The text inside a popup's frame, its lines joined: what the box says, read as one text.
+    func insideBox(_ state: AppState) -> String {
+        screen(state).split(separator: "\n").compactMap { line -> String? in
+            guard let first = line.firstIndex(of: "│"), let last = line.lastIndex(of: "│"), first < last else { return nil }
+            return line[line.index(after: first)..<last].trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// Replaces the focused field's text.
     func retype(_ state: inout AppState, _ text: String, source: MemorySource) {
         press(&state, .end, source: source)
@@ -302,5 +310,25 @@ import Testing
         var readOnly = makeState(source, user: "MHA", language: english ? .en : .da)
         readOnly.readOnlyReason = "læsetilstand"
         #expect(!screen(readOnly).contains(english ? "n new family" : "n ny familie"))
+    }
+
+    // MARK: A refused date says why, whole
+
+    /// The follow-up form refused a date in the future with a reason cut off at the box's edge ("… en pla");
+    /// the reason is read whole, at 80×24, in both languages.
+    @Test(arguments: [true, false])
+    func aFollowUpInTheFutureIsRefusedWithTheWholeReason(english: Bool) {
+        let source = sampleSource()
+        var state = makeState(source, user: "MHA", language: english ? .en : .da)
+        App.openFamily(&state, "f-a", source: source)
+        press(&state, .character("f"), source: source)
+        for _ in 0..<12 { press(&state, .backspace, source: source) }
+        type(&state, english ? "2026-11-23" : "23.11.2026", source: source)
+        press(&state, .enter, source: source)
+        let error = state.form?.error ?? ""
+        #expect(error.contains(english ? "after today" : "efter i dag"))
+        #expect(TextWidth.of(error) > 66)
+        #expect(insideBox(state).contains(error))
+        #expect(source.families["f-a"]!.contacts.count == 1)
     }
 }
