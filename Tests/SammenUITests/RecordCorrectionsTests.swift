@@ -331,4 +331,18 @@ import Testing
         #expect(insideBox(state).contains(error))
         #expect(source.families["f-a"]!.contacts.count == 1)
     }
+
+    /// The årshjul's activity form: a paste too long for a field is refused whole and says so (how long, how much
+    /// room) — and that is read whole too, never cut at the box's edge.
+    @Test func aPasteTooLongForAnActivityIsRefusedWithTheWholeReason() {
+        let source = sampleSource()
+        var state = WheelTests().openWheel(source)
+        press(&state, .character("a"), .tab, source: source)
+        App.update(&state, .paste(String(repeating: "Netværksmøde med skole, PPR og sundhedsplejerske. ", count: 40)), source: source)
+        #expect(state.activityForm?.purpose.isEmpty == true)
+        let notice = state.activityForm?.focusedNotice(.da) ?? ""
+        #expect(notice.contains("Intet er sat ind"))
+        #expect(TextWidth.of(notice) > 66)
+        #expect(insideBox(state).contains(notice))
+    }
 }

@@ -213,8 +213,13 @@ enum ActivityFormOverlay {
             grid.put(shown, x: inner.x + 11, y: y, style: focused ? Style(bold: true) : .plain, maxWidth: room)
             y += 1
         }
-        if let error = form.error ?? form.focusedNotice(s.language), y < inner.maxY {
-            grid.put(error, x: inner.x, y: y + 1, style: .warning, maxWidth: inner.width)
+        if let error = form.error ?? form.focusedNotice(s.language) {
+            // The whole reason, wrapped over the lines above the key hints.
+            y += 1
+            for line in TextWidth.wrap(error, to: max(10, inner.width)) where y < inner.maxY - 1 {
+                grid.put(line, x: inner.x, y: y, style: .warning, maxWidth: inner.width)
+                y += 1
+            }
         }
         grid.put("\(s[.formSave]) · \(s[.formCancel]) · Tab ↑↓ · ← →", x: inner.x, y: inner.maxY - 1, style: .muted, maxWidth: inner.width)
     }
