@@ -234,10 +234,55 @@ import Testing
         // None held: counted from the day the first open case opened.
         f.meetings = []
         #expect(Self.found(f, settings: .standard).filter { $0.kind == .networkMeeting }.map(\.due) == [date("2025-07-10")])
+        // None recorded, and the case opened 2 months ago: not overdue from day one (counted from the opening).
+        var recent = Self.family(opened: "2026-09-02")
+        recent.meetings = []
+        let fresh = Self.found(recent, settings: .standard).filter { $0.kind == .networkMeeting }
+        #expect(fresh.map(\.due) == [date("2027-03-02")])
+        #expect(fresh[0].overdueDays(on: Self.today) == 0)
         // team.json: absent means 6, 0 means off.
         let absent = try JSONDecoder().decode(Team.self, from: Data(#"{"schemaVersion":\#(StoreFormat.currentSchemaVersion),"name":"T","targetCaseload":20}"#.utf8))
         #expect(RuleSettings(team: absent).networkMeetingMonths == 6)
         let zero = try JSONDecoder().decode(Team.self, from: Data(#"{"schemaVersion":\#(StoreFormat.currentSchemaVersion),"name":"T","targetCaseload":20,"networkMeetingIntervalMonths":0}"#.utf8))
         #expect(RuleSettings(team: zero).networkMeetingMonths == nil)
+    }
+
+    @Test func aNetworkMeetingMarkedDoneInTheArshjulIsHeld() {
+        // Seed 002 (årshjulet): the caseworker fills in the year's activities, "opfølgninger med familien,
+        // netværksmøder mv.", and marks them done. A network meeting done there was held, as the årshjul's own
+        // proposal counts it: the 6 months (seed 002, one municipality's interval) run from it.
+        var f = Self.family(opened: "2024-01-10")
+        f.annualPlan = [AnnualActivity(id: "w1", year: 2026, month: 9, kind: .networkMeeting, purpose: "Netværksmøde",
+                                       date: date("2026-09-14"), done: true)]
+        #expect(Self.found(f, settings: .standard).filter { $0.kind == .networkMeeting }.map(\.due) == [date("2027-03-14")])
+        // Done without a date: held in its month, counted from the first (as the årshjul's proposal reads it).
+        f.annualPlan[0].date = nil
+        #expect(Self.found(f, settings: .standard).filter { $0.kind == .networkMeeting }.map(\.due) == [date("2027-03-01")])
+        // Planned, not done: not held. The interval runs from the case's opening.
+        f.annualPlan[0].done = false
+        #expect(Self.found(f, settings: .standard).filter { $0.kind == .networkMeeting }.map(\.due) == [date("2024-07-10")])
+        // A meeting recorded in Sammen and the same meeting marked done in the årshjul are one meeting.
+        f.annualPlan[0].done = true
+        f.annualPlan[0].date = date("2026-09-14")
+        f.meetings = [Meeting(id: "n1", date: date("2026-09-14"), kind: .network, method: .loft)]
+        #expect(FamilySummary(f).networkMeetings == [date("2026-09-14")])
+    }
+
+    @Test func theTrainingCaseloadsArshjulAndDueAgreeOnNetworkMeetings() {
+        // The training families hold their network meetings every 6 months and mark them done in the årshjul.
+        // `due` must not call a family overdue whose årshjul shows one held within the 6 months.
+        let today = date("2026-12-03")
+        let (team, families) = TrainingCaseload.make(today: today)
+        var checked = 0
+        for family in families {
+            let held = family.annualPlan.filter { $0.kind == .networkMeeting && $0.done }
+                .compactMap { $0.date ?? LocalDate(year: $0.year, month: $0.month, day: 1) }.max()
+            guard let held, held.adding(months: 6) >= today else { continue }
+            let overdue = DeadlineEngine.deadlines(for: FamilySummary(family), today: today, settings: RuleSettings(team: team))
+                .filter { $0.kind == .networkMeeting && $0.overdueDays(on: today) > 0 }
+            #expect(overdue.isEmpty, "\(family.name): held \(held)")
+            checked += 1
+        }
+        #expect(checked > 10)
     }
 }

@@ -157,11 +157,17 @@ import Testing
     func basis(_ text: String) -> LegalBasis { try! LegalBasisParser.parse(text).get() }
 
     @Test func theParagraphsTheFirstPassMissed() {
-        // BL § 19 afdækning; § 47 placement without consent; §§ 82–85 chapter 8's day care and club offers;
+        // BL § 19 afdækning; § 47 placement without consent; §§ 82–84 chapter 8's day care and club offers,
+        // § 85 home training;
         // § 89 ledsagelse, formerly SEL § 45.
         #expect(basis("BL § 19").role == .assessment)
         #expect(basis("BL § 47").role == .placement)
         for p in 82...85 { #expect(basis("BL § \(p)").role == .compensation) }
+        // Chapter 8 of Barnets Lov: §§ 82–84 special day care and club offers (§ 83: "særlige dagtilbud"), § 85
+        // home training ("hjemmetræning i hjemmet, jf. § 82, stk. 1, nr. 3"): not a day care offer.
+        for p in 82...84 { #expect(basis("BL § \(p)").entry?.danishTitle == "Særlige dag- og klubtilbud") }
+        #expect(basis("BL § 85").entry?.danishTitle == "Hjemmetræning")
+        #expect(basis("BL § 85").entry?.englishTitle == "Home training")
         #expect(basis("BL § 89").entry?.id == "escort")
         #expect(basis("SEL § 45").entry?.id == "escort")
         #expect(basis("SEL § 45").counterpart == basis("BL § 89"))

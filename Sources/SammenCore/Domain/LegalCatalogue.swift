@@ -41,7 +41,8 @@ public struct LegalBasisEntry: Sendable, Equatable {
 
 /// The catalogue of legal bases Sammen knows, as data. Barnets Lov as in force since 1 January 2024 (the
 /// paragraph texts were read on lovguiden.dk/retsinformation.dk: § 89 ledsagelse, formerly SEL § 45; § 91 the
-/// child's plan; § 95 the first follow-up; §§ 82–85 the special day care and club offers of chapter 8).
+/// child's plan; § 95 the first follow-up; §§ 82–84 the special day care and club offers
+/// of chapter 8, § 85 home training).
 public enum LegalCatalogue {
     public static let entries: [LegalBasisEntry] = [
         LegalBasisEntry(id: "preventive", sel: ["11"], bl: ["30", "28", "29", "31"],
@@ -50,9 +51,13 @@ public enum LegalCatalogue {
         LegalBasisEntry(id: "family-guide", sel: [], bl: ["81"],
                         danishTitle: "Rådgivning og familievejleder", englishTitle: "Counselling and family guide",
                         role: .preventive),
-        LegalBasisEntry(id: "special-day-care", sel: [], bl: ["82", "83", "84", "85"],
+        // Barnets Lov chapter 8: §§ 82–84 the special day care and club offers, § 85 home training (the
+        // delvejledning's chapters 3 and 4). One title for all four would call home training a day care offer.
+        LegalBasisEntry(id: "special-day-care", sel: [], bl: ["82", "83", "84"],
                         danishTitle: "Særlige dag- og klubtilbud", englishTitle: "Special day care and club offers",
                         role: .compensation),
+        LegalBasisEntry(id: "home-training", sel: [], bl: ["85"],
+                        danishTitle: "Hjemmetræning", englishTitle: "Home training", role: .compensation),
         LegalBasisEntry(id: "additional-costs", sel: ["41"], bl: ["86"],
                         danishTitle: "Merudgifter", englishTitle: "Additional costs", role: .compensation),
         LegalBasisEntry(id: "lost-earnings", sel: ["42"], bl: ["87", "88"],

@@ -10,7 +10,9 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
     public var openChallenges: Int
     public var contactPreference: ContactPreference
     /// Dates of the family's network meetings (held or planned), oldest first: the network-meeting interval
-    /// (a team setting) counts from the last one held.
+    /// (a team setting) counts from the last one held. A meeting recorded in Sammen, and one marked done in the
+    /// årshjul (seed 002: the årshjul holds the family's network meetings), each count, as the årshjul's own
+    /// proposal counts them.
     public var networkMeetings: [LocalDate] = []
 
     public struct ChildSummary: Codable, Sendable, Equatable {
@@ -85,10 +87,20 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
         openAgreements = family.meetings.flatMap(\.agreements).filter { $0.done == nil }
             .map { AgreementSummary(id: $0.id, what: $0.what, who: $0.who, due: $0.due) }
         openChallenges = family.challenges.filter { $0.status != .resolved }.count
-        networkMeetings = family.meetings.filter { $0.kind == .network }.map(\.date).sorted()
+        networkMeetings = Self.networkMeetingDates(of: family)
     }
 
     public func child(_ id: String) -> ChildSummary? { children.first { $0.id == id } }
+
+    /// The network meetings recorded as meetings, and those marked done in the årshjul: on their date, or on the
+    /// first of their month when they have none (as YearPlanner reads them), each day once, oldest first.
+    static func networkMeetingDates(of family: Family) -> [LocalDate] {
+        var days = Set(family.meetings.filter { $0.kind == .network }.map(\.date))
+        for a in family.annualPlan where a.kind == .networkMeeting && a.done {
+            if let day = a.date ?? LocalDate(year: a.year, month: a.month, day: 1) { days.insert(day) }
+        }
+        return days.sorted()
+    }
 
     /// The caseworkers of the family's open cases, primary first.
     public var caseworkers: [String] {

@@ -1,9 +1,9 @@
 import Foundation
 
-/// `cache/index`, format 4: UTF-8 lines of tab-separated fields, one record per line, families sorted by id.
+/// `cache/index`, format 5: UTF-8 lines of tab-separated fields, one record per line, families sorted by id.
 ///
 /// ```
-/// sammen-index  3  <schema version>  <families>  <case numbers unique (0/1)>
+/// sammen-index  5  <schema version>  <families>  <case numbers unique (0/1)>
 /// F  id  size  mtime-s  mtime-ns  inode  disk-version  name  channel  style  note  open-challenges  network-meetings
 /// C  child-id  name  birth-date  transition-planned (0/1)                 the family's children, in order
 /// K  number  child-id  primary  buddy  opened  status  follow-ups (dates, comma-separated)  closed  child-plan
@@ -20,7 +20,9 @@ enum FamilyIndexFormat {
     static let magic = "sammen-index"
     /// 3: the header says whether every sagsnr is in one family only, so an unchanged store is not checked again.
     /// 4: network meeting dates (F), a case's closing day and child's plan (K), for the rules' second pass.
-    static let version = 4
+    /// 5: the same fields; the network meeting dates now include those marked done in the årshjul, so an index
+    /// written by format 4 is rebuilt rather than read with dates that leave them out.
+    static let version = 5
 
     // MARK: Writing
 
