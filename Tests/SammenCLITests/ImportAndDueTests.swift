@@ -21,7 +21,8 @@ import Testing
         let folder = ProgramRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = folder + "/arkiv"
-        let imported = try ProgramRunner.run(["import", "csv", fixture, "--store", store])
+        // Imported on 22 November 2026: the store is made that day, and the team begins keeping network meetings.
+        let imported = try ProgramRunner.run(["import", "csv", fixture, "--store", store, "--today", "2026-11-22"])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("3 nye familier"))
 
@@ -30,13 +31,8 @@ import Testing
         let items = try JSONDecoder().decode([Due].self, from: Data(result.stdout.utf8))
         let got = items.map { "\($0.case) \($0.kind) \($0.due) \($0.overdue_days)" }
         #expect(got == [
-            // No network meeting recorded: the team's default interval, 6 months (seed 002), after the family's
-            // first open case opened (Østergård 15.01.2024; Andersen 2025-05-31; Jensen 2025-11-30).
-            "2026-003 netvaerksmoede 2024-07-15 860",
-            "2026-001 netvaerksmoede 2025-11-30 357",
             // Opened 30-11-2025, 3 months (SEL § 44): 28 February 2026, clamped to the month's end.
             "2026-005 opfoelgning 2026-02-28 267",
-            "2026-004 netvaerksmoede 2026-05-30 176",
             // Opened 2026-08-31 with an investigation (SEL § 50): 42 days later.
             "2026-001 opfoelgning 2026-10-12 41",
             // Support (SEL § 52) from 2026-08-31 and no follow-up since: BL § 95, stk. 2, at the latest 3 months.
@@ -50,6 +46,12 @@ import Testing
             "2026-001 undersoegelse 2026-12-31 0",
             // Followed up 2026-11-20 on BL § 32 (support): 6 weeks, across the year change.
             "2026-004 opfoelgning 2027-01-01 0",
+            // No network meeting recorded: the team's default interval, 6 months (seed 002), counted from the day
+            // the store was made by the import, not from cases opened in 2024 and 2025 (Sammen cannot know of
+            // meetings before it was used). One per family, on its first open case.
+            "2026-001 netvaerksmoede 2027-05-22 0",
+            "2026-004 netvaerksmoede 2027-05-22 0",
+            "2026-003 netvaerksmoede 2027-05-22 0",
         ])
         let followUps = items.filter { $0.kind == "opfoelgning" }
         let first = try #require(followUps.first)
@@ -60,8 +62,8 @@ import Testing
         // --within and --caseworker narrow it down.
         let soon = try ProgramRunner.run(["due", "--store", store, "--today", "2026-11-22", "--within", "8", "--caseworker", "mha", "--json"])
         let soonItems = try JSONDecoder().decode([Due].self, from: Data(soon.stdout.utf8))
-        #expect(soonItems.map { "\($0.case) \($0.kind)" } == ["2026-001 netvaerksmoede", "2026-001 opfoelgning",
-                                                             "2026-001 foerste-opfoelgning", "2026-002 opfoelgning"])
+        #expect(soonItems.map { "\($0.case) \($0.kind)" } == ["2026-001 opfoelgning", "2026-001 foerste-opfoelgning",
+                                                             "2026-002 opfoelgning"])
 
         // Initials nobody has are said, not answered with an empty list that looks like "nothing is due".
         let typo = try ProgramRunner.run(["due", "--store", store, "--today", "2026-11-22", "--caseworker", "MXA"])
@@ -135,5 +137,17 @@ import Testing
             }
         }
         return result
+    }
+
+    @Test func initWritesTheDayTheTeamBeginsKeepingNetworkMeetings() throws {
+        // The network-meeting interval (seed 002: every 6 months) counts from the day the store is made, so a
+        // new team's families are not overdue from before it used Sammen.
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let made = try ProgramRunner.run(["init", folder + "/arkiv", "--today", "2026-10-05"], umask: "077")
+        #expect(made.status == 0, "\(made.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/arkiv/team.json"))
+        let team = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(team["networkMeetingsFrom"] as? String == "2026-10-05")
     }
 }

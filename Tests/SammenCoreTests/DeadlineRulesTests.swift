@@ -285,4 +285,32 @@ import Testing
         }
         #expect(checked > 10)
     }
+
+    @Test func networkMeetingsNeverCountFromBeforeTheTeamBeganUsingSammen() throws {
+        // Seed 002: one municipality holds them every 6 months. A case open since 2019 with no meeting recorded,
+        // in a store made on 1 October 2026: Sammen cannot know of meetings before that day, so the first is due
+        // 6 months after it, not 6 months after 2019.
+        let started = RuleSettings(networkMeetingMonths: 6, networkMeetingsFrom: date("2026-10-01"))
+        let old = Self.family(opened: "2019-03-04")
+        let due = Self.found(old, settings: started).filter { $0.kind == .networkMeeting }
+        #expect(due.map(\.due) == [date("2027-04-01")])
+        #expect(due[0].overdueDays(on: Self.today) == 0)
+        // From then on the interval holds in full: on 2 April 2027 the family is overdue.
+        #expect(Self.found(old, on: "2027-04-02", settings: started).first { $0.kind == .networkMeeting }?.overdueDays(on: date("2027-04-02")) == 1)
+        // A case opened after the team began counts from its own opening; a meeting held after either, from it.
+        #expect(Self.found(Self.family(opened: "2026-10-20"), settings: started).filter { $0.kind == .networkMeeting }.map(\.due) == [date("2027-04-20")])
+        var met = old
+        met.meetings = [Meeting(id: "n1", date: date("2026-10-15"), kind: .network, method: .loft)]
+        #expect(Self.found(met, settings: started).filter { $0.kind == .networkMeeting }.map(\.due) == [date("2027-04-15")])
+        // A meeting recorded from before the team began (typed in afterwards) does not move it before that day.
+        met.meetings[0].date = date("2026-02-01")
+        #expect(Self.found(met, settings: started).filter { $0.kind == .networkMeeting }.map(\.due) == [date("2027-04-01")])
+        // Without the day (a store made before the rule) it counts from the opening, as before.
+        #expect(Self.found(old, settings: .standard).filter { $0.kind == .networkMeeting }.map(\.due) == [date("2019-09-04")])
+        // team.json carries the day; absent is nil.
+        let team = try JSONDecoder().decode(Team.self, from: Data(#"{"schemaVersion":\#(StoreFormat.currentSchemaVersion),"name":"T","targetCaseload":20,"networkMeetingsFrom":"2026-10-01"}"#.utf8))
+        #expect(RuleSettings(team: team) == started)
+        let absent = try JSONDecoder().decode(Team.self, from: Data(#"{"schemaVersion":\#(StoreFormat.currentSchemaVersion),"name":"T","targetCaseload":20}"#.utf8))
+        #expect(RuleSettings(team: absent).networkMeetingsFrom == nil)
+    }
 }

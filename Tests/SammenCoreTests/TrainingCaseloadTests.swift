@@ -96,8 +96,9 @@ import Testing
         let measures = families.flatMap { $0.cases.flatMap(\.measures) }
         for m in measures { #expect(LegalCatalogue.isKnown(m.legalBasis), "\(m.legalBasis)") }
         let used = Set(measures.compactMap { $0.legalBasis.entry?.id })
-        // Families of children with disabilities: none is placed without consent (BL § 47 / SEL § 58).
-        #expect(used == Set(LegalCatalogue.entries.map(\.id)).subtracting(["placement-without-consent"]))
+        // Families of children with disabilities: none is placed without consent (BL § 47 / SEL § 58), and no
+        // parents train their child at home instead of a special day care offer (BL § 85, hjemmetræning).
+        #expect(used == Set(LegalCatalogue.entries.map(\.id)).subtracting(["placement-without-consent", "home-training"]))
         // Decisions before 1 January 2024 cite Serviceloven, later ones Barnets Lov.
         #expect(measures.contains { $0.legalBasis.law == .sel })
         #expect(measures.contains { $0.legalBasis.law == .bl })

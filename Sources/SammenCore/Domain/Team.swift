@@ -35,6 +35,11 @@ public struct Team: Codable, Sendable, Equatable {
     /// Months between a family's network meetings (seed 002: every 6 months in one municipality). Absent: 6;
     /// 0: the team does not track network meetings. RuleSettings reads it.
     public var networkMeetingIntervalMonths: Int?
+    /// The day the team began keeping its network meetings in Sammen (the day its store was made by `sammen init`,
+    /// the first start or an import). A family with no meeting recorded since is not counted as overdue from
+    /// before it: Sammen cannot know of meetings held before it was used. Absent (stores made before): the
+    /// interval counts from the case's opening. RuleSettings reads it.
+    public var networkMeetingsFrom: LocalDate?
     /// The logins that may use the store when it is a team's (schema 2; TeamMember). Empty in a private store.
     @DefaultEmpty public var members: [TeamMember]
 

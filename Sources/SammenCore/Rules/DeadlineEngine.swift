@@ -81,7 +81,8 @@ public enum DeadlineEngine {
         for (a, agreement) in family.openAgreements.enumerated() {
             found.append(slot(.agreement, agreement.due, firstOpen, item: a, child: -1))
         }
-        if let months = settings.networkMeetingMonths, let due = networkMeetingDue(family, months: months, today: today) {
+        if let months = settings.networkMeetingMonths,
+           let due = networkMeetingDue(family, months: months, from: settings.networkMeetingsFrom, today: today) {
             found.append(slot(.networkMeeting, due, firstOpen, item: months, child: -1))
         }
     }
@@ -114,14 +115,18 @@ public enum DeadlineEngine {
         return best
     }
 
-    /// The family's next network meeting: `months` after the last one held (on or before today), or after the
-    /// first open case opened when none has been held.
-    public static func networkMeetingDue(_ family: FamilySummary, months: Int, today: LocalDate) -> LocalDate? {
+    /// The family's next network meeting: `months` after the latest of the last one held (on or before today),
+    /// the day the first open case opened, and the day the team began keeping network meetings in Sammen
+    /// (`from`, when known). A family is never overdue from before its case or before Sammen was used.
+    public static func networkMeetingDue(_ family: FamilySummary, months: Int, from: LocalDate? = nil,
+                                         today: LocalDate) -> LocalDate? {
         var opened: LocalDate?
         for c in family.cases where c.isOpen { opened = min(opened ?? c.opened, c.opened) }
         guard let opened else { return nil }
-        let held = family.networkMeetings.last { $0 <= today }
-        return max(held ?? opened, opened).adding(months: months)
+        var base = opened
+        if let held = family.networkMeetings.last(where: { $0 <= today }), held > base { base = held }
+        if let from, from > base { base = from }
+        return base.adding(months: months)
     }
 
     /// Soonest first; ties by family, case and kind so the order is stable.

@@ -29,7 +29,7 @@ extension TrainingCaseload {
 
         func team() -> Team {
             let lastStopOp = day(-45)
-            return Team(
+            var team = Team(
                 name: "Handicapteamet, Børn og Familie, Søby Kommune", targetCaseload: 30,
                 caseworkers: [
                     Caseworker(initials: "MHA", name: "Mette Hansen", email: "mha@soeby.dk", phone: "72 34 51 10",
@@ -48,6 +48,10 @@ extension TrainingCaseload {
                                                "Holde opfølgningskadencen i de sager, jeg har overtaget"]),
                 ],
                 stopOpMeetings: [lastStopOp.adding(months: -6), lastStopOp.adding(months: -3), lastStopOp])
+            // The team began keeping its network meetings in Sammen some 200 days ago: families with none recorded
+            // since are overdue from 6 months after that, not from when their case opened years ago.
+            team.networkMeetingsFrom = day(-200)
+            return team
         }
 
         // MARK: Dates

@@ -46,7 +46,7 @@ public struct CaseRow: Sendable, Equatable {
         let weekAhead = today.adding(days: 7)
         let agreementDue = family.openAgreements.contains { $0.due <= weekAhead }
         let networkMeeting = settings.networkMeetingMonths
-            .flatMap { DeadlineEngine.networkMeetingDue(family, months: $0, today: today) }.map { $0 <= weekAhead } ?? false
+            .flatMap { DeadlineEngine.networkMeetingDue(family, months: $0, from: settings.networkMeetingsFrom, today: today) }.map { $0 <= weekAhead } ?? false
         for c in family.cases where c.isOpen {
             let child = family.child(c.childID)
             // FollowUpRule: the one cadence rule `due` uses.

@@ -71,8 +71,9 @@ enum FirstStart {
             case "2":
                 let name = ask(l.pick(da: "Dit fulde navn (til teamlisten): ", en: "Your full name (for the team list): "))?
                     .trimmingCharacters(in: .whitespaces) ?? ""
-                let team = Team(name: l.pick(da: "Mit team", en: "My team"), targetCaseload: 30,
+                var team = Team(name: l.pick(da: "Mit team", en: "My team"), targetCaseload: 30,
                                 caseworkers: [Caseworker(initials: initials, name: name.isEmpty ? initials : name)])
+                team.networkMeetingsFrom = try context.today(args)
                 try Store.create(at: path, meta: StoreMeta(created: try context.today(args), training: false), team: team,
                                  user: initials).close()
                 Console.out(l.pick(da: "Arkivet er oprettet. Opret en familie med n i programmet, eller indlæs sagsstammen med «sammen import csv FIL».",

@@ -114,7 +114,8 @@ enum ImportCommand {
                 if let newMapping, !newMapping.isEmpty { try store.saveImportColumnMapping(importContext.columnMapping) }
             } else if StoreOpeners.isDatabase(path) {
                 // A database without Sammen's schema: made empty, then the import is its first transaction.
-                let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
+                var team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
+                team.networkMeetingsFrom = today
                 let created = try StoreOpeners.create(path, meta: StoreMeta(created: today, training: false), team: team, user: user)
                 defer { created.close() }
                 let stream = outline.count == 0 ? nil : try NewFamilyStream(outline)
@@ -125,7 +126,8 @@ enum ImportCommand {
                 }, changedFamilies: [], team: nil, detail: detail)
                 if let newMapping, !newMapping.isEmpty { try created.saveImportColumnMapping(newMapping) }
             } else {
-                let team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
+                var team = Team(name: context.say(da: "Mit team", en: "My team"), targetCaseload: 30, caseworkers: plan.newCaseworkers)
+                team.networkMeetingsFrom = today
                 let stream = outline.count == 0 ? nil : try NewFamilyStream(outline)
                 try Store.createFromImport(at: path, meta: StoreMeta(created: today, training: false), team: team, user: user,
                                            familyIDs: outline.ids, nextFamily: {

@@ -32,6 +32,7 @@ enum InitCommand {
         let user = gid == nil ? try context.user(args, store: path) : OSAccount.current().login
         let teamName = args.value("name") ?? context.say(da: "Mit team", en: "My team")
         var team = Team(name: teamName, targetCaseload: 30)
+        team.networkMeetingsFrom = try context.today(args)
         // A member of the group who makes the team's store is its first member, and its leader (root, the IT
         // contact, adds the members instead).
         let account = OSAccount.current()
@@ -64,7 +65,8 @@ enum InitCommand {
             throw Arguments.UsageError(da: "--group gælder et arkiv i en mappe; i en database bestemmer databasens roller, hvem der har adgang",
                                        en: "--group is for a store in a folder; in a database its roles decide who has access")
         }
-        let team = Team(name: args.value("name") ?? context.say(da: "Mit team", en: "My team"), targetCaseload: 30)
+        var team = Team(name: args.value("name") ?? context.say(da: "Mit team", en: "My team"), targetCaseload: 30)
+        team.networkMeetingsFrom = try context.today(args)
         try StoreOpeners.create(uri, meta: StoreMeta(created: try context.today(args), training: false), team: team,
                                 user: OSAccount.current().login).close()
         Console.out(context.say(da: "Arkivet er oprettet i databasen \(shown). Indlæs familier med «sammen import csv FIL --store \(shown)».",
