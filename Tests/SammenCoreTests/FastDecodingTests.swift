@@ -126,6 +126,9 @@ import Testing
     @Test func readsTeamsAsJSONDecoderDoes() throws {
         var teams = [TrainingCaseload.make(today: Self.day).team, SyntheticMunicipality(families: 500, today: Self.day).team()]
         teams[0].caseworkers.append(Caseworker(initials: "ØJA", name: "Ø \"citat\"", learningGoals: [], active: false))
+        // The rules' team settings (network meetings: the interval, and the day the team began keeping them).
+        teams[1].networkMeetingIntervalMonths = 0
+        #expect(teams[0].networkMeetingsFrom != nil)
         for team in teams {
             let data = try codec.encode(team)
             let fast = Team.fastDecode(data)

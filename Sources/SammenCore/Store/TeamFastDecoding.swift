@@ -12,6 +12,7 @@ extension Team {
     init(fast r: inout FastJSONReader) throws {
         var version: Int?, name: String?, target: Int?, workers: [Caseworker] = [], stopOps: [LocalDate] = []
         var members: [TeamMember] = []
+        var interval: Int?, meetingsFrom: LocalDate?
         try r.object { key, r in
             switch key {
             case "schemaVersion": version = try r.int(); return 0
@@ -20,12 +21,16 @@ extension Team {
             case "caseworkers": workers = try r.array { try Caseworker(fast: &$0) }; return 3
             case "stopOpMeetings": stopOps = try r.array { try $0.date() }; return 4
             case "members": members = try r.array { try TeamMember(fast: &$0) }; return 5
+            case "networkMeetingIntervalMonths": interval = try r.optional { try $0.int() }; return 6
+            case "networkMeetingsFrom": meetingsFrom = try r.optionalDate(); return 7
             default: throw FastJSONReader.Declined()
             }
         }
         self.init(name: try need(name), targetCaseload: try need(target), caseworkers: workers, stopOpMeetings: stopOps,
                   members: members)
         schemaVersion = try need(version)
+        networkMeetingIntervalMonths = interval
+        networkMeetingsFrom = meetingsFrom
     }
 }
 
