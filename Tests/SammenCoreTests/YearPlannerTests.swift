@@ -139,6 +139,22 @@ import Testing
         #expect(of(propose(f, 2027), .networkMeeting).map(\.month) == [4, 10])
     }
 
+    @Test func networkMeetingsAtTheTeamsIntervalAsDueCountsThem() {
+        // Seed 002's one municipality holds them every 6 months; a team that chose 4 (team.json) gets them every 4
+        // months in the proposal too, so the årshjul never plans a meeting after `due` calls it overdue.
+        var f = Self.family([Self.child([Self.sag("s1", "SEL § 41", opened: "2023-01-10")])])
+        f.meetings = [Meeting(id: "m1", date: date("2026-09-10"), kind: .network, method: .loft)]
+        let four = RuleSettings(networkMeetingMonths: 4)
+        let proposed = of(YearPlanner.propose(for: f, year: 2027, today: Self.today, settings: four), .networkMeeting)
+        #expect(proposed.map(\.month) == [1, 5, 9])
+        let due = DeadlineEngine.deadlines(for: FamilySummary(f), today: Self.today, settings: four)
+            .first { $0.kind == .networkMeeting }?.due
+        #expect(due.map { $0.year == 2027 && $0.month == proposed.first?.month } == true)
+        // Not tracked (0): still proposed every 6 months, as the model's municipality does.
+        #expect(of(YearPlanner.propose(for: f, year: 2027, today: Self.today, settings: RuleSettings(networkMeetingMonths: nil)),
+                   .networkMeeting).map(\.month) == [3, 9])
+    }
+
     /// A meeting already planned in the årshjul (or scheduled) carries the series: no second one beside it.
     @Test func plannedMeetingsCarryTheSeries() {
         var f = Self.family([Self.child([Self.sag("s1", "SEL § 41", opened: "2023-01-10")])])

@@ -23,9 +23,13 @@ import Foundation
 /// - Ids are "p-<year>-<kind>-<n>", numbered per kind in date order before covered ones are removed, so an id
 ///   stays the same when the caseworker accepts its neighbours; an id already taken gets "-2", "-3"…
 public enum YearPlanner {
-    public static func propose(for family: Family, year: Int, today: LocalDate) -> [AnnualActivity] {
+    /// `settings`: the team's network-meeting interval, as `due` reads it (RuleSettings); a team that does not
+    /// track network meetings still gets them proposed every 6 months (seed 002's one municipality).
+    public static func propose(for family: Family, year: Int, today: LocalDate,
+                               settings: RuleSettings = .standard) -> [AnnualActivity] {
         guard year >= today.year, (1...9999).contains(year) else { return [] }
-        let context = Context(family: family, year: year, today: today)
+        var context = Context(family: family, year: year, today: today)
+        context.networkMonths = settings.networkMeetingMonths ?? RuleSettings.defaultNetworkMeetingMonths
         guard !context.openCases.isEmpty else { return [] }
         var drafts: [Draft] = []
         drafts += context.followUps()
@@ -123,6 +127,9 @@ extension YearPlanner {
             openCases = family.children.flatMap { child in child.cases.filter(\.isOpen).map { (child, $0) } }
             summaries = FamilySummary(family).cases.filter(\.isOpen)
         }
+
+        /// Months between network meetings: the team's interval (RuleSettings), as `due` counts them.
+        var networkMonths = RuleSettings.defaultNetworkMeetingMonths
 
         func inWindow(_ date: LocalDate) -> Bool { windowStart <= date && date <= windowEnd }
 
@@ -223,7 +230,7 @@ extension YearPlanner {
             let plan = plannedActivities(.networkMeeting)
             let dates = recurring(held: meetings.filter { $0 <= today } + plan.held,
                                   planned: meetings.filter { $0 > today } + plan.planned,
-                                  floor: max(today, familyOpened)) { $0.adding(months: 6) }
+                                  floor: max(today, familyOpened)) { $0.adding(months: networkMonths) }
             // The partners close to the family (rings 1–2) who work with the family or a child with a case, by
             // organisation without its department ("Søby Skole, 1.B" -> "Søby Skole").
             let children = Set(childrenWithOpenCases.map(\.id))

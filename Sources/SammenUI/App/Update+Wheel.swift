@@ -147,7 +147,8 @@ extension App {
             return .none
         case .propose:
             // Open agreements already show in their month (from the meetings), so they are not proposed as copies.
-            let proposals = proposals(view.family, period: wheel.period, today: state.today).filter { $0.kind != .agreement }
+            let proposals = proposals(view.family, period: wheel.period, today: state.today,
+                                      settings: RuleSettings(team: state.team)).filter { $0.kind != .agreement }
             if proposals.isEmpty {
                 state.status = .init(text: s[.wheelProposalEmpty], isError: false)
             } else {
@@ -195,11 +196,12 @@ extension App {
 
     /// The proposal for the wheel's twelve months: each calendar year they touch is planned in turn (the first
     /// year's proposal counts as planned for the next), and what falls outside the months is left out.
-    static func proposals(_ family: Family, period: PlanPeriod, today: LocalDate) -> [AnnualActivity] {
+    static func proposals(_ family: Family, period: PlanPeriod, today: LocalDate,
+                          settings: RuleSettings = .standard) -> [AnnualActivity] {
         var planned = family
         var result: [AnnualActivity] = []
         for year in period.years {
-            let proposed = YearPlanner.propose(for: planned, year: year, today: today)
+            let proposed = YearPlanner.propose(for: planned, year: year, today: today, settings: settings)
             planned.annualPlan += proposed
             result += proposed.filter { period.contains(year: $0.year, month: $0.month) }
         }
