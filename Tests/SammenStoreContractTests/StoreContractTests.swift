@@ -52,6 +52,36 @@ import SammenCore
         }
     }
 
+    @Test(arguments: ContractFactories.names)
+    func aStreamedImportIsAllOrNothingToo(kind: String) throws {
+        try onStore(kind) { handle in
+            let store = try handle.open(access: .perOperation)
+            let families = (1...3).map { contractFamily("f-stream\($0)", caseNumber: "2026-020\($0)") }
+            let ids = families.map(\.id)
+            // The third family cannot be made (the import's second pass failed): the first two must not stay.
+            struct Broken: Error {}
+            var made = 0
+            #expect(throws: Broken.self) {
+                try store.commitImport(newFamilyIDs: ids, nextNewFamily: {
+                    defer { made += 1 }
+                    if made == 2 { throw Broken() }
+                    return families[made]
+                }, changedFamilies: [], team: nil, detail: "kontrakt")
+            }
+            for id in ids { #expect(try handle.rawRecord(id) == nil, "half a streamed import was written: \(id)") }
+            #expect(try handle.open(access: .readOnly).summaries.isEmpty)
+            // Whole, it is written, and a fresh instance sees every family.
+            made = 0
+            try store.commitImport(newFamilyIDs: ids, nextNewFamily: {
+                defer { made += 1 }
+                return families[made]
+            }, changedFamilies: [], team: nil, detail: "kontrakt")
+            let fresh = try handle.open(access: .readOnly)
+            #expect(Set(fresh.summaries.map(\.id)) == Set(ids))
+            for family in families { #expect(fresh.summary(family.id) == FamilySummary(try fresh.loadFamily(family.id, logAs: nil))) }
+        }
+    }
+
     // MARK: Conflicts
 
     @Test(arguments: ContractFactories.names)

@@ -229,6 +229,46 @@ extension PostgresStore {
     }
 }
 
+extension PostgresStore {
+    /// The streamed import (#15.17): each new family inserted as it comes, in the one transaction, so only one
+    /// is held at a time (their summaries are kept, their records not: a family is loaded before it is saved).
+    public func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilies: [Family],
+                             team newTeam: Team?, detail: String) throws {
+        guard isWritable else { throw StoreError.readOnly }
+        var inserted: [(FamilySummary, Int64)] = []
+        inserted.reserveCapacity(newFamilyIDs.count)
+        var changed: [(PreparedRow, Int64)] = []
+        try db {
+            try connection.transaction {
+                try appendLog(.import, family: nil, detail: detail)
+                for id in newFamilyIDs {
+                    let family = try nextNewFamily()
+                    guard family.id == id else { throw StoreError.invalid(Phrase(verbatim: "import: family \(family.id) came in place of \(id)")) }
+                    let row = try prepared(family, stamp: false)
+                    inserted.append((row.summary, try insertRow(row, logging: nil)))
+                }
+                for family in changedFamilies {
+                    guard let loaded = loadedVersions[family.id] else { throw StoreError.conflict(path: StoreFormat.familyPath(family.id)) }
+                    let row = try prepared(family, stamp: false)
+                    guard let new = try updateRow(row, if: .version(loaded), logging: nil) else {
+                        throw StoreError.conflict(path: StoreFormat.familyPath(family.id))
+                    }
+                    changed.append((row, new))
+                }
+                if let newTeam { try writeTeam(newTeam) }
+            }
+        }
+        let shown = Set(problems.map(\.path))
+        for (summary, version) in inserted {
+            entries[summary.id] = summary
+            refreshedVersions[summary.id] = version
+            if shown.contains(StoreFormat.familyPath(summary.id)) { problems.removeAll { $0.path == StoreFormat.familyPath(summary.id) } }
+        }
+        for (row, version) in changed { written(row, version: version) }
+        if newTeam != nil { try db { try loadTeam() } }
+    }
+}
+
 extension PostgresStore.PreparedRow {
     /// The row for `record` as it stands (no stamping): what a copy or a migration writes.
     init(record: Family, summary: FamilySummary, codec: RecordCodec) throws {
