@@ -23,6 +23,10 @@ enum Probe {
             try SyntheticMunicipality(families: n, seed: seed, today: today).write(to: root) { done in
                 if done % 2_000 == 0 { note("  \(done) families written") }
             }
+        case "fill":
+            // In a process of its own, so the benchmark stays small (a child's peak memory starts at its parent's).
+            guard extra.count == 1 else { throw BenchError("fill URI FOLDER") }
+            try Bench.fillByImport(extra[0], from: root)
         default: throw BenchError("unknown probe «\(kind)»")
         }
     }
