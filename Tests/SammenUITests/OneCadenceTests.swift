@@ -98,4 +98,29 @@ import Testing
             }
         }
     }
+
+    @Test func theRecordAndTheHandoverShowTheNetworkMeetingDueLists() {
+        // Seed 002: network meetings every 6 months in one municipality (the team's interval). The family record's
+        // network tab and the handover document give the same latest date as `due`'s netvaerksmoede.
+        let (team, families) = TrainingCaseload.make(today: d("2026-11-02"))
+        let source = MemorySource(families: families, team: team)
+        var checked = 0
+        for offset in stride(from: 0, to: 365, by: 61) {
+            let day = Self.start.adding(days: offset)
+            let state = AppState(source: source, language: .da, today: day, user: "MHA", width: 160, height: 48)
+            for family in families {
+                guard let due = DeadlineEngine.deadlines(for: FamilySummary(family), today: day, settings: RuleSettings(team: team))
+                    .first(where: { $0.kind == .networkMeeting })?.due else { continue }
+                let tab = RecordTabs.network(family, state).lines.map { $0.pieces.map(\.text).joined() }
+                #expect(tab.contains { $0.contains(state.strings.date(due)) }, "\(family.id) \(day): record")
+                let handover = HandoverDocument.render(family: family, team: team, today: day, format: .md, training: true)
+                // A meeting already dated after the day is shown as the next instead (the training families' are
+                // dated by the day they were made, so earlier days see them ahead).
+                let planned = FamilySummary(family).networkMeetings.contains { $0 > day }
+                if !planned { #expect(handover.contains("senest \(state.strings.date(due))"), "\(family.id) \(day): handover") }
+                checked += 1
+            }
+        }
+        #expect(checked > 50)
+    }
 }

@@ -5,17 +5,22 @@ extension HandoverDocument.Context {
 
     func networkBlocks() -> [ExportBlock] {
         var blocks: [ExportBlock] = []
-        let networkMeetings = family.meetings.filter { $0.kind == .network }.map(\.date).sorted()
+        // Held: recorded as a meeting or marked done in the årshjul (FamilySummary). The latest date for the next
+        // is the one `due` lists (the team's interval, DeadlineEngine.networkMeetingDue).
+        let networkMeetings = summary.networkMeetings
         let held = networkMeetings.filter { $0 <= today }
         var fields = [ExportField(say("Seneste netværksmøde", "Last network meeting"),
                                   held.last.map(date) ?? say("intet registreret", "none recorded"))]
+        let settings = RuleSettings(team: team)
         if let upcoming = networkMeetings.first(where: { $0 > today }) {
             fields.append(ExportField(say("Næste netværksmøde", "Next network meeting"), date(upcoming)))
-        } else if let last = held.last {
-            let by = date(last.adding(months: 6))
+        } else if let months = settings.networkMeetingMonths,
+                  let due = DeadlineEngine.networkMeetingDue(summary, months: months, from: settings.networkMeetingsFrom, today: today) {
+            let by = date(due)
+            let every = months == 6 ? say("hvert halve år", "every six months") : say("hver \(months). måned", "every \(months) months")
             fields.append(ExportField(say("Næste netværksmøde", "Next network meeting"),
-                                      say("ikke fastlagt; senest \(by) ved møder hvert halve år",
-                                          "not set; by \(by) with meetings every six months")))
+                                      say("ikke fastlagt; senest \(by) ved møder \(every)",
+                                          "not set; by \(by) with meetings \(every)")))
         }
         blocks.append(.fields(fields))
         guard !family.network.isEmpty else {

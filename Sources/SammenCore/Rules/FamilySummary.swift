@@ -94,7 +94,7 @@ public struct FamilySummary: Codable, Sendable, Equatable, Identifiable {
 
     /// The network meetings recorded as meetings, and those marked done in the årshjul: on their date, or on the
     /// first of their month when they have none (as YearPlanner reads them), each day once, oldest first.
-    static func networkMeetingDates(of family: Family) -> [LocalDate] {
+    public static func networkMeetingDates(of family: Family) -> [LocalDate] {
         var days = Set(family.meetings.filter { $0.kind == .network }.map(\.date))
         for a in family.annualPlan where a.kind == .networkMeeting && a.done {
             if let day = a.date ?? LocalDate(year: a.year, month: a.month, day: 1) { days.insert(day) }

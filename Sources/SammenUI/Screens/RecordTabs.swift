@@ -71,13 +71,18 @@ enum RecordTabs {
     static func network(_ family: Family, _ state: AppState) -> Content {
         let s = state.strings
         var c = Content()
-        let networkMeetings = family.meetings.filter { $0.kind == .network && $0.date <= state.today }.map(\.date)
-        if let last = networkMeetings.max() {
+        // Held: recorded as a meeting or marked done in the årshjul. The next is the one `due` lists (the team's
+        // interval, DeadlineEngine.networkMeetingDue), so the record and the deadline list cannot disagree.
+        let summary = FamilySummary(family)
+        if let last = summary.networkMeetings.last(where: { $0 <= state.today }) {
             c.add(StyledLine(s.text(.lastNetworkMeeting, s.date(last)), .plain))
-            let next = last.adding(months: 6)
-            c.add(StyledLine(s.text(.nextNetworkMeeting, s.date(next)), next < state.today ? .warning : .ok))
         } else {
             c.add(StyledLine(s[.noNetworkMeeting], .warning))
+        }
+        let settings = RuleSettings(team: state.team)
+        if let months = settings.networkMeetingMonths,
+           let next = DeadlineEngine.networkMeetingDue(summary, months: months, from: settings.networkMeetingsFrom, today: state.today) {
+            c.add(StyledLine(s.text(.nextNetworkMeeting, s.date(next), "\(months)"), next < state.today ? .warning : .ok))
         }
         c.heading(s[.networkRings])
         if family.network.isEmpty { c.add(StyledLine(s[.networkEmpty], .muted)) }

@@ -92,7 +92,7 @@ extension Catalogue {
         .preferenceHeading: "Familiens ønske til kontakt", .voiceConversation: "børnesamtale", .voiceObservation: "observation",
         .voiceHomeVisit: "hjemmebesøg", .voiceAlternative: "alternativ kommunikation", .networkEmpty: "Ingen aktører i netværket endnu (a tilføjer).",
         .networkRings: "Netværkskort (inderst: tættest på familien)", .lastNetworkMeeting: "Seneste netværksmøde: {0}",
-        .nextNetworkMeeting: "Næste netværksmøde senest: {0} (hver 6. måned)", .noNetworkMeeting: "Intet netværksmøde holdt endnu.",
+        .nextNetworkMeeting: "Næste netværksmøde senest: {0} (hver {1}. måned)", .noNetworkMeeting: "Intet netværksmøde holdt endnu.",
         .goalsEmpty: "Ingen mål endnu (a tilføjer).", .goalShort: "kort sigt", .goalLong: "langt sigt", .goalOwner: "ansvarlig",
         .goalStatusNotStarted: "ikke startet", .goalStatusInProgress: "i gang", .goalStatusAchieved: "nået", .goalStatusAbandoned: "opgivet",
         .subGoalsHeading: "Delmål", .revisionsHeading: "Historik", .smartSpecific: "Konkret", .smartMeasurable: "Målbart",

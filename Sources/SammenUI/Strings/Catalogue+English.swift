@@ -92,7 +92,7 @@ extension Catalogue {
         .preferenceHeading: "How the family wants contact", .voiceConversation: "conversation", .voiceObservation: "observation",
         .voiceHomeVisit: "home visit", .voiceAlternative: "alternative communication", .networkEmpty: "No actors in the network yet (a adds).",
         .networkRings: "Network map (innermost: closest to the family)", .lastNetworkMeeting: "Last network meeting: {0}",
-        .nextNetworkMeeting: "Next network meeting by: {0} (every 6 months)", .noNetworkMeeting: "No network meeting held yet.",
+        .nextNetworkMeeting: "Next network meeting by: {0} (every {1} months)", .noNetworkMeeting: "No network meeting held yet.",
         .goalsEmpty: "No goals yet (a adds).", .goalShort: "short term", .goalLong: "long term", .goalOwner: "owner",
         .goalStatusNotStarted: "not started", .goalStatusInProgress: "in progress", .goalStatusAchieved: "achieved", .goalStatusAbandoned: "abandoned",
         .subGoalsHeading: "Sub-goals", .revisionsHeading: "History", .smartSpecific: "Specific", .smartMeasurable: "Measurable",
