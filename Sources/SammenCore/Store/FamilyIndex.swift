@@ -21,21 +21,59 @@ struct FamilyIndex {
         var summary: FamilySummary
     }
 
-    /// The index on disk, read on all cores; empty when it is missing, damaged or of another schema.
+    /// What was read of `cache/index.journal` (FamilyIndexJournal), so a whole write folds in only what other
+    /// processes appended since, and knows when the journal has grown big enough to be folded in.
+    var journal: JournalPosition? = nil
+    /// The size of `cache/index` as read (0 when missing or damaged).
+    var indexBytes = 0
+
+    struct JournalPosition: Equatable {
+        var inode: UInt64
+        var end: Int
+    }
+
+    /// Whether the journal read with this index is big enough to be folded into it (a whole write).
+    var wantsFolding: Bool {
+        guard let journal else { return false }
+        return FamilyIndexJournal.wantsFolding(journalBytes: journal.end, indexBytes: indexBytes)
+    }
+
+    /// The index on disk, read on all cores, with the journal's entries on top; empty when it is missing,
+    /// damaged or of another schema (the journal's entries are still used: each carries its file's stamp).
     static func load(root: String, schemaVersion: Int) -> FamilyIndex {
-        let empty = FamilyIndex(schemaVersion: schemaVersion, entries: [:])
-        guard let data = try? POSIX.readFile(root + "/" + StoreFormat.indexFile, shown: StoreFormat.indexFile, limit: 1 << 30),
-              let index = FamilyIndexFormat.decode(data, parts: 6),
-              index.schemaVersion == schemaVersion else { return empty }
+        var index = FamilyIndex(schemaVersion: schemaVersion, entries: [:])
+        if let data = try? POSIX.readFile(root + "/" + StoreFormat.indexFile, shown: StoreFormat.indexFile, limit: 1 << 30),
+           let read = FamilyIndexFormat.decode(data, parts: 6), read.schemaVersion == schemaVersion {
+            index = read
+            index.indexBytes = data.count
+        }
+        if let journal = FamilyIndexJournal.read(root: root, schemaVersion: schemaVersion) {
+            index.journal = JournalPosition(inode: journal.inode, end: journal.end)
+            if !journal.entries.isEmpty {
+                for (id, entry) in journal.entries { index.entries[id] = entry }
+                // The header's word on sagsnr covers the index as written, not what the journal changed.
+                index.caseNumbersUnique = nil
+            }
+        }
         return index
     }
 
     /// Written whole through AtomicFile (the caller holds the write lock), so a reader sees the old index or
-    /// the new one. The JSON index of Sammen before format 2 is removed: it is derived, and would go stale.
-    func save(root: String, faults: FaultPlan?) throws {
+    /// the new one; then the journal is removed. What other processes appended to the journal since this index
+    /// was read is folded in first (their saves are newer than what this one read). A crash between the rename
+    /// and the removal leaves a journal whose entries the new index already holds: reading them again is
+    /// harmless. The JSON index of Sammen before format 2 is removed: it is derived, and would go stale.
+    mutating func save(root: String, faults: FaultPlan?) throws {
+        // The journal this index was read with, from where reading stopped; a journal made since, whole.
+        let since = journal.flatMap { FamilyIndexJournal.read(root: root, schemaVersion: schemaVersion, from: $0.end, inode: $0.inode) }
+            ?? FamilyIndexJournal.read(root: root, schemaVersion: schemaVersion)
+        for (id, entry) in since?.entries ?? [] { entries[id] = entry }
         try POSIX.makeFolder(root + "/" + StoreFormat.cacheFolder, shown: StoreFormat.cacheFolder)
-        try AtomicFile.write(FamilyIndexFormat.encode(self), to: root + "/" + StoreFormat.indexFile,
-                             shown: StoreFormat.indexFile, faults: faults)
+        let data = FamilyIndexFormat.encode(self)
+        try AtomicFile.write(data, to: root + "/" + StoreFormat.indexFile, shown: StoreFormat.indexFile, faults: faults)
+        indexBytes = data.count
+        journal = nil
+        unlink(root + "/" + StoreFormat.indexJournalFile)
         unlink(root + "/" + StoreFormat.oldIndexFile)
     }
 }

@@ -11,7 +11,10 @@ extension Store {
     }
 
     /// No readable family, and no family file that could not be read.
-    public var isEmpty: Bool { index.entries.isEmpty && missingFamilyFiles.isEmpty }
+    public var isEmpty: Bool {
+        loadCaseloadIfNeeded()
+        return index.entries.isEmpty && missingFamilyFiles.isEmpty
+    }
 
     public func importWholeStore(_ contents: StoreContents, detail: String) throws {
         guard isWritable else { throw StoreError.readOnly }
@@ -62,7 +65,7 @@ extension Store {
             for file in hashes { loadedHashes[file.path] = file.hash }
             team = contents.team
             meta = newMeta
-            for family in families { refreshEntry(family.id, family: family) }
+            refreshEntries(families.map { ($0.id, $0) })
         }
     }
 }

@@ -121,7 +121,10 @@ extension Store {
                 problems.append(Store.problem(from: error, shown: StoreFormat.familyPath(item.id)))
             }
         }
-        index = FamilyIndex(schemaVersion: policy.current, entries: entries)
+        index = FamilyIndex(schemaVersion: policy.current, entries: entries, journal: scan.index.journal,
+                            indexBytes: scan.index.indexBytes)
+        // Many saves since the index was written whole: fold the journal in (the open's flush, or a reader's).
+        if index.wantsFolding { indexDirty = true }
         // The index on disk says whether its sagsnr were all unique; only a changed caseload is checked again.
         if changed || scan.index.caseNumbersUnique != true { try checkDuplicateCaseNumbers() }
     }
@@ -146,23 +149,50 @@ extension Store {
         }
     }
 
+    /// The index entry of a family this instance has just written, from the file's stamp and the family, kept
+    /// in memory and appended to the index journal. The caller holds the write lock.
     func refreshEntry(_ id: FamilyID, family: Family) {
-        var info = stat()
-        guard lstat(root + "/" + StoreFormat.familyPath(id), &info) == 0 else { return }
-        index.entries[id] = .init(stamp: FileStamp(info), diskVersion: policy.current, summary: FamilySummary(family))
-        indexDirty = true
+        refreshEntries([(id, family)])
+    }
+
+    func refreshEntries(_ families: [(id: FamilyID, family: Family)]) {
+        refreshEntries(summaries: families.map { ($0.id, FamilySummary($0.family)) })
+    }
+
+    func refreshEntries(summaries: [(id: FamilyID, summary: FamilySummary)]) {
+        var written: [(id: String, entry: FamilyIndex.Entry)] = []
+        for (id, summary) in summaries {
+            var info = stat()
+            guard lstat(root + "/" + StoreFormat.familyPath(id), &info) == 0 else { continue }
+            let entry = FamilyIndex.Entry(stamp: FileStamp(info), diskVersion: policy.current, summary: summary)
+            index.entries[id] = entry
+            written.append((id, entry))
+        }
+        // One record in the journal, not the whole index rewritten: a save stays flat in the caseload's size.
+        // Many families at once (a whole store copied in), or a journal that cannot be appended to: the index
+        // is written whole when this instance closes.
+        guard written.count <= FamilyIndexJournal.mostPerRecord else {
+            indexDirty = true
+            return
+        }
+        do {
+            try FamilyIndexJournal.append(written, schemaVersion: policy.current, root: root)
+        } catch {
+            indexDirty = true
+        }
     }
 
     /// A reader refreshes the derived cache too, so the next `sammen due` does not parse every family again,
     /// but only when no writer holds the store (it never waits, and never touches a record).
     func refreshIndexAsReader() {
-        guard indexDirty, let lock = try? StoreLock.acquire(root: root, user: user, wait: 0) else { return }
+        guard indexDirty, caseloadLoaded, let lock = try? StoreLock.acquire(root: root, user: user, wait: 0) else { return }
         defer { lock.release() }
         if (try? index.save(root: root, faults: faults)) != nil { indexDirty = false }
     }
 
     func flushIndex() throws {
-        guard indexDirty, isWritable else { return }
+        // An instance opened for one family (`.onDemand`) holds a few entries, not the index: it never writes it.
+        guard indexDirty, isWritable, caseloadLoaded else { return }
         try withWriteLock { try index.save(root: root, faults: faults) }
         indexDirty = false
     }

@@ -51,6 +51,7 @@ extension Store {
     /// each file's stamp with the index (no file is parsed unless it changed): the fallback when the watcher
     /// cannot say which files changed.
     public func refreshAll() -> Refreshed {
+        loadCaseloadIfNeeded()
         guard let names = try? POSIX.list(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder) else {
             return Refreshed()
         }

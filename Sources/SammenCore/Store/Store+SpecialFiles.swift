@@ -13,7 +13,8 @@ extension Store {
         for folder in [StoreFormat.familiesFolder, StoreFormat.cacheFolder, StoreFormat.backupsFolder, StoreFormat.logFolder] {
             if let problem = POSIX.specialFolderProblem(root + "/" + folder, shown: folder) { found.append(problem) }
         }
-        for file in [StoreFormat.metaFile, StoreFormat.teamFile, StoreFormat.accessLogFile, StoreLock.fileName, StoreFormat.indexFile] {
+        for file in [StoreFormat.metaFile, StoreFormat.teamFile, StoreFormat.accessLogFile, StoreLock.fileName, StoreFormat.indexFile,
+                     StoreFormat.indexJournalFile] {
             if found.contains(where: { file.hasPrefix($0.path + "/") }) { continue }
             if let problem = POSIX.specialFileProblem(root + "/" + file, shown: file) { found.append(problem) }
         }

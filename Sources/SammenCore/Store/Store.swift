@@ -43,6 +43,12 @@ public final class Store: CaseloadStore {
 
     var index: FamilyIndex
     var indexDirty = false
+    /// False in a store opened `.onDemand` until something asks for the whole caseload: `index` then holds only
+    /// the families read or written, and is never written to disk.
+    var caseloadLoaded = true
+    /// Why the caseload could not be loaded on demand (a loose file mode, an unreadable folder): every write
+    /// is refused with it, as the open would have been.
+    var caseloadError: Error?
     /// Fingerprints of the files as this instance last read or wrote them (optimistic concurrency).
     var loadedHashes: [String: UInt64] = [:]
     /// The families as this instance last read or wrote them, so a save can mark what it adds with who added it.
@@ -59,8 +65,12 @@ public final class Store: CaseloadStore {
     /// and takes the account's login (the command line refuses `--user` there before it gets here).
     /// Refused: a store whose modes let others in (`.looseModes`), a team store whose group the account is not
     /// in (`.notInGroup`).
+    /// `caseload: .onDemand` (a command that changes one family it names by id, `sammen followup`) reads
+    /// neither the folder nor the index: only the families asked for are read, so the command takes as long at
+    /// 100,000 families as at 100. Asking for every summary loads the caseload then. A store that must be
+    /// migrated first is opened whole.
     public static func open(at root: String, user: String, access: Access, policy: SchemaPolicy = .standard,
-                            faults: FaultPlan? = nil) throws -> Store {
+                            faults: FaultPlan? = nil, caseload: CaseloadLoading = .whole) throws -> Store {
         var rootInfo = stat()
         guard stat(root, &rootInfo) == 0, (rootInfo.st_mode & S_IFMT) == S_IFDIR else {
             if POSIX.exists(root) { throw StoreError.notAStore(path: root) }
@@ -102,8 +112,9 @@ public final class Store: CaseloadStore {
         store.metaDiskVersion = decodedMeta.diskVersion
         store.loadedHashes[StoreFormat.metaFile] = FNV.hash(metaData)
         if let kind = NetworkFileSystem.kind(of: root) { store.notices.append(NetworkFileSystem.warning(kind)) }
+        let onDemand = caseload == .onDemand && decodedMeta.diskVersion == policy.current
         if access != .readOnly {
-            try store.withWriteLock { try store.tidyUp() }
+            try store.withWriteLock { try store.tidyUp(sweepingFamilies: !onDemand) }
         } else if Transaction.isPending(root: root) {
             store.finishPendingTransactionAsReader()
         }
@@ -113,6 +124,11 @@ public final class Store: CaseloadStore {
             store.meta = decoded.value
             store.metaDiskVersion = decoded.diskVersion
             store.loadedHashes[StoreFormat.metaFile] = FNV.hash(now)
+        }
+        if onDemand && store.metaDiskVersion == policy.current {
+            store.caseloadLoaded = false
+            store.loadTeam()
+            return store
         }
         try store.loadConsistently()
         if access != .readOnly {
@@ -166,9 +182,15 @@ public final class Store: CaseloadStore {
     // MARK: Reading
 
     /// Every readable family's summary, in no particular order. Reading it is logged by the caller's action.
-    public var summaries: [FamilySummary] { index.entries.values.map(\.summary) }
+    public var summaries: [FamilySummary] {
+        loadCaseloadIfNeeded()
+        return index.entries.values.map(\.summary)
+    }
 
-    public func summary(_ id: FamilyID) -> FamilySummary? { index.entries[id]?.summary }
+    public func summary(_ id: FamilyID) -> FamilySummary? {
+        if let entry = index.entries[id] { return entry.summary }
+        return caseloadLoaded ? nil : summaryOnDemand(id)
+    }
 
     /// Loads a family's whole record and remembers its fingerprint for a later save. Logged as a read.
     public func loadFamily(_ id: FamilyID, logAs action: AccessAction? = .read) throws -> Family {
@@ -200,6 +222,7 @@ public final class Store: CaseloadStore {
 
     private func write(_ family: Family, creating: Bool) throws {
         guard isWritable else { throw StoreError.readOnly }
+        if let caseloadError { throw caseloadError }
         guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
         let shown = StoreFormat.familyPath(family.id)
         var record = family
@@ -229,11 +252,7 @@ public final class Store: CaseloadStore {
     private func recordWritten(_ id: FamilyID, _ record: Family, data: Data, shown: String) {
         loadedHashes[shown] = FNV.hash(data)
         loadedFamilies[id] = record
-        var info = stat()
-        if lstat(root + "/" + shown, &info) == 0 {
-            index.entries[id] = .init(stamp: FileStamp(info), diskVersion: policy.current, summary: FamilySummary(record))
-            indexDirty = true
-        }
+        refreshEntry(id, family: record)
         problems.removeAll { $0.path == shown }
     }
 
@@ -243,6 +262,7 @@ public final class Store: CaseloadStore {
     @discardableResult
     public func update(_ id: FamilyID, _ change: (inout Family) throws -> Void) throws -> Family {
         guard isWritable else { throw StoreError.readOnly }
+        if let caseloadError { throw caseloadError }
         return try withWriteLock {
             var family = try loadFamily(id)
             try change(&family)
@@ -280,7 +300,7 @@ public final class Store: CaseloadStore {
                 defer { next += 1 }
                 return newFamilies[next]
             }, changedFamilies: changedFamilies, team: newTeam, detail: detail)
-            for family in newFamilies { refreshEntry(family.id, family: family) }
+            if newFamilies.count > FamilyIndexJournal.mostPerRecord { refreshEntries(newFamilies.map { ($0.id, $0) }) }
         }
     }
 
@@ -290,6 +310,8 @@ public final class Store: CaseloadStore {
     public func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilies: [Family],
                              team newTeam: Team?, detail: String) throws {
         guard isWritable else { throw StoreError.readOnly }
+        loadCaseloadIfNeeded()
+        if let caseloadError { throw caseloadError }
         try withWriteLock {
             for id in newFamilyIDs {
                 guard Family.isValidID(id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(id)»", en: "Invalid family id «\(id)»")) }
@@ -303,6 +325,9 @@ public final class Store: CaseloadStore {
             let newCount = newFamilyIDs.count
             let count = newCount + changedFamilies.count + (newTeam == nil ? 0 : 1)
             var hashes: [(path: String, hash: UInt64)] = []
+            // A few new families' summaries go to the index journal; a large import's are read from their
+            // files when next needed (the index is a cache), so it never holds them all.
+            var newSummaries: [(id: FamilyID, summary: FamilySummary)] = []
             try Transaction.commit(root: root, count: count, faults: faults) { n in
                 let path: String
                 let data: Data
@@ -314,6 +339,7 @@ public final class Store: CaseloadStore {
                     path = StoreFormat.familyPath(family.id)
                     data = try codec.encode(family)
                     try Store.checkSize(data, shown: path)
+                    if newCount <= FamilyIndexJournal.mostPerRecord { newSummaries.append((family.id, FamilySummary(family))) }
                 } else if n < newCount + changedFamilies.count {
                     path = StoreFormat.familyPath(changedFamilies[n - newCount].id)
                     data = try codec.encode(changedFamilies[n - newCount])
@@ -329,8 +355,7 @@ public final class Store: CaseloadStore {
             }
             for file in hashes { loadedHashes[file.path] = file.hash }
             if let newTeam { team = newTeam }
-            // The new families' summaries are read from their files when next needed (the index is a cache).
-            for family in changedFamilies { refreshEntry(family.id, family: family) }
+            refreshEntries(summaries: newSummaries + changedFamilies.map { ($0.id, FamilySummary($0)) })
         }
     }
 
@@ -399,14 +424,16 @@ public final class Store: CaseloadStore {
 
     /// Under the lock, right after opening for writing: finish or discard an interrupted transaction, sweep
     /// temp files a crash left, purge old access-log entries.
-    private func tidyUp() throws {
+    private func tidyUp(sweepingFamilies: Bool) throws {
         if POSIX.exists(root + "/" + StoreFormat.transactionFolder) {
             let pending = Transaction.isPending(root: root)
             try Transaction.recover(root: root, faults: faults)
             if pending { notices.append(Phrase(da: "En afbrudt import eller opgradering er gjort færdig.", en: "An interrupted import or upgrade has been finished.")) }
         }
+        // The families folder is listed only by an open that reads the caseload: one for a single family stays
+        // flat in N, and the next whole writable open sweeps what a crash left there.
         for folder in ["", "/" + StoreFormat.familiesFolder, "/" + StoreFormat.cacheFolder, "/" + StoreFormat.backupsFolder,
-                       "/" + StoreFormat.logFolder] {
+                       "/" + StoreFormat.logFolder] where sweepingFamilies || folder != "/" + StoreFormat.familiesFolder {
             AtomicFile.sweepTemps(in: root + folder)
         }
         // A creation that crashed after store.json was in place: the store is whole, the marker is stale.

@@ -29,6 +29,8 @@ public enum StoreFormat {
     public static let familiesFolder = "families"
     static let cacheFolder = "cache"
     static let indexFile = "cache/index"
+    /// Index entries of the families saved since the index was last written whole (FamilyIndexJournal).
+    static let indexJournalFile = "cache/index.journal"
     /// Where Sammen before index format 2 kept the index (as JSON); removed when the new one is written.
     static let oldIndexFile = "cache/index.json"
     static let accessLogFile = "access.log"

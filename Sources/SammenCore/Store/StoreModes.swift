@@ -48,7 +48,7 @@ enum StorePermissions {
     /// The entries at the top of a store that are checked on every open (family files are checked as the
     /// folder is scanned, FamilyFolderScan).
     static let checkedEntries = [StoreFormat.metaFile, StoreFormat.teamFile, StoreFormat.familiesFolder,
-                                 StoreFormat.cacheFolder, StoreFormat.indexFile, StoreFormat.accessLogFile,
+                                 StoreFormat.cacheFolder, StoreFormat.indexFile, StoreFormat.indexJournalFile, StoreFormat.accessLogFile,
                                  StoreFormat.logFolder, StoreFormat.backupsFolder, StoreLock.fileName]
 
     static let folders: Set<String> = [StoreFormat.familiesFolder, StoreFormat.cacheFolder, StoreFormat.logFolder,

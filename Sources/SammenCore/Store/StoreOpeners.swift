@@ -50,9 +50,12 @@ public enum StoreOpeners {
 
     /// Opens the store at `location`. `user` is the name for a private file store; a team folder and a database
     /// take the identity from the operating system or the database instead.
-    public static func open(_ location: String, user: String, access: StoreAccess) throws -> any CaseloadStore {
+    /// `caseload: .onDemand` lets a folder store read only the families asked for (a database reads summaries
+    /// by the query it needs anyway).
+    public static func open(_ location: String, user: String, access: StoreAccess,
+                            caseload: CaseloadLoading = .whole) throws -> any CaseloadStore {
         if isDatabase(location) { return try databaseOpener(for: location).open(location, access) }
-        return try Store.open(at: location, user: user, access: access)
+        return try Store.open(at: location, user: user, access: access, caseload: caseload)
     }
 
     /// Creates an empty store at `location` (an empty or new folder; a database without a Sammen schema).

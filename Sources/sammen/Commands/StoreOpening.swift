@@ -3,9 +3,11 @@ import SammenCore
 /// Opening the store from the command line: read-only for commands that only look, one lock per write for
 /// commands that change something.
 enum StoreOpening {
-    static func open(_ args: Arguments, _ context: Context, writable: Bool) throws -> any CaseloadStore {
+    static func open(_ args: Arguments, _ context: Context, writable: Bool,
+                     caseload: CaseloadLoading = .whole) throws -> any CaseloadStore {
         let path = context.storePath(args)
-        let store = try StoreOpeners.open(path, user: try context.user(args, store: path), access: writable ? .perOperation : .readOnly)
+        let store = try StoreOpeners.open(path, user: try context.user(args, store: path), access: writable ? .perOperation : .readOnly,
+                                          caseload: caseload)
         for notice in store.notices { Console.error(notice.text(in: context.language)) }
         return store
     }
