@@ -29,6 +29,21 @@ extension Store {
         }
     }
 
+    /// In a store opened `.onDemand`, before a family is written: its file's modes, as the folder scan of a whole
+    /// open checks them (a file others may read refuses the store).
+    func checkModesOnDemand(_ id: FamilyID) throws {
+        if let caseloadError { throw caseloadError }
+        guard !caseloadLoaded, Family.isValidID(id) else { return }
+        let shown = StoreFormat.familyPath(id)
+        var info = stat()
+        var rootInfo = stat()
+        guard lstat(root + "/" + shown, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, stat(root, &rootInfo) == 0,
+              let reason = StorePermissions.looseness(info, root: rootInfo) else { return }
+        caseloadError = StoreError.looseModes(found: [LooseFile(path: shown, reason: reason)],
+                                              fix: StorePermissions.fixCommands(root: root, rootInfo: rootInfo))
+        throw caseloadError!
+    }
+
     /// One family's summary read from its file, for a store opened `.onDemand`: nil when there is no such
     /// family or its file cannot be read. The file's modes are checked as the folder scan checks them, and the
     /// family is remembered as loaded (its fingerprint), as `loadFamily` does, without logging a read: its

@@ -222,7 +222,7 @@ public final class Store: CaseloadStore {
 
     private func write(_ family: Family, creating: Bool) throws {
         guard isWritable else { throw StoreError.readOnly }
-        if let caseloadError { throw caseloadError }
+        try checkModesOnDemand(family.id)
         guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
         let shown = StoreFormat.familyPath(family.id)
         var record = family
@@ -262,7 +262,7 @@ public final class Store: CaseloadStore {
     @discardableResult
     public func update(_ id: FamilyID, _ change: (inout Family) throws -> Void) throws -> Family {
         guard isWritable else { throw StoreError.readOnly }
-        if let caseloadError { throw caseloadError }
+        try checkModesOnDemand(id)
         return try withWriteLock {
             var family = try loadFamily(id)
             try change(&family)
