@@ -34,10 +34,14 @@ struct Bench {
             throw BenchError("did not find \(sammen); build it first (swift build -c release --static-swift-stdlib)")
         }
         var report = Report(sizes: options.sizes)
+        report.runs = options.runs
+        // The peer measured beside Sammen in every run: taskwarrior, when it is installed.
+        let peer = options.database == nil ? try Taskwarrior.prepare(in: options.data + "/taskwarrior-\(Taskwarrior.tasks)", today: options.today) : nil
+        if peer == nil && options.database == nil { note("  taskwarrior is not installed (apt-get install taskwarrior): its rows stay empty") }
         for n in options.sizes {
             let folder = try prepare(n)
             let store = try options.database.map { try prepareDatabase(n, from: folder, admin: $0) } ?? folder
-            report.columns[n] = try measure(n, store: store)
+            report.columns[n] = try measure(n, store: store, peer: peer)
         }
         return report
     }
@@ -111,7 +115,7 @@ struct Bench {
         }, changedFamilies: [], team: nil, detail: "sammen-bench: \(ids.count) familier fra \(folder)")
     }
 
-    func measure(_ n: Int, store: String) throws -> [String: Double] {
+    func measure(_ n: Int, store: String, peer: Taskwarrior? = nil) throws -> [String: Double] {
         let isDatabase = StoreOpeners.isDatabase(store)
         var runs: [[String: Double]] = []
         let today = options.today.iso
@@ -119,7 +123,10 @@ struct Bench {
             note("  N=\(n), run \(r + 1) of \(options.runs)")
             var figures: [String: Double] = [:]
             // Cold: no derived cache; the probe rebuilds it. (A database has none: its summaries are rows.)
-            if !isDatabase { unlink(store + "/cache/index") }
+            if !isDatabase {
+                unlink(store + "/cache/index")
+                unlink(store + "/cache/index.journal")
+            }
             let cold = try ChildProcess.run(me, ["--probe", "cold", store, today])
             // Memory as the probe saw it (VmHWM); wait4's figure would include this process's own.
             try merge(cold, into: &figures, prefix: "cold")
@@ -143,18 +150,38 @@ struct Bench {
                     throw BenchError("sammen due --json did not write valid JSON")
                 }
             }
+            let table = try ChildProcess.run(sammen, ["due", "--within", "30", "--store", store, "--today", today],
+                                             environment: ["SAMMEN_USER": "bench"])
+            guard table.status == 0 else { throw BenchError("sammen due --within 30 failed (\(table.status)): \(table.errors)") }
+            figures["due_table_ms"] = table.milliseconds
+            figures["due_table_peak_mb"] = table.peakMB
+            let families = try ChildProcess.run(sammen, ["families", "--json", "--store", store], environment: ["SAMMEN_USER": "bench"])
+            guard families.status == 0 else { throw BenchError("sammen families --json failed (\(families.status)): \(families.errors)") }
+            figures["families_ms"] = families.milliseconds
+            figures["families_peak_mb"] = families.peakMB
+            if let peer {
+                for (key, value) in try peer.measure(today: options.today) { figures[key] = value }
+                if let export = figures["task_export_ms"], export > 0 { figures["due_over_export"] = due.milliseconds / export }
+                if let list = figures["task_list_ms"], list > 0 { figures["table_over_list"] = table.milliseconds / list }
+            }
             // The watching program's figures restore a family's file afterwards: folders only (the tmux tests
             // show colleagues' saves on a database, Tests/Postgres).
             if !isDatabase {
+                for (key, value) in try measureKeysOnTerminal(store: store) { figures[key] = value }
                 for (key, value) in try measureWatching(store: store, run: r) { figures[key] = value }
+                for (key, value) in try measureFollowUps(store: store, run: r) { figures[key] = value }
             }
+            // The most memory any command took: the processes above, the program on the terminal, the probes.
+            figures["any_peak_mb"] = figures.filter { $0.key.hasSuffix("peak_mb") }.map(\.value).max()
             runs.append(figures)
         }
         var result: [String: Double] = [:]
         for key in Set(runs.flatMap(\.keys)) {
             let values = runs.compactMap { $0[key] }
-            // Memory: the worst run; times: the median.
+            // Memory: the worst run; times: the median. The least and the most of the runs, to show the noise.
             result[key] = key.hasSuffix("_mb") ? values.max()! : Probe.percentile(values, 50)
+            result[key + "#min"] = values.min()
+            result[key + "#max"] = values.max()
         }
         if !isDatabase { result["store_mb"] = folderMB(store + "/families") }
         return result
@@ -202,6 +229,31 @@ struct Bench {
             refresh.append(program.cpuMilliseconds() - before)
         }
         return ["idle_cpu_ms": idle, "refresh_cpu_ms": Probe.percentile(refresh, 50), "refresh_cpu_max_ms": refresh.max() ?? 0]
+    }
+
+    /// `sammen followup` from the shell, five times on one family, each a whole process as a script runs it (the
+    /// lock, the family read and written with fsync, two access-log lines); the family's file is put back after.
+    func measureFollowUps(store: String, run: Int) throws -> [String: Double] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: store + "/families").filter { $0.hasSuffix(".json") }.sorted()
+        guard let name = names.first else { throw BenchError("no family in \(store)") }
+        let id = String(name.dropLast(5))
+        let path = store + "/families/" + name
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        defer {
+            let temp = path + ".bench-restore"
+            if (try? original.write(to: URL(fileURLWithPath: temp))) != nil { chmod(temp, 0o600); rename(temp, path) }
+        }
+        var times: [Double] = []
+        var peak = 0.0
+        for i in 1...5 {
+            let made = try ChildProcess.run(sammen, ["followup", id, "--store", store, "--today", options.today.iso,
+                                                     "--note", "Bench \(run + 1).\(i)"],
+                                            environment: ["SAMMEN_USER": "bench"])
+            guard made.status == 0 else { throw BenchError("sammen followup failed (\(made.status)): \(made.errors)") }
+            times.append(made.milliseconds)
+            peak = max(peak, made.peakMB)
+        }
+        return ["followup_ms": Probe.percentile(times, 50), "followup_peak_mb": peak]
     }
 
     private func merge(_ outcome: ChildProcess.Outcome, into figures: inout [String: Double], prefix: String) throws {

@@ -16,7 +16,16 @@ final class WatchingProgram {
     final class Screen: @unchecked Sendable {
         private let lock = NSLock()
         private var bytes: [UInt8] = []
-        func append(_ chunk: ArraySlice<UInt8>) { lock.lock(); bytes.append(contentsOf: chunk); lock.unlock() }
+        /// When the last bytes came (DispatchTime nanoseconds), to time a key to the end of its frame.
+        private var lastArrival: UInt64 = 0
+        func append(_ chunk: ArraySlice<UInt8>) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            lock.lock(); bytes.append(contentsOf: chunk); lastArrival = now; lock.unlock()
+        }
+        /// How many bytes have come, and when the last of them came.
+        var progress: (count: Int, last: UInt64) { lock.lock(); defer { lock.unlock() }; return (bytes.count, lastArrival) }
+        /// Forgets what was shown (a long measurement would otherwise search megabytes for text).
+        func clear() { lock.lock(); bytes.removeAll(keepingCapacity: true); lock.unlock() }
         func contains(_ text: String) -> Bool {
             lock.lock(); defer { lock.unlock() }
             return Data(bytes).range(of: Data(text.utf8)) != nil
@@ -24,7 +33,7 @@ final class WatchingProgram {
         var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: bytes, as: UTF8.self) }
     }
 
-    init(sammen: String, arguments: [String], home: String) throws {
+    init(sammen: String, arguments: [String], home: String, lines: Int = 60, columns: Int = 200) throws {
         master = PseudoTerminal.open(O_RDWR | O_NOCTTY)
         guard master >= 0, PseudoTerminal.grant(master) == 0, PseudoTerminal.unlock(master) == 0,
               let name = PseudoTerminal.name(master) else {
@@ -38,7 +47,7 @@ final class WatchingProgram {
         for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_adddup2(&actions, slave, fd) }
         posix_spawn_file_actions_addclose(&actions, master)
         // A new pseudo-terminal has no size; ncurses then takes LINES and COLUMNS.
-        let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LINES=60", "COLUMNS=200", "SAMMEN_USER=bench", "HOME=\(home)",
+        let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LINES=\(lines)", "COLUMNS=\(columns)", "SAMMEN_USER=bench", "HOME=\(home)",
                    "SWIFT_BACKTRACE=enable=no", "PATH=/usr/bin:/bin"]
         let argv = ([sammen] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup($0) } + [nil]
@@ -102,6 +111,16 @@ final class WatchingProgram {
     }
 
     func contains(_ text: String) -> Bool { screen.contains(text) }
+    var screenProgress: (count: Int, last: UInt64) { screen.progress }
+    func clearScreen() { screen.clear() }
+
+    /// The program's peak resident memory (VmHWM) so far, in MB.
+    func peakMB() -> Double {
+        for line in procFile("/proc/\(pid)/status").split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return (line.split(separator: " ").compactMap { Double($0) }.first ?? 0) / 1024
+        }
+        return 0
+    }
     var output: String { screen.text }
 
     func send(_ keys: String) {
