@@ -23,6 +23,8 @@ extension Store {
         caseloadLoaded = true
         // What this instance wrote is on disk and in the journal, so the whole load sees it too.
         do {
+            // The sweep a whole writable open makes of the families folder (temp files a crash left there).
+            if isWritable { try withWriteLock { AtomicFile.sweepTemps(in: root + "/" + StoreFormat.familiesFolder) } }
             try loadConsistently()
         } catch {
             caseloadError = error
