@@ -87,6 +87,11 @@ public struct CaseRow: Sendable, Equatable {
     /// keystroke on 10,000 rows stays well under a millisecond. On composed text this is what comparing
     /// characters gives, except that a match may end inside a character (a letter followed by a combining mark).
     func matches(_ needle: [UInt8]) -> Bool {
+        needle.isEmpty || CaseRow.key(searchKey, holds: needle)
+    }
+
+    /// `matches` on a search key alone (what the filter's loop calls, so no row is copied).
+    static func key(_ searchKey: String, holds needle: [UInt8]) -> Bool {
         if needle.isEmpty { return true }
         return searchKey.utf8.withContiguousStorageIfAvailable { hay in
             needle.withUnsafeBufferPointer { n in

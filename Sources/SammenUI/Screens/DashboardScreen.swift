@@ -89,9 +89,7 @@ enum DashboardScreen {
         }
 
         // Summary, legend, status.
-        let overdueCount = state.rows.withUnsafeBufferPointer { rows in
-            d.visible.reduce(0) { $0 + (rows[$1].overdueDays > 0 ? 1 : 0) }
-        }
+        let overdueCount = d.overdueVisible
         // Counts the language's way: "167 af 11.542" in Danish, "167 of 11,542" in English.
         let summary = s.text(.rowsShown, s.language.number(d.visible.count), s.language.number(state.rows.count)) + " · "
             + s.text(.overdueCount, s.language.number(overdueCount))
