@@ -31,9 +31,12 @@ public struct DashboardState: Sendable, Equatable {
     public var selectedIndex: Int? { visible.indices.contains(selected) ? visible[selected] : nil }
 
     /// Recomputes `visible` from scratch or, when the search only grew, from what is visible now.
-    mutating func refilter(_ rows: [CaseRow], order: [Int], keep: String?) {
+    mutating func refilter(_ rows: [CaseRow], order: [Int], keep: String?, index: RowSearchIndex? = nil) {
         let needle = CaseRow.searchText(search)
         let needleBytes = Array(needle.utf8)
+        // The rows' keys searched in one block when the index is the rows' own (it always is in AppState).
+        let search = index.flatMap { $0.count == rows.count ? $0 : nil }
+        let holding = search.flatMap { $0.rowsHolding(needleBytes) }
         let source: [Int]
         if let previous = filteredWith, !previous.isEmpty, needle.hasPrefix(previous) {
             source = visible
@@ -58,7 +61,12 @@ public struct DashboardState: Sendable, Equatable {
                 }
                 // The key alone, by a static function: a method call on rows[i] copied the whole row (memmove and
                 // retains) for each of 11,500 rows on every key, half of a keystroke's time (#19).
-                if needleBytes.isEmpty || CaseRow.key(rows[i].searchKey, holds: needleBytes) {
+                if let holding {
+                    if holding.has(i) {
+                        kept.append(i)
+                        if search!.overdue[i] { overdue += 1 }
+                    }
+                } else if needleBytes.isEmpty || CaseRow.key(rows[i].searchKey, holds: needleBytes) {
                     kept.append(i)
                     if rows[i].overdueDays > 0 { overdue += 1 }
                 }

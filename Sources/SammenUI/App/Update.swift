@@ -335,14 +335,14 @@ public enum App {
         let keep = state.dashboard.selectedIndex.map { state.rows[$0].caseNumber }
         state.order = DashboardState.order(state.rows, by: state.dashboard.sort, descending: state.dashboard.descending)
         state.dashboard.filteredWith = nil
-        state.dashboard.refilter(state.rows, order: state.order, keep: keep)
+        state.dashboard.refilter(state.rows, order: state.order, keep: keep, index: state.rowSearch)
         clampScroll(&state)
     }
 
     static func refilter(_ state: inout AppState) {
         let keep = state.dashboard.selectedIndex.map { state.rows[$0].caseNumber }
         state.dashboard.filteredWith = nil
-        state.dashboard.refilter(state.rows, order: state.order, keep: keep)
+        state.dashboard.refilter(state.rows, order: state.order, keep: keep, index: state.rowSearch)
         clampScroll(&state)
     }
 
@@ -392,7 +392,7 @@ public enum App {
             if atEnd {
                 // Incremental: typed at the end, only the rows still visible are filtered again.
                 let keep = state.dashboard.selectedIndex.map { state.rows[$0].caseNumber }
-                state.dashboard.refilter(state.rows, order: state.order, keep: keep)
+                state.dashboard.refilter(state.rows, order: state.order, keep: keep, index: state.rowSearch)
                 clampScroll(&state)
             } else {
                 refilter(&state)
