@@ -38,6 +38,13 @@ public enum TerminalText {
         var i = 0
         var first = -1
         while i < n {
+            // Printable ASCII, line breaks and tabs, and every byte that cannot start an unsafe character
+            // (only C2, D8 and E2 can) are passed at once: megabytes of `due --json` go through here.
+            let c = bytes[i]
+            if (c >= 0x20 && c < 0x7F) || c == 0x0A || c == 0x09 || (c >= 0x80 && c != 0xC2 && c != 0xD8 && c != 0xE2) {
+                i += 1
+                continue
+            }
             if unsafeSequenceLength(bytes, at: i) > 0 { first = i; break }
             i += 1
         }

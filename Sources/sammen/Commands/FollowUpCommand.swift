@@ -36,10 +36,15 @@ enum FollowUpCommand {
                                        en: "--channel «\(channelText)» is not known (use phone, sms, email, meeting, homevisit, video or digitalpost)")
         }
         // A family named by its id is read alone: a follow-up from the shell takes as long in a caseload of
-        // 10,000 as of 100 (#19). A sagsnr or a name needs every summary to be found.
+        // 10,000 as of 100 (#19). A sagsnr or a name needs every summary to be found: the store is then opened
+        // whole, as before (which also says in words what could not be read).
         let query = args.positionals[0].trimmingCharacters(in: .whitespaces)
-        let store = try StoreOpening.open(args, context, writable: true,
+        var store = try StoreOpening.open(args, context, writable: true,
                                           caseload: Family.isValidID(query) ? .onDemand : .whole)
+        if Family.isValidID(query) && store.summary(query) == nil {
+            store.close()
+            store = try StoreOpening.open(args, context, writable: true, shown: store.notices)
+        }
         defer { store.close() }
         guard let summary = store.findFamily(args.positionals[0]) else {
             Console.error(StoreOpening.noFamily(args.positionals[0], context))

@@ -3,12 +3,15 @@ import SammenCore
 /// Opening the store from the command line: read-only for commands that only look, one lock per write for
 /// commands that change something.
 enum StoreOpening {
+    /// `shown`: notices an earlier open of the same store has printed already (not said twice).
     static func open(_ args: Arguments, _ context: Context, writable: Bool,
-                     caseload: CaseloadLoading = .whole) throws -> any CaseloadStore {
+                     caseload: CaseloadLoading = .whole, shown: [Phrase] = []) throws -> any CaseloadStore {
         let path = context.storePath(args)
         let store = try StoreOpeners.open(path, user: try context.user(args, store: path), access: writable ? .perOperation : .readOnly,
                                           caseload: caseload)
-        for notice in store.notices { Console.error(notice.text(in: context.language)) }
+        for notice in store.notices where !shown.contains(where: { $0.da == notice.da }) {
+            Console.error(notice.text(in: context.language))
+        }
         return store
     }
 
