@@ -35,7 +35,7 @@ enum DueTable {
             let what = l == .da ? d.kind.danishName : d.kind.englishName
             table.add([l.date(d.due), status, what, d.familyName, d.childName ?? "", d.caseNumber, d.caseworker])
         }
-        Console.out(table.render())
+        table.write { Console.out(bytes: $0) }
         let total = l.number(items.count)
         let overdue = l.number(items.filter { $0.overdueDays(on: today) > 0 }.count)
         Console.out(l.pick(da: "\(total) i alt, heraf \(overdue) forfaldne.", en: "\(total) in all, \(overdue) of them overdue."))
