@@ -44,6 +44,7 @@ struct Report {
         Row(key: "program_peak_mb", title: "  the program on a terminal", unit: "MB"),
         Row(key: "cold_peak_mb", title: "  cold open", unit: "MB"),
         Row(key: "due_peak_mb", title: "  sammen due --all --json", unit: "MB"),
+        Row(key: "due_table_peak_mb", title: "  sammen due --within 30 (table)", unit: "MB"),
         Row(key: "families_peak_mb", title: "  sammen families --json", unit: "MB"),
         Row(key: "followup_peak_mb", title: "  sammen followup", unit: "MB"),
         Row(key: "rows", title: "dashboard rows (open cases)", unit: ""),

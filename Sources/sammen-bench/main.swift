@@ -104,8 +104,15 @@ func machine(_ options: Bench.Options) -> String {
     }
     let store = options.database.map { "PostgreSQL store at \(StoreLocation.shown($0)), " } ?? ""
     return "sammen-bench: \(store)\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(build), runs: \(options.runs), today \(options.today.iso), seed \(options.seed)\n"
-        + "measured binary: \(sammen): \(linking)"
+        + "measured binary: \(sammen): \(linking)\n"
+        + "load average (1, 5, 15 min) at the start: \(startLoad), at the end: \(loadAverage())"
 }
+
+/// The machine's load average (/proc/loadavg): how busy the shared machine was, to read the figures by.
+func loadAverage() -> String {
+    procFile("/proc/loadavg").split(separator: " ").prefix(3).joined(separator: " ")
+}
+let startLoad = loadAverage()
 
 do {
     let report = try Bench(options: options).run()
