@@ -22,6 +22,8 @@ struct Report {
         Row(key: "move_term_p99", title: "key → frame on a terminal, moving, p99", unit: "ms", target: 2),
         Row(key: "filter_term_p50", title: "key → frame on a terminal, typing a filter, p50", unit: "ms"),
         Row(key: "filter_term_p99", title: "key → frame on a terminal, typing a filter, p99", unit: "ms", target: 4),
+        Row(key: "move_term_cpu_p99", title: "  the program's CPU per key, moving, p99", unit: "ms"),
+        Row(key: "filter_term_cpu_p99", title: "  the program's CPU per key, typing, p99", unit: "ms"),
         Row(key: "move_p99", title: "  update + render alone (no draw), moving, p99", unit: "ms"),
         Row(key: "filter_p99", title: "  update + render alone (no draw), typing, p99", unit: "ms"),
         Row(key: "open_family_ms", title: "open a family (Enter → frame)", unit: "ms"),

@@ -24,18 +24,20 @@ extension Bench {
         // The keys as xterm sends them in keypad mode (terminfo kcud1, kcuu1, knp, kpp, kbs), which ncurses turns on.
         let down = "\u{1B}OB", up = "\u{1B}OA", pageDown = "\u{1B}[6~", pageUp = "\u{1B}[5~", backspace = "\u{7F}"
         var moving: [Double] = []
+        var movingCPU: [Double] = []
         for _ in 0..<(options.smoke ? 1 : 2) {
             for key in Array(repeating: down, count: 30) + Array(repeating: pageDown, count: 5)
                 + Array(repeating: pageUp, count: 5) + Array(repeating: up, count: 30) {
-                if let t = time(program, key) { moving.append(t) }
+                if let t = time(program, key) { moving.append(t.wall); movingCPU.append(t.cpu) }
             }
         }
         // Typing a filter as in the headless probe; Esc leaves it untimed (ncurses waits 25 ms after an Esc to
         // tell it from the start of an arrow key's sequence: that wait is the terminal's, not Sammen's).
         var typing: [Double] = []
+        var typingCPU: [Double] = []
         for word in ["hansen", "emma", "2024-0", "mha", "sørensen", "familien n"] {
             for key in ["/"] + word.map { String($0) } + Array(repeating: backspace, count: word.count) {
-                if let t = time(program, key) { typing.append(t) }
+                if let t = time(program, key) { typing.append(t.wall); typingCPU.append(t.cpu) }
             }
             program.send("\u{1B}")
             program.settle(quietMilliseconds: 100, timeout: 5)
@@ -47,12 +49,15 @@ extension Bench {
         }
         return ["move_term_p50": Probe.percentile(moving, 50), "move_term_p99": Probe.percentile(moving, 99),
                 "filter_term_p50": Probe.percentile(typing, 50), "filter_term_p99": Probe.percentile(typing, 99),
+                "move_term_cpu_p99": Probe.percentile(movingCPU, 99), "filter_term_cpu_p99": Probe.percentile(typingCPU, 99),
                 "program_peak_mb": program.peakMB()]
     }
 
     /// Writes `key` and waits for the frame: from the write to the last byte before `keyQuietMilliseconds` of
-    /// quiet; nil when it drew nothing within half a second.
-    private func time(_ program: WatchingProgram, _ key: String) -> Double? {
+    /// quiet; nil when it drew nothing within half a second. Also the program's own CPU time for the key (its
+    /// threads' run time, read before the key and after the quiet), which a busy machine does not stretch.
+    private func time(_ program: WatchingProgram, _ key: String) -> (wall: Double, cpu: Double)? {
+        let cpuBefore = program.cpuMilliseconds()
         let before = program.screenProgress.count
         let start = DispatchTime.now().uptimeNanoseconds
         program.send(key)
@@ -66,7 +71,7 @@ extension Bench {
             let (_, last) = program.screenProgress
             if Double(DispatchTime.now().uptimeNanoseconds - last) / 1e6 >= Bench.keyQuietMilliseconds {
                 if program.screenProgress.count > 1 << 22 { program.clearScreen() }
-                return Double(last - start) / 1e6
+                return (Double(last - start) / 1e6, program.cpuMilliseconds() - cpuBefore)
             }
         }
     }
