@@ -4,6 +4,10 @@ import Foundation
 /// summaries beside its records in its own way (the PostgreSQL store's `summary_lines` column): the caseload
 /// opens by reading these, on all cores, as the file store reads its index, never decoding JSON per family.
 public enum SummaryLines {
+    /// The format these lines are written in (the index's format number): lines written by a Sammen with a lower
+    /// number may say something this one would compute differently, and are made again from the records.
+    public static var format: Int { FamilyIndexFormat.version }
+
     /// The lines of one family's summary.
     public static func encode(_ summary: FamilySummary, schemaVersion: Int) -> String {
         let stamp = FileStamp(size: 0, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0)

@@ -17,7 +17,7 @@ extension PostgresStore {
         let wanted = ids.filter(Family.isValidID)
         guard !wanted.isEmpty else { return RefreshedFamilies() }
         let list = "{" + wanted.map { "\"\($0)\"" }.joined(separator: ",") + "}"
-        guard let rows = try? connection.query(PostgresStore.summarySelect + " WHERE id = ANY($1::text[])", [list]) else {
+        guard let rows = try? connection.query(rowSelect + " WHERE id = ANY($1::text[])", [list]) else {
             return RefreshedFamilies()
         }
         return apply(rows.rows, asked: Set(wanted))
@@ -25,7 +25,7 @@ extension PostgresStore {
 
     public func refreshAll() -> RefreshedFamilies {
         var result = RefreshedFamilies()
-        guard let changed = try? connection.query(PostgresStore.summarySelect + " WHERE change_number > $1", [String(seenChange)]),
+        guard let changed = try? connection.query(rowSelect + " WHERE change_number > $1", [String(seenChange)]),
               let present = try? connection.query("SELECT id FROM sammen.families") else { return result }
         result = apply(changed.rows, asked: [])
         let ids = Set(present.rows.compactMap { $0[0] })

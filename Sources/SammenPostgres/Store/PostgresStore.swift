@@ -45,6 +45,8 @@ public final class PostgresStore: CaseloadStore {
     var teamDiskVersion = StoreFormat.currentSchemaVersion
     /// How many family records of an older record schema the last full read saw (migrateOldRecords).
     var olderRecords = 0
+    /// Whether this session reads summaries from the rows or makes them from the records (PostgresStore+SummaryFormat).
+    var summarySource = SummarySource.rows
 
     public var isWritable: Bool { access != .readOnly }
 
@@ -56,17 +58,16 @@ public final class PostgresStore: CaseloadStore {
         do {
             let found = try schema.checkOpenable(connection)
             if found < schema.current {
-                let owns = try connection.query("""
-                    SELECT session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'sammen' AND tablename = 'schema_migrations')
-                           OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
-                    """).scalar == "t"
+                let owns = try ownsSchema(connection)
                 // Only the administrative role (which owns the schema) can upgrade it; anyone else is told so.
                 if access == .readOnly || !owns {
                     throw PostgresError(kind: .schemaTooOld(found: found, supported: schema.current), server: connection.server, serverMessage: "")
                 }
                 try schema.migrate(connection, program: StoreFormat.programVersion)
             }
+            let source = try prepareSummaries(connection, access: access)
             let store = try PostgresStore(uri: uri, connection: connection, access: access)
+            store.summarySource = source
             try store.loadEverything()
             if store.isWritable { try store.migrateOldRecords() }
             if store.isWritable {
@@ -167,6 +168,13 @@ public final class PostgresStore: CaseloadStore {
             // 10,000 families cost the server more than reading them); how many rows must be read one by one;
             // and how many records are of an older schema (migrateOldRecords).
             let current = String(codec.policy.current)
+            if summarySource == .records {
+                // The rows' summaries are of another format: every family from its record, for this session.
+                olderRecords = Int(try connection.query("SELECT count(*) FROM sammen.families WHERE record_version < $1::numeric",
+                                                        [current]).scalar ?? "0") ?? 0
+                for row in try connection.query(Self.recordSelect).rows { take(row) }
+                return
+            }
             let whole = try connection.query("""
                 SELECT count(*) FILTER (WHERE readable), string_agg(summary_lines, '') FILTER (WHERE readable),
                        max(change_number), count(*) FILTER (WHERE NOT readable), count(*) FILTER (WHERE older)
