@@ -30,7 +30,12 @@ import SammenPostgres
     /// one family with a network meeting marked done only in the årshjul given its format-4 summary (the meeting
     /// not counted). Returns that family's id.
     @discardableResult
-    func writtenByAnOlderSammen(_ uri: String, recordedFormat format: Int) throws -> FamilyID {
+    func writtenByAnOlderSammen(_ uri: String, recordedFormat format: Int, folder: String) throws -> FamilyID {
+        let team = try codec.decode(Team.self, from: try Data(contentsOf: URL(fileURLWithPath: folder + "/team.json")), shown: "team.json").value
+        let today = LocalDate(iso: "2026-12-03")!
+        func deadlines(_ summary: FamilySummary) -> [Deadline] {
+            Array(DeadlineEngine.list(for: [summary], today: today, settings: RuleSettings(team: team)))
+        }
         let admin = try PGConnection(uri: uri)
         defer { admin.close() }
         try admin.query("ALTER TABLE sammen.store_meta ADD COLUMN IF NOT EXISTS summary_format integer")
@@ -39,8 +44,9 @@ import SammenPostgres
             let family = try codec.decode(Family.self, from: Data(row[1]!.utf8), shown: "f").value
             var old = FamilySummary(family)
             let meetingsOnly = family.meetings.filter { $0.kind == .network }.map(\.date).sorted()
-            guard old.networkMeetings != meetingsOnly else { continue }
             old.networkMeetings = meetingsOnly
+            // One whose `due` the old summary changes.
+            guard deadlines(old) != deadlines(FamilySummary(family)) else { continue }
             try admin.query("UPDATE sammen.families SET summary = $2::jsonb, summary_lines = $3 WHERE id = $1", [
                 family.id, String(decoding: try JSONEncoder().encode(old), as: UTF8.self),
                 SummaryLines.encode(old, schemaVersion: codec.policy.current),
@@ -63,9 +69,9 @@ import SammenPostgres
             return
         }
         _ = adminURI
-        let (database, _, base, expected) = try trainingDatabase()
+        let (database, folder, base, expected) = try trainingDatabase()
         defer { StoreCopyPostgresCLITests().drop(database.name); try? FileManager.default.removeItem(atPath: base) }
-        let family = try writtenByAnOlderSammen(database.uri, recordedFormat: 4)
+        let family = try writtenByAnOlderSammen(database.uri, recordedFormat: 4, folder: folder)
         let before = try rowsAsWritten(database.uri)
 
         // `due` opens read only: the answer is made from the records, and nothing in the database changes.
@@ -97,10 +103,10 @@ import SammenPostgres
             print("SKIPPED aNewerFormatIsReadFromTheRecordsAndLeftAlone: SAMMEN_TEST_PG is not set")
             return
         }
-        let (database, _, base, expected) = try trainingDatabase()
+        let (database, folder, base, expected) = try trainingDatabase()
         defer { StoreCopyPostgresCLITests().drop(database.name); try? FileManager.default.removeItem(atPath: base) }
         // Summaries this Sammen cannot vouch for, from a Sammen whose format is newer.
-        try writtenByAnOlderSammen(database.uri, recordedFormat: SummaryLines.format + 1)
+        try writtenByAnOlderSammen(database.uri, recordedFormat: SummaryLines.format + 1, folder: folder)
         let before = try rowsAsWritten(database.uri)
         let answer = try ProgramRunner.run(due + ["--store", database.uri])
         #expect(answer.status == 0, "\(answer.stderr)")
