@@ -35,17 +35,19 @@ public enum CaseloadImport {
         private var problems: [ImportProblem] = []
         private var reader: RowReader
         private var directory: Directory
-        private var grouping: Grouping
+        private var grouping = Grouping()
+        /// The streamed import's first pass groups new families here instead (no rows kept).
+        private var outliner: NewFamilyOutliner?
         private var updates: [FamilyID: FamilyUpdate] = [:]
         private var updateOrder: [FamilyID] = []
         /// (family, child) → the line whose child data the later rows of that child must agree with.
         private var childData: [String: (line: Int, name: String, birth: LocalDate, cpr: String?)] = [:]
         private var rowCount = 0
 
-        /// `keepsRows` false: the new families' rows are not kept (the streamed import's first pass).
-        init(context: ImportContext, keepsRows: Bool = true) {
+        /// `streamed`: the new families' rows are not kept (the streamed import's first pass).
+        init(context: ImportContext, streamed: Bool = false) {
             self.context = context
-            grouping = Grouping(keepsRows: keepsRows)
+            if streamed { outliner = NewFamilyOutliner() }
             reader = RowReader(context: context)
             directory = Directory(context.families)
         }
@@ -69,7 +71,7 @@ public enum CaseloadImport {
             case .refused(let problem):
                 problems.append(ImportProblem(line: row.line, reason: problem))
             case .new:
-                grouping.add(row)
+                if outliner != nil { outliner!.add(row, directory: directory) } else { grouping.add(row) }
             case .existingCase(let familyID, let childID):
                 checkChildData(row, familyID: familyID, childID: childID)
                 var update = updates[familyID] ?? startUpdate(familyID)
@@ -124,15 +126,16 @@ public enum CaseloadImport {
         mutating func finishOutline(encoding: CSVEncoding, file: (path: String, size: Int, hash: UInt64, maximumSize: Int))
             -> Result<StreamedImportPlan, ImportFailure>
         {
-            let all = problems + reader.problems + grouping.problems
+            guard let outliner else { preconditionFailure("finishOutline without the streamed first pass") }
+            let all = problems + reader.problems + outliner.problems
             guard all.isEmpty else { return .failure(ImportFailure(problems: sorted(all))) }
             var plan = ImportPlan()
-            let (ids, sameName) = grouping.mintIDs(context: context, directory: directory)
-            plan.sameNameAsExisting = sameName
+            let ids = outliner.mintIDs(context: context)
+            for (family, namesakes) in outliner.sameName { plan.sameNameAsExisting[ids[Int(family)]] = namesakes }
             fill(&plan, encoding: encoding)
             let outline = NewFamilyOutline(ids: ids, path: file.path, size: file.size, hash: file.hash,
                                            maximumSize: file.maximumSize, context: context, directory: directory,
-                                           drafts: grouping.families, draftIndex: grouping.familyIndex)
+                                           families: outliner)
             return .success(StreamedImportPlan(plan: plan, newFamilies: outline))
         }
 

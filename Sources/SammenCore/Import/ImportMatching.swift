@@ -114,56 +114,41 @@ extension CaseloadImport {
     // MARK: - New families
 
     /// Rows that join no family in Sammen, grouped into new families (by the family key column, else by name)
-    /// and children, in the order they first appear in the file.
-    ///
-    /// `keepsRows` false (the streamed import, #15.17): the drafts keep only what identifies each family and
-    /// child and the line of its last row; the rows are read again in a second pass (`NewFamilyStream`).
+    /// and children, in the order they first appear in the file. The streamed import's first pass groups them
+    /// in a `NewFamilyOutliner` instead, with the same checks and no rows.
     struct Grouping {
         struct ChildDraft {
-            /// The child's key; empty when the rows are not kept, where `keyHash` alone is kept (the second pass
-            /// groups the rows by their full key and checks the children against these hashes).
             var key: String
-            var keyHash: UInt64
             var rows: [Row]
             var cpr: String?
             var cprLine: Int?
         }
 
         struct FamilyDraft {
-            /// The group key; empty when the rows are not kept (it is the key of `familyIndex`).
-            var key: String
             var name: String
             /// The case system's key for the family (the first row's).
             var familyKey: String?
-            /// The line of the family's last row: the family is complete when it has been read.
-            var lastLine: Int
             var children: [ChildDraft] = []
         }
 
-        let keepsRows: Bool
         private(set) var families: [FamilyDraft] = []
         private(set) var problems: [ImportProblem] = []
         /// Family key → index in `families`, so a big caseload groups in linear time.
-        private(set) var familyIndex: [String: Int] = [:]
-
-        init(keepsRows: Bool = true) { self.keepsRows = keepsRows }
+        private var familyIndex: [String: Int] = [:]
 
         mutating func add(_ row: Row) {
             let familyIndex: Int
             let groupKey = row.groupKey
             if let i = self.familyIndex[groupKey] {
                 familyIndex = i
-                families[i].lastLine = row.line
             } else {
-                families.append(FamilyDraft(key: keepsRows ? groupKey : "", name: row.familyName, familyKey: row.familyKey, lastLine: row.line))
+                families.append(FamilyDraft(name: row.familyName, familyKey: row.familyKey))
                 familyIndex = families.count - 1
                 self.familyIndex[groupKey] = familyIndex
             }
 
-            let fullKey = row.childKey
-            let key = keepsRows ? fullKey : ""
-            let keyHash = FNV.hash(fullKey)
-            if let c = families[familyIndex].children.firstIndex(where: { $0.keyHash == keyHash && $0.key == key }) {
+            let key = row.childKey
+            if let c = families[familyIndex].children.firstIndex(where: { $0.key == key }) {
                 var child = families[familyIndex].children[c]
                 if let cpr = row.cpr {
                     if let known = child.cpr, known != cpr, let knownLine = child.cprLine {
@@ -175,11 +160,11 @@ extension CaseloadImport {
                         child.cprLine = row.line
                     }
                 }
-                if keepsRows { child.rows.append(row) }
+                child.rows.append(row)
                 families[familyIndex].children[c] = child
             } else {
                 families[familyIndex].children.append(
-                    ChildDraft(key: key, keyHash: keyHash, rows: keepsRows ? [row] : [], cpr: row.cpr, cprLine: row.cpr == nil ? nil : row.line))
+                    ChildDraft(key: key, rows: [row], cpr: row.cpr, cprLine: row.cpr == nil ? nil : row.line))
             }
         }
 
@@ -193,7 +178,8 @@ extension CaseloadImport {
             for index in families.indices {
                 let draft = families[index]
                 families[index].children = []
-                let family = Self.family(id: familyIDs.mintFamily(), draft: draft, rows: draft.children.map(\.rows))
+                let family = Self.family(id: familyIDs.mintFamily(), name: draft.name, familyKey: draft.familyKey,
+                                         children: draft.children.map { ($0.cpr, $0.rows) })
                 let namesake = directory.families(named: draft.name)
                 if !namesake.isEmpty { plan.sameNameAsExisting[family.id] = namesake }
                 plan.newFamilies.append(family)
@@ -201,30 +187,15 @@ extension CaseloadImport {
             return plan
         }
 
-        /// Ids for the drafts (streamed import): the families themselves are built in the second pass.
-        mutating func mintIDs(context: ImportContext, directory: Directory) -> (ids: [FamilyID], sameName: [FamilyID: [FamilyID]]) {
-            var familyIDs = IDMinter(taken: context.existingFamilyIDs)
-            var ids: [FamilyID] = []
-            var sameName: [FamilyID: [FamilyID]] = [:]
-            ids.reserveCapacity(families.count)
-            for draft in families {
-                let id = familyIDs.mintFamily()
-                let namesake = directory.families(named: draft.name)
-                if !namesake.isEmpty { sameName[id] = namesake }
-                ids.append(id)
-            }
-            return (ids, sameName)
-        }
-
-        /// One new family from its draft and its rows per child (`rows[i]` are the rows of `draft.children[i]`,
-        /// in file order).
-        static func family(id: FamilyID, draft: FamilyDraft, rows: [[Row]]) -> Family {
+        /// One new family from its children's rows (each child's in file order, the children in the order of their
+        /// first rows) and each child's CPR number (the first its rows give).
+        static func family(id: FamilyID, name: String, familyKey: String?, children drafts: [(cpr: String?, rows: [Row])]) -> Family {
             // Ids unique within the family. Seeds hold the case number, which the store has only once,
             // so ids never repeat those of an earlier import into the same family.
             var ids = IDMinter()
             var children: [Child] = []
             var contacts: [Contact] = []
-            for (childDraft, childRows) in zip(draft.children, rows) {
+            for (cpr, childRows) in drafts {
                 let first = childRows[0]
                 let childID = ids.mint("c")
                 var cases: [ChildCase] = []
@@ -233,11 +204,11 @@ extension CaseloadImport {
                     if let contact = CaseloadImport.followUp(row.imported, ids: &ids) { contacts.append(contact) }
                 }
                 children.append(Child(id: childID, name: first.childName, birthDate: first.birthDate,
-                                      cpr: childDraft.cpr, cases: cases))
+                                      cpr: cpr, cases: cases))
             }
-            var family = Family(id: id, name: draft.name, children: children)
+            var family = Family(id: id, name: name, children: children)
             family.contacts = contacts
-            family.caseSystemKey = draft.familyKey
+            family.caseSystemKey = familyKey
             return family
         }
     }

@@ -45,8 +45,8 @@ extension CaseloadImport {
         let context: ImportContext
         var problems: [ImportProblem] = []
         var caseworkers: CaseworkerBook
-        /// Case number key → the line it was first seen on.
-        private var seenCaseNumbers: [String: Int] = [:]
+        /// Case number key → the line it was first seen on. Compact: it holds every row's case number (#15.17).
+        private var seenCaseNumbers = CompactKeyTable()
         /// A caseload repeats the same few paragraph lists on every row: parse each once.
         private var legalBasisCache: [String: Result<[LegalBasis], LegalBasisError>] = [:]
 
@@ -61,7 +61,7 @@ extension CaseloadImport {
         }
 
         /// Whether the file holds this case number (a key from `caseNumberKey`).
-        func sawCaseNumber(_ key: String) -> Bool { seenCaseNumbers[key] != nil }
+        func sawCaseNumber(_ key: String) -> Bool { seenCaseNumbers.value(of: key) != nil }
 
         /// The row, or nil with its problems recorded. All fields are checked, so one pass shows every problem.
         mutating func read(_ record: CSVRecord, columns: ColumnMap) -> Row? {
@@ -98,11 +98,9 @@ extension CaseloadImport {
             let caseNumber = required(.caseNumber)
             if let caseNumber, remembersCaseNumbers {
                 let key = caseNumberKey(caseNumber)
-                if let first = seenCaseNumbers[key] {
+                if let first = seenCaseNumbers.insertIfAbsent(key, value: Int32(truncatingIfNeeded: line)) {
                     problem("sagsnr \(quoted(caseNumber)) står to gange i filen: på linje \(first) og linje \(line)",
                             "case number \(quoted(caseNumber)) appears twice in the file: on line \(first) and line \(line)")
-                } else {
-                    seenCaseNumbers[key] = line
                 }
             }
             let family = required(.family).map(collapseSpaces)

@@ -22,8 +22,8 @@ public struct NewFamilyOutline {
     let maximumSize: Int
     let context: ImportContext
     let directory: CaseloadImport.Directory
-    let drafts: [CaseloadImport.Grouping.FamilyDraft]
-    let draftIndex: [String: Int]
+    /// The families as the first pass grouped them (by index: `ids[i]` is family i's id).
+    let families: CaseloadImport.NewFamilyOutliner
 
     public var count: Int { ids.count }
 }
@@ -41,7 +41,7 @@ extension CaseloadImport {
     /// The first pass of a streamed import: every check of `plan(fileAt:)`, the same problems, no rows kept.
     public static func planStreamed(fileAt path: String, context: ImportContext,
                                     maximumSize: Int = maximumFileSize) -> Result<StreamedImportPlan, ImportFailure> {
-        switch read(path, maximumSize: maximumSize, planner: Planner(context: context, keepsRows: false)) {
+        switch read(path, maximumSize: maximumSize, planner: Planner(context: context, streamed: true)) {
         case .failure(let failure): return .failure(failure)
         case .success(var read):
             return read.planner.finishOutline(encoding: read.encoding,
@@ -64,7 +64,7 @@ public final class NewFamilyStream {
     private var parser: CSVStreamParser?
     private var reader: CaseloadImport.RowReader
     private var columns: CaseloadImport.ColumnMap?
-    /// Draft index → its rows so far, per child (by the child's full key, in the order of the child's first row).
+    /// Family index → its rows so far, per child (by the child's full key, in the order of the child's first row).
     private var pending: [Int: [(key: String, rows: [CaseloadImport.Row])]] = [:]
     /// Families complete but not yet handed out (an earlier family is still being read).
     private var ready: [Int: Family] = [:]
@@ -136,11 +136,11 @@ public final class NewFamilyStream {
         case .refused: changed = true; return
         case .existingCase, .existingFamily: return
         }
-        guard let index = outline.draftIndex[row.groupKey] else {
+        guard let found = outline.families.familyIndex.value(of: row.groupKey) else {
             changed = true
             return
         }
-        let draft = outline.drafts[index]
+        let index = Int(found)
         var children = pending.removeValue(forKey: index) ?? []
         let key = row.childKey
         if let c = children.firstIndex(where: { $0.key == key }) {
@@ -148,20 +148,26 @@ public final class NewFamilyStream {
         } else {
             children.append((key, [row]))
         }
-        guard row.line == draft.lastLine else {
+        guard row.line == Int(outline.families.lastLine[index]) else {
             pending[index] = children
             return
         }
         // The children the first pass counted (by their keys' hashes), each with one CPR number at most.
-        guard children.count == draft.children.count,
-              zip(children, draft.children).allSatisfy({ child, counted in
+        let counted = outline.families.children(of: index)
+        guard children.count == counted.count,
+              zip(children, counted).allSatisfy({ child, counted in
                   FNV.hash(child.key) == counted.keyHash
-                      && child.rows.allSatisfy { $0.cpr == nil || counted.cpr == nil || $0.cpr == counted.cpr }
+                      && child.rows.allSatisfy {
+                          $0.cpr == nil || counted.cpr == CaseloadImport.NewFamilyOutliner.packedCPR($0.cpr)
+                      }
               }) else {
             changed = true
             return
         }
-        let rows = children.map(\.rows)
-        ready[index] = CaseloadImport.Grouping.family(id: outline.ids[index], draft: draft, rows: rows)
+        // The family's name and key are its first row's, each child's CPR number the first its rows give.
+        let first = children[0].rows[0]
+        ready[index] = CaseloadImport.Grouping.family(
+            id: outline.ids[index], name: first.familyName, familyKey: first.familyKey,
+            children: children.map { child in (child.rows.lazy.compactMap(\.cpr).first, child.rows) })
     }
 }
