@@ -7,7 +7,7 @@
 #   Tests/Reliability/run.sh --long         the full run with long fuzzing (--fuzz-seconds, default 900 per target)
 #   Tests/Reliability/run.sh --only crash,fuzz --fuzz-seconds 3600      some sections only
 #
-# Sections: crash faults corpus csv args concurrency fuzz privacy hostile. Needs root for the tmpfs mounts (it falls
+# Sections: crash faults corpus csv memory args concurrency fuzz privacy hostile. Needs root for the tmpfs mounts (it falls
 # back to injected errors without them). Installs strace when missing. Ends with "N passed, M failed" and
 # exits non-zero on any failure. KEEP=1 keeps the work folder for inspection.
 set -uo pipefail
@@ -70,6 +70,7 @@ install_tools() {
   command -v flock >/dev/null 2>&1 || need+=(util-linux)
   command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
   command -v iconv >/dev/null 2>&1 || need+=(libc-bin)
+  [ -x /usr/bin/time ] || need+=(time)
   if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "run.sh: installing ${need[*]}"
@@ -1117,6 +1118,76 @@ section_csv() {
   note "damaged CSV files tried: ${FIG[damaged_csv]:-0}"
 }
 
+# ---------------------------------------------------------------------------------------------------------
+# 3c. Import memory (#15.17): `sammen import csv` of a file near the 10 MiB limit holds less than twice the
+#     file's size above what `sammen --help` holds (maximum resident set size from /usr/bin/time -v): a dry run,
+#     an import into a new store and one into an existing store. A measurement of the program, not a timing.
+#     The stores are on a tmpfs when one can be mounted (28,000 family files are written in seconds there).
+
+# max_rss_kb FILE: the maximum resident set size /usr/bin/time -v wrote to FILE, in KB.
+max_rss_kb() { awk -F': *' '/Maximum resident set size/ { print $2 }' "$1"; }
+
+# memory_case NAME ARGS...: runs sammen under /usr/bin/time -v; exit 0 and the memory bound are checked.
+memory_case() {
+  local name=$1
+  shift
+  /usr/bin/time -v -o "$MEM_DIR/$name.time" timeout -s KILL 600 "$SAMMEN" "$@" >"$OUT" 2>"$ERR"
+  RC=$?
+  { tail -3 "$OUT"; cat "$ERR"; } >> "$ALLOUT"
+  check "memory $name: exit $RC: $(head -c 300 "$ERR")" [ "$RC" = 0 ]
+  local rss above under=no
+  rss=$(max_rss_kb "$MEM_DIR/$name.time")
+  above=$(( ${rss:-0} - MEM_BASE ))
+  # Under 2x the file: above * 1024 < 2 * size, in bytes.
+  [ -n "$rss" ] && [ $(( above * 1024 )) -lt $(( 2 * MEM_SIZE )) ] && under=yes
+  check "memory $name: ${rss:-?} KB is $above KB above sammen --help ($MEM_BASE KB), not under twice the file ($MEM_SIZE bytes)" \
+    [ "$under" = yes ]
+  note "$name: maximum RSS $rss KB, $above KB above --help, $(awk -v a="$above" -v s="$MEM_SIZE" 'BEGIN { printf "%.2f", a * 1024 / s }') x the file"
+}
+
+section_memory() {
+  SECTION=memory
+  say "3c. import memory"
+  MEM_DIR="$WORK/memory"
+  mkdir -p "$MEM_DIR"
+  if [ ! -x /usr/bin/time ]; then fail "memory: /usr/bin/time is missing (apt-get install time)"; return; fi
+  local stores="$MEM_DIR/stores"
+  mount_tmpfs "$stores" 1g || mkdir -p "$stores"
+  local csv="$MEM_DIR/caseload.csv"
+  # Three children a family, a case each, a CPR column, rows until the file is just under the 10 MiB limit.
+  python3 - "$csv" $(( 10 * 1024 * 1024 - 4096 )) <<'PY'
+import sys, datetime
+path, limit = sys.argv[1], int(sys.argv[2])
+header = 'sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet;seneste_opfølgning;cpr\n'.encode()
+out, size, i = open(path, 'wb'), 0, 0
+out.write(header); size += len(header)
+base = datetime.date(2010, 1, 1)
+while True:
+    born = base + datetime.timedelta(days=i % 3650)
+    cpr = born.strftime('%d%m%y') + '-' + str(4000 + (i // 3650) % 6000)
+    f = i // 3
+    row = f'S{3000000 + i};Familien Nr{f:05d};Barn {f:05d}-{i % 3};{born.isoformat()};MHA;"SEL § 50, SEL § 52";2026-01-10;2026-09-01;{cpr}\n'.encode()
+    if size + len(row) > limit: break
+    out.write(row); size += len(row); i += 1
+PY
+  MEM_SIZE=$(stat -c %s "$csv")
+  local rows=$(( $(wc -l < "$csv") - 1 ))
+  /usr/bin/time -v -o "$MEM_DIR/help.time" "$SAMMEN" --help >/dev/null 2>&1
+  MEM_BASE=$(max_rss_kb "$MEM_DIR/help.time")
+  note "file: $MEM_SIZE bytes, $rows rows; sammen --help: maximum RSS $MEM_BASE KB"
+  memory_case dry-run import csv "$csv" --store "$stores/new" --dry-run --today 2026-11-22
+  check "memory dry-run: nothing written" [ ! -e "$stores/new" ]
+  memory_case new-store import csv "$csv" --store "$stores/new" --today 2026-11-22
+  # Every row read: "94.123 rækker" (Danish thousands).
+  check "memory new-store: $(tail -c 200 "$OUT")" grep -q "$(echo "$rows" | sed ':a;s/\B[0-9]\{3\}\>/.&/;ta') rækker" "$OUT"
+  rm -rf "$stores/new"
+  make_store "$stores/existing"
+  memory_case existing-store import csv "$csv" --store "$stores/existing" --today 2026-11-22
+  sam check --store "$stores/existing"
+  check "memory existing-store: check (exit $RC: $(tail -c 300 "$OUT"))" [ "$RC" = 0 ]
+  rm -rf "$stores/existing"
+}
+
 # args_case NAME EXPECT_RC REGEX ARGS...: an odd command line gets a plain message and the expected exit
 # code; nothing crashes and the store is unchanged unless the command changes it.
 args_case() {
@@ -1658,6 +1729,7 @@ want crash && section_crash
 want faults && section_faults
 want corpus && section_corpus
 want csv && section_csv
+want memory && section_memory
 want args && section_args
 want concurrency && section_concurrency
 want privacy && section_privacy

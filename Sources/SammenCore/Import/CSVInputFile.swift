@@ -7,8 +7,8 @@ import Glibc
 extension CaseloadImport {
     /// The largest file the import reads: 10 MiB, about 100,000 rows, five times the 10,000-family synthetic
     /// municipality (about 2 MB). Anything larger is refused before a byte is read (docs/cli.md). The file is
-    /// streamed, but the plan of the whole caseload is held until it is written, so this limit is what bounds
-    /// the import's memory: about 250 MB at the limit (measured in docs/reliability.md).
+    /// streamed (`sammen import csv` holds under twice the file's size, docs/reliability.md); the program's preview
+    /// holds the whole plan, which this limit bounds.
     public static let maximumFileSize = 10 * 1024 * 1024
     /// Bytes read per `read(2)`.
     static let chunkSize = 256 * 1024
@@ -58,13 +58,14 @@ extension CaseloadImport {
 final class CaseloadFile {
     private let fd: Int32
     private let maximumSize: Int
-    private var buffer = [UInt8](repeating: 0, count: CaseloadImport.chunkSize)
+    private var buffer: [UInt8]
     private(set) var total = 0
     private(set) var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    private init(fd: Int32, maximumSize: Int) {
+    private init(fd: Int32, maximumSize: Int, chunkSize: Int) {
         self.fd = fd
         self.maximumSize = maximumSize
+        buffer = [UInt8](repeating: 0, count: chunkSize)
     }
 
     deinit { Glibc.close(fd) }
@@ -73,8 +74,8 @@ final class CaseloadFile {
         ImportFailure(problems: [ImportProblem(line: 0, reason: Phrase(da: da, en: en))])
     }
 
-    /// Opens a regular file of at most `maximumSize` bytes, or says why not.
-    static func open(_ path: String, maximumSize: Int) -> Result<CaseloadFile, ImportFailure> {
+    /// Opens a regular file of at most `maximumSize` bytes, to be read `chunkSize` bytes at a time, or says why not.
+    static func open(_ path: String, maximumSize: Int, chunkSize: Int = CaseloadImport.chunkSize) -> Result<CaseloadFile, ImportFailure> {
         func fail(_ da: String, _ en: String) -> Result<CaseloadFile, ImportFailure> { .failure(failure(da, en)) }
         // O_NONBLOCK: a FIFO given as the file must not hang the open; it is refused below as not a file.
         let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -99,12 +100,12 @@ final class CaseloadFile {
         }
         // Back to blocking reads for a regular file.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        return .success(CaseloadFile(fd: fd, maximumSize: maximumSize))
+        return .success(CaseloadFile(fd: fd, maximumSize: maximumSize, chunkSize: chunkSize))
     }
 
     /// Reads the next chunk and hands it to `body`; false at the end of the file. Throws an `ImportFailure`.
     func readChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
-        let chunkSize = CaseloadImport.chunkSize
+        let chunkSize = buffer.count
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, chunkSize) }
             if count < 0 {

@@ -126,7 +126,9 @@ public enum CaseloadImport {
         mutating func finishOutline(encoding: CSVEncoding, file: (path: String, size: Int, hash: UInt64, maximumSize: Int))
             -> Result<StreamedImportPlan, ImportFailure>
         {
-            guard let outliner else { preconditionFailure("finishOutline without the streamed first pass") }
+            guard var outliner else { preconditionFailure("finishOutline without the streamed first pass") }
+            self.outliner = nil
+            outliner.compact()
             let all = problems + reader.problems + outliner.problems
             guard all.isEmpty else { return .failure(ImportFailure(problems: sorted(all))) }
             var plan = ImportPlan()

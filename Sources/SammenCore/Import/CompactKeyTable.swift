@@ -38,6 +38,13 @@ struct CompactKeyTable {
         }
     }
 
+    /// Lets go of the spare room the arrays grew (they double): for a table that is only read from now on.
+    mutating func compact() {
+        bytes = exactCopy(bytes)
+        ends = exactCopy(ends)
+        values = exactCopy(values)
+    }
+
     /// Sets the value of a key already in the table.
     mutating func update(_ key: String, value: Int32) {
         var key = key

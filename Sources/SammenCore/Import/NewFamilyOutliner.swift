@@ -67,6 +67,19 @@ extension CaseloadImport {
             lastChild[family] = new
         }
 
+        /// Lets go of what only the first pass needs and of the arrays' spare room (they grew by doubling): the
+        /// outline is held through the second pass and the whole commit.
+        mutating func compact() {
+            familyIndex.compact()
+            lastLine = exactCopy(lastLine)
+            firstChild = exactCopy(firstChild)
+            lastChild = []
+            childKeyHash = exactCopy(childKeyHash)
+            childCPR = exactCopy(childCPR)
+            childCPRLine = []
+            nextChild = exactCopy(nextChild)
+        }
+
         /// The family's children as the first pass counted them, in the order of their first rows.
         func children(of family: Int) -> [(keyHash: UInt64, cpr: UInt64)] {
             var children: [(keyHash: UInt64, cpr: UInt64)] = []
@@ -94,6 +107,16 @@ extension CaseloadImport {
             var value: UInt64 = 0
             for byte in cpr.utf8 where byte >= 0x30 && byte <= 0x39 { value = value &* 10 &+ UInt64(byte - 0x30) }
             return value + 1
+        }
+    }
+}
+
+/// A copy of `array` in a buffer of its own size.
+func exactCopy<T>(_ array: [T]) -> [T] {
+    array.withUnsafeBufferPointer { source in
+        [T](unsafeUninitializedCapacity: source.count) { buffer, count in
+            _ = buffer.initialize(from: source)
+            count = source.count
         }
     }
 }

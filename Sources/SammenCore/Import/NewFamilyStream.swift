@@ -66,15 +66,17 @@ public final class NewFamilyStream {
     private var columns: CaseloadImport.ColumnMap?
     /// Family index → its rows so far, per child (by the child's full key, in the order of the child's first row).
     private var pending: [Int: [(key: String, rows: [CaseloadImport.Row])]] = [:]
-    /// Families complete but not yet handed out (an earlier family is still being read).
-    private var ready: [Int: Family] = [:]
+    /// Families whose rows are all read but that are not yet handed out (made when they are, so that a chunk's
+    /// worth of families is never held as records).
+    private var ready: [Int: [(key: String, rows: [CaseloadImport.Row])]] = [:]
     private var nextIndex = 0
     private var changed = false
     private var atEnd = false
 
     public init(_ outline: NewFamilyOutline) throws {
         self.outline = outline
-        guard case .success(let file) = CaseloadFile.open(outline.path, maximumSize: outline.maximumSize) else {
+        // Small chunks: the families read in one chunk wait in `ready` until they are handed out.
+        guard case .success(let file) = CaseloadFile.open(outline.path, maximumSize: outline.maximumSize, chunkSize: 16 * 1024) else {
             throw ImportFileChanged()
         }
         self.file = file
@@ -95,7 +97,12 @@ public final class NewFamilyStream {
     public func next() throws -> Family? {
         while true {
             if changed { throw ImportFileChanged() }
-            if let family = ready.removeValue(forKey: nextIndex) {
+            if let children = ready.removeValue(forKey: nextIndex) {
+                // The family's name and key are its first row's, each child's CPR number the first its rows give.
+                let first = children[0].rows[0]
+                let family = CaseloadImport.Grouping.family(
+                    id: outline.ids[nextIndex], name: first.familyName, familyKey: first.familyKey,
+                    children: children.map { child in (child.rows.lazy.compactMap(\.cpr).first, child.rows) })
                 nextIndex += 1
                 // The last family: the rest of the file must be what the first pass read, too.
                 if nextIndex == outline.ids.count { try readToEnd() }
@@ -164,10 +171,6 @@ public final class NewFamilyStream {
             changed = true
             return
         }
-        // The family's name and key are its first row's, each child's CPR number the first its rows give.
-        let first = children[0].rows[0]
-        ready[index] = CaseloadImport.Grouping.family(
-            id: outline.ids[index], name: first.familyName, familyKey: first.familyKey,
-            children: children.map { child in (child.rows.lazy.compactMap(\.cpr).first, child.rows) })
+        ready[index] = children
     }
 }

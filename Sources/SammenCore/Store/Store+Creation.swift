@@ -106,7 +106,7 @@ extension Store {
         do {
             // The marker names every file this creation will write before any is written: a later creation
             // removes those and nothing else (#15.11).
-            try AtomicFile.write(markerData(files.map(\.path) + familyIDs.map { StoreFormat.familyPath($0) }), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
+            try AtomicFile.write(markerData(files.map(\.path), familyIDs: familyIDs), to: root + "/" + creatingMarker, shown: creatingMarker, faults: faults)
             try POSIX.makeFolder(root + "/" + StoreFormat.familiesFolder, shown: StoreFormat.familiesFolder)
             try POSIX.makeFolder(root + "/" + StoreFormat.logFolder, shown: StoreFormat.logFolder)
             for file in files {
@@ -162,7 +162,17 @@ extension Store {
     }
 
     /// The marker's contents: the paths the creation writes, one per line.
-    static func markerData(_ paths: [String]) -> Data { Data(paths.map { $0 + "\n" }.joined().utf8) }
+    static func markerData(_ paths: [String], familyIDs: [FamilyID] = []) -> Data {
+        // Written a path at a time: a store made by a large import lists some 28,000 family files here (#15.17).
+        var bytes: [UInt8] = []
+        func add(_ path: String) {
+            bytes.append(contentsOf: path.utf8)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        for path in paths { add(path) }
+        for id in familyIDs { add(StoreFormat.familyPath(id)) }
+        return Data(bytes)
+    }
 
     /// The files a half-made store's marker says Sammen wrote, each a file of a store (a marker naming
     /// `../x` names nothing). A marker of an older Sammen is empty: then Sammen's fixed names.
