@@ -161,12 +161,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The date today in Europe/Copenhagen. The only function in the core that reads the clock.
-    public static func today(now: Date = Date()) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Copenhagen") ?? .current
-        let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return LocalDate(unchecked: c.year!, c.month!, c.day!)
-    }
+    public static func today(now: Date = Date()) -> LocalDate { DanishTime.date(now) }
 }
 
 extension LocalDate: Codable {

@@ -99,14 +99,12 @@ extension AccessLog {
             .filter { $0.hasSuffix(".jsonl") && AccessLog.month(of: $0) != nil }.sorted()
         guard !names.isEmpty else { return nil }
         let retention = Double(AccessLog.retentionDays) * 86_400
-        let parser = ISO8601DateFormatter()
-        parser.formatOptions = [.withInternetDateTime]
         // Each file's first and last entry (the entries of a month are in time order; a file is read only at its
         // two ends).
         var spans: [(name: String, first: Date, last: Date)] = []
         for name in names {
             guard let ends = try AccessLog.ends(of: folder + "/" + name, shown: StoreFormat.logFolder + "/" + name),
-                  let first = parser.date(from: ends.first), let last = parser.date(from: ends.last) else { continue }
+                  let first = DanishTime.parse(ends.first), let last = DanishTime.parse(ends.last) else { continue }
             spans.append((name, first, last))
         }
         guard let newest = spans.map(\.last).max() else { return nil }

@@ -55,12 +55,8 @@ final class AccessLog {
         legacyPath = root + "/" + StoreFormat.accessLogFile
     }
 
-    static func timestamp(_ date: Date = Date()) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "Europe/Copenhagen")
-        return formatter.string(from: date)
-    }
+    /// "2026-12-03T10:52:23+01:00": Danish time, computed without ICU (`DanishTime`).
+    static func timestamp(_ date: Date = Date()) -> String { DanishTime.timestamp(date) }
 
     /// "2026-12" for an entry at "2026-12-03T10:52:23+01:00"; nil for a time that does not start with a date.
     static func month(of time: String) -> String? {
