@@ -66,6 +66,7 @@ import Testing
         // A crash in the middle of the second record: its half is ignored, and f-two is read from its file.
         for cut in [whole.count - 1, whole.count - 40, whole.count / 2 + 3] {
             try whole.prefix(cut).write(to: URL(fileURLWithPath: journal))
+            chmod(journal, 0o600)  // Data.write follows the umask; the store refuses a cache others can read
             let read = FamilyIndexJournal.read(root: root, schemaVersion: store.policy.current)!
             #expect(read.entries.count <= 1)
             let again = try Store.open(at: root, user: "MHA", access: .readOnly)
@@ -76,6 +77,7 @@ import Testing
         var flipped = whole
         flipped[30] ^= 0x20
         try flipped.write(to: URL(fileURLWithPath: journal))
+        chmod(journal, 0o600)
         #expect(FamilyIndexJournal.read(root: root, schemaVersion: store.policy.current)!.entries.isEmpty)
         let again = try Store.open(at: root, user: "MHA", access: .readOnly)
         #expect(again.summary("f-test")?.cases.first?.lastFollowUp == date("2025-03-01"))
