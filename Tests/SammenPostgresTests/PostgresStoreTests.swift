@@ -92,7 +92,7 @@ struct PostgresStoreTests {
         #expect(log.last?.login == TestCluster.leader && log.last?.user == "LE")
         // A caseworker may not read the log: it says who may.
         let refused = #expect(throws: StoreError.self) { _ = try nord.accessLogEntries(family: nil) }
-        #expect(refused?.message(in: .da).contains("sammen_leader") == true)
+        #expect(refused?.message(in: .da).contains("lederne af et team i denne database") == true)
     }
 
     @Test func aServerThatGoesAwayMidSessionCostsNothingTyped() throws {

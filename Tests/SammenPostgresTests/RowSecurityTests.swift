@@ -73,8 +73,8 @@ struct RowSecurityTests {
         refused { try nord.query("INSERT INTO sammen.access_log (action, role) VALUES ('read', 'leder')") }
         refused { try nord.query("INSERT INTO sammen.access_log (action, at) VALUES ('read', '2020-01-01')") }
         refused { try nord.query("INSERT INTO sammen.access_log (action, initials) VALUES ('read', 'LE')") }
-        // A caseworker may only add: not read the log.
-        refused { try nord.query("SELECT * FROM sammen.access_log") }
+        // A caseworker may only add: not read the log (the server shows them none of its entries).
+        #expect(try nord.query("SELECT count(*) FROM sammen.access_log").scalar == "0")
         let leader = try db.connect(TestCluster.leader)
         let rows = try leader.query("SELECT role, initials, now() - at < interval '1 minute' FROM sammen.access_log")
         #expect(rows.rows.count == 1)

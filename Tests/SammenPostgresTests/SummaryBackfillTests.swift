@@ -98,7 +98,7 @@ struct SummaryBackfillTests {
         #expect(try admin.query("SELECT count(*) FROM sammen.families WHERE summary_lines IS NOT NULL").scalar == "0")
         // The stamping trigger is on (its switching off was part of the rolled-back transaction).
         #expect(try admin.query("SELECT tgenabled FROM pg_trigger WHERE tgname = 'families_stamp'").scalar == "O")
-        #expect(try DatabaseSchema.standard.migrate(admin, program: "test") == [3])
+        #expect(try DatabaseSchema.standard.migrate(admin, program: "test") == Array(3...DatabaseSchema.standard.current))
         #expect(try admin.query("SELECT count(*) FROM sammen.families WHERE summary_lines IS NULL").scalar == "0")
     }
 }

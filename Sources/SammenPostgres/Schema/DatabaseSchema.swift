@@ -23,6 +23,7 @@ public struct DatabaseSchema: Sendable {
         Migration(version: 1, sql: Migration1.sql),
         Migration(version: 2, sql: Migration2.sql),
         Migration(version: 3, sql: Migration3.sql, program: Migration3.backfill),
+        Migration(version: 4, sql: Migration4.sql),
     ])
 
     public init(migrations: [Migration]) {
