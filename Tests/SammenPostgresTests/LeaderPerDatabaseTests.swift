@@ -98,12 +98,12 @@ struct LeaderPerDatabaseTests {
 
         try unitA.connect().query("SELECT sammen.set_leader($1, 'nord', false)", [leader.name])
 
+        // In B nothing changed.
+        try expectLeads(leader.name, in: unitB, "B, after A's change")
         // In A the leader's rights go at once, also for the connection already open.
         #expect(try logCount(openInA) == 0)
         #expect(try ids(openInA) == ["f-nord"])
         try expectDoesNotLead(leader.name, in: unitA, "A, stepped down")
-        // In B nothing changed.
-        try expectLeads(leader.name, in: unitB, "B, after A's change")
         // Removed from A altogether: still leads B.
         try unitA.connect().query("SELECT sammen.remove_member($1, 'nord')", [leader.name])
         try expectLeads(leader.name, in: unitB, "B, after removal from A")
