@@ -4,8 +4,9 @@ import SammenPostgres
 
 // sammen-bench: Sammen at municipal scale (issue 8). See docs/performance.md.
 //
-//   swift run -c release --static-swift-stdlib sammen-bench            N = 100, 1,000 and 10,000, three runs each
-//   swift run -c release --static-swift-stdlib sammen-bench --large    also N = 100,000
+//   swift build -c release --static-swift-stdlib, then:
+//   .build/release/sammen-bench            N = 100, 1,000 and 10,000, three runs each
+//   .build/release/sammen-bench --large    also N = 100,000
 //   swift run sammen-bench --smoke               N = 100, one run, in a temp folder: CI keeps it working
 //
 // Options: --sizes 100,1000  --runs N  --data DIR (where the made stores are kept)  --fresh (make them again)
