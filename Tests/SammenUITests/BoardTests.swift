@@ -133,6 +133,35 @@ import Testing
         #expect(state.board?.presenting == false)
     }
 
+    // On the projector no card is marked and there are no hints: a key refused there must say why on the
+    // screen, and name the key that leaves the projector, never do nothing in silence (N did).
+    @Test func everyKeyRefusedOnTheProjectorSaysWhyOnTheScreen() {
+        let source = sampleSource()
+        var state = newMeeting(source)
+        press(&state, .character("a"), source: source)
+        type(&state, "Hun sover dårligt", source: source)
+        press(&state, .enter, source: source)
+        press(&state, .character("a"), source: source)
+        type(&state, "Hun græder om morgenen", source: source)
+        press(&state, .enter, .function(5), source: source)
+        #expect(state.board?.presenting == true)
+        let before = meeting(source)
+        let refused: [Key] = [.character("N"), .character("e"), .enter, .character("x"), .delete, .character("d"),
+                              .character("H"), .character("L"), .character("K"), .character("J")]
+        for key in refused {
+            press(&state, key, source: source)
+            let text = Renderer.render(state).text()
+            #expect(state.fieldForm == nil, "\(key) opened a form on the projector")
+            #expect(state.status?.isError == true, "\(key) was refused without a message")
+            #expect(text.contains("lærredet") && text.contains("F5 eller v"), "\(key): the reason is not on the screen")
+            #expect(meeting(source) == before, "\(key) changed the meeting on the projector")
+            #expect(state.board?.presenting == true)
+        }
+        // Leaving the projector, the same keys work again.
+        press(&state, .function(5), .character("x"), source: source)
+        #expect(meeting(source).cards.count == before.cards.count - 1)
+    }
+
     // #15.1: a CPR number typed into a card, a name or «Kort fortalt» reached the projector in clear, in every
     // way of writing it. The board is a shared screen: masked in both views, before wrapping (which could split it).
     @Test func aCPRNumberTypedOnTheBoardIsNeverShownInAnyForm() {

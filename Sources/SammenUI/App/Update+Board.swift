@@ -92,6 +92,12 @@ extension App {
         let card = cards.indices.contains(board.card) ? cards[board.card] : nil
         let speaker = meeting.participants.indices.contains(board.turn) ? meeting.participants[board.turn] : nil
 
+        // On the projector no card is marked, so a key that acts on the marked card would act on one nobody sees.
+        if board.presenting, [.editCard, .deleteCard, .agreementDone, .moveCardLeft, .moveCardRight, .moveCardUp, .moveCardDown].contains(action) {
+            state.status = .init(text: s[.cardsNotChangedOnProjector], isError: true)
+            return .none
+        }
+
         switch action {
         case .back:
             if board.presenting {

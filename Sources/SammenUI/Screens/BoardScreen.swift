@@ -101,6 +101,9 @@ enum BoardScreen {
         }
         if !presenting {
             ChromeLayout.drawStatusLines(state, hints: hintLines, into: &grid)
+        } else if state.status != nil {
+            // No hints on the projector, but a refused key still says why (and how to leave) on the bottom line.
+            ChromeLayout.drawStatusLine(state, hints: "", into: &grid)
         }
         if board.showQuestions { drawQuestions(meeting, column: board.boardColumn, state: state, into: &grid) }
     }

@@ -59,6 +59,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case helpBrief, briefTitle, fieldBrief, briefSaved, briefCleared, helpUndoActor, actorRestored
     case pickerSearch, pickerNoMatch
     case helpMeetingNotes, meetingNotesTitle, meetingNotesNote, meetingNotesSaved, meetingNotesCleared, meetingNotesNotProjected
+    case cardsNotChangedOnProjector
     case safetyStrength, safetyExisting, safetyGoal, safetyNextStep, safetyNone
     // The family record
     case recordTitle, tabInvolvement, tabNetwork, tabGoals, tabFollowUp, tabCollaboration, tabBuddy, recordHints
