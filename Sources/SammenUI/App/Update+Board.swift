@@ -15,12 +15,14 @@ extension App {
     }
 
     /// The family's parents, its network and the people of its earlier meetings, not already in `meeting`.
+    /// Someone already in the meeting, or already offered, under a longer or titled name is not offered again.
     static func candidates(_ family: Family, for meeting: Meeting, _ s: Strings) -> [Candidate] {
-        var seen = Set(meeting.participants.map { $0.name.lowercased() })
+        var seen = meeting.participants.map(\.name)
         var result: [Candidate] = []
         func add(_ name: String, _ role: String, _ email: String?, _ place: String?) {
             let clean = name.trimmingCharacters(in: .whitespaces)
-            guard !clean.isEmpty, seen.insert(clean.lowercased()).inserted else { return }
+            guard !clean.isEmpty, !seen.contains(where: { SamePerson.matches($0, clean) }) else { return }
+            seen.append(clean)
             let shownRole = ParticipantRoles.name(role, in: s.language)
             result.append(Candidate(label: "\(clean) — \(shownRole)" + (place.map { " (\($0))" } ?? ""), name: clean, role: role, email: email))
         }
