@@ -206,9 +206,12 @@ struct Bench {
         guard program.settle(showing: "Sagsstamme") else { throw BenchError("the program did not show the caseload:\n\(program.output.suffix(2000))") }
         program.send("\r")
         guard program.settle(showing: "Børn og sager") else { throw BenchError("the program did not open a family") }
-        // The open family's id, from its header: "Familien …  [f-00042]".
-        let header = program.output.components(separatedBy: "  [").last.flatMap { $0.split(separator: "]").first }
-        guard let id = header.map(String.init), Family.isValidID(id) else { throw BenchError("no family id on the family screen") }
+        // The open family's id, from its header: "Familien …  [f-00042]". The output is a terminal's byte stream
+        // (only the cells that changed are sent, in any order), so the last bracketed text that names a family
+        // file of this store is taken, not whatever happens to follow the last "  [".
+        let bracketed = program.output.split(separator: "[").compactMap { $0.split(separator: "]", maxSplits: 1).first.map(String.init) }
+        guard let id = bracketed.last(where: { Family.isValidID($0) && FileManager.default.fileExists(atPath: store + "/families/\($0).json") })
+        else { throw BenchError("no family id on the family screen:\n\(program.output.suffix(2000))") }
         let path = store + "/" + "families/\(id).json"
         restore = (path, try Data(contentsOf: URL(fileURLWithPath: path)))
 
