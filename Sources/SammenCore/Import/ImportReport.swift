@@ -8,6 +8,8 @@ public struct PreparedImport: Sendable {
     public var report: ImportReport
     /// Families in the store after the import's changes (only those that change).
     public var changedFamilies: [Family]
+    /// The day the import is prepared for: the report's warnings (an investigation past its 4 months) count from it.
+    public var today: LocalDate
 
     /// Applies the plan to each family it names, loaded with `load` (nothing is written).
     /// `names`: the families in the store, for the entries of families that are only listed (missing cases).
@@ -17,7 +19,7 @@ public struct PreparedImport: Sendable {
         var changed: [Family] = []
         var unchanged = 0
         for family in plan.newFamilies {
-            entries.append(ImportReport.Entry.newFamily(family, sameNameAs: plan.sameNameAsExisting[family.id] ?? []))
+            entries.append(ImportReport.Entry.newFamily(family, sameNameAs: plan.sameNameAsExisting[family.id] ?? [], today: today))
         }
         var listed = Set<FamilyID>()
         for update in plan.updates {
@@ -25,12 +27,18 @@ public struct PreparedImport: Sendable {
             let changes = family.applyImport(update, today: today)
             let missing = plan.missingCases[update.familyID] ?? []
             listed.insert(update.familyID)
-            if changes.isEmpty && missing.isEmpty { unchanged += 1; continue }
+            // A family the file leaves as it is is still listed when an investigation of it has passed its 4 months.
+            let warnings = ImportReport.investigationWarnings(family, today: today)
+            if changes.isEmpty && missing.isEmpty {
+                unchanged += 1
+                if warnings.isEmpty { continue }
+            }
             var entry = ImportReport.Entry(familyID: family.id, name: family.name, kind: changes.isEmpty ? .unchanged : .updated)
             entry.added = changes.added
             entry.changed = changes.changed
             entry.missingCases = missing
-            entry.leftAlone = ImportReport.sammenOnly(family)
+            if !changes.isEmpty || !missing.isEmpty { entry.leftAlone = ImportReport.sammenOnly(family) }
+            entry.notes = warnings
             entries.append(entry)
             if !changes.isEmpty { changed.append(family) }
         }
@@ -41,7 +49,7 @@ public struct PreparedImport: Sendable {
         }
         let report = ImportReport(entries: entries, unchangedFamilies: unchanged, rowCount: plan.rowCount,
                                   newCaseworkers: plan.newCaseworkers.map(\.initials), encoding: plan.encoding)
-        return PreparedImport(plan: plan, report: report, changedFamilies: changed)
+        return PreparedImport(plan: plan, report: report, changedFamilies: changed, today: today)
     }
 
     /// The same for a streamed import: the report counts the new families, whose entries are made one at a time
@@ -55,7 +63,7 @@ public struct PreparedImport: Sendable {
 
     /// A new family's lines in the report, as `report.lines` would show them.
     public func newFamilyLines(_ family: Family, in language: Language) -> [String] {
-        ImportReport.lines(of: .newFamily(family, sameNameAs: plan.sameNameAsExisting[family.id] ?? []), in: language)
+        ImportReport.lines(of: .newFamily(family, sameNameAs: plan.sameNameAsExisting[family.id] ?? [], today: today), in: language)
     }
 }
 
@@ -83,7 +91,7 @@ public struct ImportReport: Equatable, Sendable {
         public var notes: [Phrase] = []
 
         /// A family the import makes: its cases, and a note when a family in Sammen has the same name.
-        static func newFamily(_ family: Family, sameNameAs others: [FamilyID]) -> Entry {
+        static func newFamily(_ family: Family, sameNameAs others: [FamilyID], today: LocalDate) -> Entry {
             var entry = Entry(familyID: family.id, name: family.name, kind: .new)
             for child in family.children {
                 for theCase in child.cases {
@@ -92,6 +100,7 @@ public struct ImportReport: Equatable, Sendable {
                         en: "case \(theCase.number) for \(child.name): \(theCase.measures.map(\.legalBasis.description).joined(separator: ", "))"))
                 }
             }
+            entry.notes += investigationWarnings(family, today: today)
             for other in others {
                 entry.notes.append(Phrase(
                     da: "samme navn som familien \(other) i Sammen, men intet i rækkerne identificerer den (sagsnr, barn eller familienøgle): oprettes som en ny familie",
@@ -115,6 +124,17 @@ public struct ImportReport: Equatable, Sendable {
     public var missingCaseCount: Int { entries.reduce(0) { $0 + $1.missingCases.count } }
 
     /// "3 opfølgninger, 1 møde, 2 mål …": Sammen's own data in a family, which an import never touches.
+    /// Issue #16.8: an investigation opened more than 4 months ago with no end may have ended without the end in
+    /// the file. The deadline engine's rule (`undersoegelse-uden-slutdato`), never a second one; no CPR number.
+    static func investigationWarnings(_ family: Family, today: LocalDate) -> [Phrase] {
+        DeadlineEngine.investigationsWithoutEnd(in: FamilySummary(family), today: today).map { found in
+            let da = found.started.danish, en = found.started.iso
+            return Phrase(
+                da: "sag \(found.caseNumber): undersøgelsen startede \(da) og har ingen slutdato, og de 4 måneder er gået. Er den afsluttet, så udfyld kolonnen undersøgelse_afsluttet med den dag (se docs/cli.md); ellers skal den afsluttes nu",
+                en: "case \(found.caseNumber): the investigation started \(en) and has no end, and its 4 months have passed. If it has ended, fill in the column undersøgelse_afsluttet (or investigation_ended) with that day (see docs/cli.md); if not, it is to be finished now")
+        }
+    }
+
     static func sammenOnly(_ family: Family) -> [Phrase] {
         func count(_ n: Int, _ da1: String, _ daN: String, _ en1: String, _ enN: String) -> Phrase? {
             n == 0 ? nil : Phrase(da: "\(n) \(n == 1 ? da1 : daN)", en: "\(n) \(n == 1 ? en1 : enN)")

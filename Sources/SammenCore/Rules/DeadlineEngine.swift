@@ -44,9 +44,8 @@ public enum DeadlineEngine {
             found.append(slot(.followUp, status.due, k, item: status.cadence == .sixWeeks ? 0 : 1, child: childIndex))
             // A child investigation still running: finished within 4 months of its start (BL § 20). One per case:
             // the earliest start. Past the 4 months with no end it becomes a warning (the end may just be missing).
-            if let m = earliest(c, where: { $0.ended == nil && $0.legalBasis.role == .investigation }) {
-                let due = c.measures[m].started.adding(months: 4)
-                found.append(slot(today > due ? .investigationWithoutEnd : .investigation, due, k, item: m, child: childIndex))
+            if let (m, due) = runningInvestigation(c) {
+                found.append(slot(investigationKind(due: due, today: today), due, k, item: m, child: childIndex))
             }
             // The child's plan: within 3 months of a placement (BL § 91, stk. 2), while none is recorded.
             if c.childPlanMade == nil,
@@ -88,6 +87,29 @@ public enum DeadlineEngine {
     }
 
     /// The measure of `c` that started first among those `matching`.
+    /// A child investigation still running (BL § 20, SEL § 50): its earliest start without an end, and the day
+    /// it is to be finished, 4 months after that start. Nil when the case has none.
+    static func runningInvestigation(_ c: FamilySummary.CaseSummary) -> (measure: Int, due: LocalDate)? {
+        guard let m = earliest(c, where: { $0.ended == nil && $0.legalBasis.role == .investigation }) else { return nil }
+        return (m, c.measures[m].started.adding(months: 4))
+    }
+
+    /// Past its 4 months with no end, an investigation is a warning (`undersoegelse-uden-slutdato`): the end may
+    /// just be missing.
+    static func investigationKind(due: LocalDate, today: LocalDate) -> DeadlineKind {
+        today > due ? .investigationWithoutEnd : .investigation
+    }
+
+    /// The open cases of `family` whose investigation is past its 4 months with no end on `today`, the rule
+    /// `sammen due` reports as `undersoegelse-uden-slutdato`: each case's number and the investigation's start.
+    public static func investigationsWithoutEnd(in family: FamilySummary, today: LocalDate) -> [(caseNumber: String, started: LocalDate)] {
+        family.cases.compactMap { c in
+            guard c.isOpen, let (m, due) = runningInvestigation(c),
+                  investigationKind(due: due, today: today) == .investigationWithoutEnd else { return nil }
+            return (c.number, c.measures[m].started)
+        }
+    }
+
     static func earliest(_ c: FamilySummary.CaseSummary, where matching: (FamilySummary.MeasureSummary) -> Bool) -> Int? {
         var best: Int?
         for (m, measure) in c.measures.enumerated() where matching(measure) {
