@@ -33,6 +33,27 @@ import Testing
         return (state, source)
     }
 
+    /// #16.8: the preview shows the same warning as the dry run for an investigation past its 4 months with no end.
+    @Test func thePreviewWarnsOfAnInvestigationWithoutAnEnd() throws {
+        let source = sampleSource()
+        let csv = """
+            sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet;cpr
+            S-7;Familien Krog;Liva Krog;2015-04-01;MHA;SEL § 50;2026-05-01;010415-4322
+            """
+        let context = ImportContext(today: Self.today, caseworkers: source.team.caseworkers,
+                                    families: source.families.values.sorted { $0.id < $1.id }.map(ImportedFamilyIdentity.init))
+        let plan = try CaseloadImport.plan(csv: Data(csv.utf8), context: context).get()
+        let report = try PreparedImport.prepare(plan, today: Self.today, names: source.families.mapValues(\.name)) {
+            try source.loadFamily($0)
+        }.report
+        var state = makeState(source, user: "MHA", width: 120, height: 30)
+        App.importPrepared(&state, fileName: "uge48.csv", outcome: .ready(report))
+        let text = Renderer.render(state).text()
+        #expect(text.contains("sag S-7: undersøgelsen startede 01.05.2026"), "\(text)")
+        #expect(text.contains("ingen slutdato"))
+        #expect(!text.contains("4322") && !text.contains("010415"))
+    }
+
     @Test func iAsksForTheFileAndEnterAsksTheEventLoopToPlanIt() {
         let source = sampleSource()
         var state = makeState(source, user: "MHA")
