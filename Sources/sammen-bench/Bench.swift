@@ -200,7 +200,7 @@ struct Bench {
             program.quit()
             if let restore {
                 let temp = restore.path + ".bench-restore"
-                if (try? restore.data.write(to: URL(fileURLWithPath: temp))) != nil { rename(temp, restore.path) }
+                if (try? restore.data.write(to: URL(fileURLWithPath: temp))) != nil { chmod(temp, 0o600); rename(temp, restore.path) }
             }
         }
         guard program.settle(showing: "Sagsstamme") else { throw BenchError("the program did not show the caseload:\n\(program.output.suffix(2000))") }
