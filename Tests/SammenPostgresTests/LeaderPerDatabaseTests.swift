@@ -9,21 +9,6 @@ import SammenCore
 /// A, and a database of schema 3 upgraded to 4 keeps its leaders.
 @Suite(.enabled(if: TestCluster.isAvailable, TestCluster.skipReason), .serialized)
 struct LeaderPerDatabaseTests {
-    /// A login role of its own: its cluster-wide group memberships are what these tests change, and the shared
-    /// test roles must not change under the suites running beside this one. Dropped by the returned closure.
-    func throwawayRole(_ prefix: String) throws -> (name: String, drop: () -> Void) {
-        let name = prefix + UUID().uuidString.prefix(8).lowercased()
-        let password = URLComponents(string: TestCluster.adminURI!)!.password!
-        let admin = try PGConnection(uri: TestCluster.adminURI!)
-        defer { admin.close() }
-        try admin.query("CREATE ROLE \(name) LOGIN PASSWORD '\(password)'")
-        return (name, {
-            guard let admin = try? PGConnection(uri: TestCluster.adminURI!) else { return }
-            _ = try? admin.query("DROP ROLE IF EXISTS \(name)")
-            admin.close()
-        })
-    }
-
     /// A unit's store (as `sammen init` makes it, with `schema`): teams «nord» and «syd», a family in each,
     /// sb_nord a caseworker in nord, `leader` leading nord, and one entry in the access log.
     func unit(leader: String, schema: DatabaseSchema = .standard) throws -> TestDatabase {
@@ -81,7 +66,7 @@ struct LeaderPerDatabaseTests {
     }
 
     @Test func aLeaderSteppedDownInOneUnitStillLeadsAnotherUnitOnTheSameServer() throws {
-        let leader = try throwawayRole("leder_")
+        let leader = try TestCluster.throwawayRole("leder_")
         let unitA = try unit(leader: leader.name)
         let unitB = try unit(leader: leader.name)
         defer {
@@ -110,8 +95,8 @@ struct LeaderPerDatabaseTests {
     }
 
     @Test func aLeaderOfOneUnitHasNoRightsInAnotherUnitsDatabase() throws {
-        let leaderA = try throwawayRole("leder_")
-        let leaderB = try throwawayRole("leder_")
+        let leaderA = try TestCluster.throwawayRole("leder_")
+        let leaderB = try TestCluster.throwawayRole("leder_")
         let unitA = try unit(leader: leaderA.name)
         let unitB = try unit(leader: leaderB.name)
         defer {
@@ -148,7 +133,7 @@ struct LeaderPerDatabaseTests {
     }
 
     @Test func aSchema3DatabaseUpgradedTo4KeepsItsLeaders() throws {
-        let leader = try throwawayRole("leder_")
+        let leader = try TestCluster.throwawayRole("leder_")
         let schema3 = DatabaseSchema(migrations: Array(DatabaseSchema.standard.migrations.prefix(3)))
         let db = try unit(leader: leader.name, schema: schema3)
         defer {

@@ -9,21 +9,6 @@ import SammenCore
 /// ones it read at start.
 @Suite(.enabled(if: TestCluster.isAvailable, TestCluster.skipReason), .serialized)
 struct TeamChangeFeedTests {
-    /// A login role of its own (roles are the whole cluster's; the shared test roles' group memberships must not
-    /// change under tests running beside this one). Dropped by the returned closure.
-    func throwawayRole() throws -> (name: String, drop: () -> Void) {
-        let name = "sb_ny_" + UUID().uuidString.prefix(8).lowercased()
-        let password = URLComponents(string: TestCluster.adminURI!)!.password!
-        let admin = try PGConnection(uri: TestCluster.adminURI!)
-        defer { admin.close() }
-        try admin.query("CREATE ROLE \(name) LOGIN PASSWORD '\(password)'")
-        return (name, {
-            guard let admin = try? PGConnection(uri: TestCluster.adminURI!) else { return }
-            _ = try? admin.query("DROP ROLE IF EXISTS \(name)")
-            admin.close()
-        })
-    }
-
     /// Waits for the feed's notification when it listens; a polling feed is simply asked.
     func waitForNews(_ feed: any StoreChangeFeed, polling: Bool) {
         guard !polling, let fd = feed.descriptor else { return }
@@ -34,7 +19,7 @@ struct TeamChangeFeedTests {
     @Test(arguments: [false, true])
     func memberAddedMadeLeaderAndRemovedReachAColleaguesOpenProgram(polling: Bool) throws {
         let db = try PostgresStoreTests().unit()
-        let role = try throwawayRole()
+        let role = try TestCluster.throwawayRole("sb_ny_")
         defer {
             db.drop()
             role.drop()

@@ -30,6 +30,22 @@ enum TestCluster {
         try admin.query("CREATE DATABASE \(name)")
         return TestDatabase(name: name)
     }
+
+    /// A login role of the test's own, named `prefix` and a random tail, with the cluster's shared password. Roles
+    /// are the whole cluster's: a test that changes a role's group memberships must not change the shared test
+    /// roles under the suites running beside it. Dropped by the returned closure.
+    static func throwawayRole(_ prefix: String) throws -> (name: String, drop: () -> Void) {
+        let name = prefix + UUID().uuidString.prefix(8).lowercased()
+        let password = URLComponents(string: adminURI!)!.password!
+        let admin = try PGConnection(uri: adminURI!)
+        defer { admin.close() }
+        try admin.query("CREATE ROLE \(name) LOGIN PASSWORD '\(password)'")
+        return (name, {
+            guard let admin = try? PGConnection(uri: adminURI!) else { return }
+            _ = try? admin.query("DROP ROLE IF EXISTS \(name)")
+            admin.close()
+        })
+    }
 }
 
 struct TestDatabase {
