@@ -13,39 +13,19 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-command -v tmux >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq tmux >/dev/null; }
-if [ -z "${BIN:-}" ]; then
-  swift build >/dev/null 2>&1 || { echo "colleagues: swift build failed"; swift build; exit 1; }
-  BIN="$(swift build --show-bin-path)/sammen"
-fi
+. Tests/EndToEnd/lib.sh
+e2e_setup colleagues sammen-colleagues
+E2E_PANE=a
 AS_A=${AS_A:-}
 AS_B=${AS_B:-}
 # as_user INITIALS: how a program says who it is: SAMMEN_USER on its own, nothing with real accounts.
 as_user() { [ -n "$AS_A$AS_B" ] || echo "SAMMEN_USER=$1"; }
 
-work=$(mktemp -d /tmp/sammen-colleagues.XXXXXX)
 chmod 755 "$work"
-sock="$work/tmux.sock"
 store=${COLLEAGUES_STORE:-$work/store}
-passed=0
-failed=0
-t() { tmux -S "$sock" "$@"; }
 cleanup() { t kill-server 2>/dev/null; [ -n "${KEEP_E2E:-}" ] || rm -rf "$work"; }
 trap cleanup EXIT
 
-ok()   { passed=$((passed + 1)); echo "ok   - $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL - $1"; echo "----- screen -----"; t capture-pane -p -t "${2:-a}" 2>/dev/null; echo "------------------"; }
-
-# Waits up to $3 tenths of a second (default 100) for text on a pane.
-wait_for() {
-  local pane=$1 text=$2 tries=${3:-100}
-  for _ in $(seq 1 "$tries"); do
-    if t capture-pane -p -t "$pane" 2>/dev/null | grep -qF -- "$text"; then return 0; fi
-    sleep 0.1
-  done
-  return 1
-}
-check() { if wait_for "$1" "$2"; then ok "$3"; else fail "$3" "$1"; fi; }
 # Waits up to $4 tenths of a second for one line of the pane holding both texts.
 wait_line() {
   local pane=$1 first=$2 second=$3 tries=${4:-100}
@@ -162,5 +142,4 @@ check a "Ledervisning" "the leader view opens"
 
 stop a
 if out=$($BIN check --store "$store" 2>&1); then ok "sammen check is clean"; else fail "sammen check is clean: $out"; fi
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+e2e_summary

@@ -9,17 +9,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-command -v tmux >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq tmux >/dev/null; }
-if [ -z "${BIN:-}" ]; then
-  swift build >/dev/null 2>&1 || { echo "postgres e2e: swift build failed"; swift build; exit 1; }
-  BIN="$(swift build --show-bin-path)/sammen"
-fi
-
-work=$(mktemp -d /tmp/sammen-pg-e2e.XXXXXX)
-sock="$work/tmux.sock"
-passed=0
-failed=0
-t() { tmux -S "$sock" "$@"; }
+. Tests/EndToEnd/lib.sh
+e2e_setup "postgres e2e" sammen-pg-e2e
+E2E_PANE=a
 admin_uri=$(bash Tests/Postgres/cluster.sh start) || { echo "postgres e2e: could not start a server"; exit 1; }
 cleanup() { t kill-server 2>/dev/null; bash Tests/Postgres/cluster.sh stop "$admin_uri"; rm -rf "$work"; }
 trap cleanup EXIT
@@ -28,17 +20,6 @@ password=${admin_uri#postgresql://sammen_it:}
 password=${password%%@*}
 uri_for() { echo "postgresql://$1:$password@/sammen?host=$socket_dir"; }
 
-ok()   { passed=$((passed + 1)); echo "ok   - $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL - $1"; echo "----- screen -----"; t capture-pane -p -t "${2:-a}" 2>/dev/null; echo "------------------"; }
-wait_for() {
-  local pane=$1 text=$2 tries=${3:-100}
-  for _ in $(seq 1 "$tries"); do
-    if t capture-pane -p -t "$pane" 2>/dev/null | grep -qF -- "$text"; then return 0; fi
-    sleep 0.1
-  done
-  return 1
-}
-check() { if wait_for "$1" "$2"; then ok "$3"; else fail "$3" "$1"; fi; }
 start() {
   local name=$1 role=$2
   t new-session -d -s "$name" -x 80 -y 24 \
@@ -103,5 +84,4 @@ check b "Sagsstamme" "B is still running after the restart"
 
 for p in a b; do t send-keys -t $p Escape Escape Escape q; done
 if out=$($BIN check --store "$admin_uri" 2>&1); then ok "sammen check is clean"; else fail "sammen check is clean: $out"; fi
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+e2e_summary

@@ -6,34 +6,14 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-command -v tmux >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq tmux >/dev/null; }
-swift build >/dev/null 2>&1 || { echo "e2e: swift build failed"; swift build; exit 1; }
-BIN="$(swift build --show-bin-path)/sammen"
-
-work=$(mktemp -d /tmp/sammen-e2e.XXXXXX)
-sock="$work/tmux.sock"
+. Tests/EndToEnd/lib.sh
+e2e_setup e2e sammen-e2e
+E2E_PANE=e2e
 export SAMMEN_DEMO_DIR="$work/demo"
 export SAMMEN_EXPORT_DIR="$work/exports"
 mkdir -p "$SAMMEN_EXPORT_DIR"
-passed=0
-failed=0
-t() { tmux -S "$sock" "$@"; }
 cleanup() { t kill-server 2>/dev/null; [ -n "${KEEP_E2E:-}" ] || rm -rf "$work"; }
 trap cleanup EXIT
-
-ok()   { passed=$((passed + 1)); echo "ok   - $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL - $1"; echo "----- screen -----"; t capture-pane -p -t "${2:-e2e}" 2>/dev/null; echo "------------------"; }
-
-# Waits up to 10 s for text on the screen of a pane.
-wait_for() {
-  local pane=$1 text=$2
-  for _ in $(seq 1 100); do
-    if t capture-pane -p -t "$pane" 2>/dev/null | grep -qF -- "$text"; then return 0; fi
-    sleep 0.1
-  done
-  return 1
-}
-check() { if wait_for "$1" "$2"; then ok "$3"; else fail "$3" "$1"; fi; }
 
 start() {
   local name=$1 user=$2 w=${3:-80} h=${4:-24}
@@ -271,5 +251,4 @@ else
   fail "first start saved the user and a valid store"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+e2e_summary
