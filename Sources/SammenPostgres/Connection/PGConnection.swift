@@ -95,6 +95,66 @@ public final class PGConnection {
         try check(result)
     }
 
+    /// Sends several statements as one (the simple query protocol: no parameters, so only the program's own SQL
+    /// and values made safe with `literal`) and reads every answer in one round trip: `rows` gets each statement's
+    /// rows by its place in `sql` (0 for the first statement), `copy` each message of a `COPY … TO STDOUT` among
+    /// them as it arrives. After an error the server skips the rest; a transaction the statements left open or
+    /// failed is rolled back. The first error (the server's, or thrown by `rows` or `copy`) is thrown once
+    /// everything has been read, so the connection stays usable.
+    public func batch(_ sql: String, rows: (Int, PGRows) throws -> Void, copy: (UnsafeRawBufferPointer) throws -> Void = { _ in }) throws {
+        if !isConnected {
+            if transactionDepth > 0 { throw PostgresError(kind: .connectionLost, server: server, serverMessage: "") }
+            try connect()
+        }
+        guard let handle else { throw lost("") }
+        guard PQsendQuery(handle, sql) == 1 else { throw lost(String(cString: PQerrorMessage(handle))) }
+        var failure: Error?
+        var index = 0
+        while let result = PQgetResult(handle) {
+            defer { PQclear(result) }
+            switch PQresultStatus(result) {
+            case PGRES_COPY_OUT:
+                while true {
+                    var buffer: UnsafeMutablePointer<CChar>?
+                    let length = PQgetCopyData(handle, &buffer, 0)
+                    if length > 0, let buffer {
+                        if failure == nil {
+                            do { try copy(UnsafeRawBufferPointer(start: buffer, count: Int(length))) } catch { failure = error }
+                        }
+                        PQfreemem(buffer)
+                    } else if length == -1 {
+                        break
+                    } else {
+                        throw lost(String(cString: PQerrorMessage(handle)))
+                    }
+                }
+                // The COPY's own end comes as the next result (COMMAND_OK or the server's error).
+                continue
+            case PGRES_TUPLES_OK:
+                if failure == nil {
+                    do { try rows(index, PGConnection.rows(of: result, bytes: [])) } catch { failure = error }
+                }
+            default:
+                do { try check(result) } catch { if failure == nil { failure = error } }
+            }
+            index += 1
+        }
+        if !isConnected { throw failure ?? lost("") }
+        let state = PQtransactionStatus(handle)
+        if state == PQTRANS_INTRANS || state == PQTRANS_INERROR { _ = try? run("ROLLBACK", []) }
+        if let failure { throw failure }
+    }
+
+    /// `text` as an SQL string literal (libpq's quoting, for the connection's settings), for `batch`.
+    public func literal(_ text: String) throws -> String {
+        if !isConnected && transactionDepth == 0 { try connect() }
+        guard let handle, let quoted = PQescapeLiteral(handle, text, text.utf8.count) else {
+            throw PostgresError(kind: .refused, server: server, sqlState: nil, serverMessage: "could not quote a value")
+        }
+        defer { PQfreemem(quoted) }
+        return String(cString: quoted)
+    }
+
     private func run(_ sql: String, _ parameters: [String?], bytes: Set<Int> = []) throws -> PGRows {
         guard let handle else { throw lost("") }
         let result: OpaquePointer? = withOptionalCStrings(parameters) { values in
@@ -103,6 +163,11 @@ public final class PGConnection {
         defer { PQclear(result) }
         try check(result)
         guard let result else { throw lost("") }
+        return PGConnection.rows(of: result, bytes: bytes)
+    }
+
+    /// A result's rows as text (the columns in `bytes` as bytes).
+    private static func rows(of result: OpaquePointer, bytes: Set<Int>) -> PGRows {
         let columnCount = Int(PQnfields(result))
         let rowCount = Int(PQntuples(result))
         var columns: [String] = []

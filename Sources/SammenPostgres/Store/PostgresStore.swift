@@ -56,6 +56,18 @@ public final class PostgresStore: CaseloadStore {
         let connection: PGConnection
         do { connection = try PGConnection(uri: uri) } catch let error as PostgresError { throw error.storeError }
         do {
+            // The usual case in one statement: the schema and the summaries are this program's, and who this is.
+            if let facts = try? connection.query("""
+                   SELECT (SELECT coalesce(max(version), 0) FROM sammen.schema_migrations),
+                          (SELECT coalesce((to_jsonb(m) ->> 'summary_format')::integer, 0) FROM sammen.store_meta AS m LIMIT 1),
+                          \(whoColumns)
+                   """).rows.first, facts.count == 6,
+               facts[0] == String(schema.current), facts[1] == String(SummaryLines.format) {
+                let store = try PostgresStore(uri: uri, connection: connection, access: access, who: Array(facts[2...]))
+                try store.finishOpening()
+                return store
+            }
+            // Otherwise step by step, each refusal in its own words (no schema, too new, too old, another format).
             let found = try schema.checkOpenable(connection)
             if found < schema.current {
                 let owns = try ownsSchema(connection)
@@ -66,14 +78,10 @@ public final class PostgresStore: CaseloadStore {
                 try schema.migrate(connection, program: StoreFormat.programVersion)
             }
             let source = try prepareSummaries(connection, access: access)
-            let store = try PostgresStore(uri: uri, connection: connection, access: access)
+            let who = try connection.query("SELECT " + whoColumns).rows.first ?? []
+            let store = try PostgresStore(uri: uri, connection: connection, access: access, who: who)
             store.summarySource = source
-            try store.loadEverything()
-            if store.isWritable { try store.migrateOldRecords() }
-            if store.isWritable {
-                // Entries past the retention go (the server's function removes nothing newer).
-                _ = try? connection.query("SELECT sammen.purge_access_log()")
-            }
+            try store.finishOpening()
             return store
         } catch let error as PostgresError {
             connection.close()
@@ -130,18 +138,30 @@ public final class PostgresStore: CaseloadStore {
         return id.isEmpty ? "team" : String(id.prefix(40))
     }
 
-    private init(uri: String, connection: PGConnection, access: StoreAccess) throws {
+    /// Reads the caseload, brings older records forward and lets the log's retention work (writing only).
+    private func finishOpening() throws {
+        try loadEverything()
+        if isWritable { try migrateOldRecords() }
+        if isWritable {
+            // Entries past the retention go (the server's function removes nothing newer).
+            _ = try? connection.query("SELECT sammen.purge_access_log()")
+        }
+    }
+
+    /// Who the session is: the role, its initials, whether it owns the schema, its first team.
+    static let whoColumns = """
+        session_user, sammen.my_initials(),
+        session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'sammen' AND tablename = 'families')
+        OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user),
+        (SELECT sammen.my_teams())[1]
+        """
+
+    /// `who`: a row of `whoColumns`.
+    private init(uri: String, connection: PGConnection, access: StoreAccess, who row: [String?]) throws {
         self.uri = uri
         self.connection = connection
         self.access = access
         self.location = StoreLocation.shown(uri)
-        let who = try connection.query("""
-            SELECT session_user, sammen.my_initials(),
-                   session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'sammen' AND tablename = 'families')
-                   OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user),
-                   (SELECT sammen.my_teams())[1]
-            """)
-        let row = who.rows.first ?? []
         login = row.first.flatMap { $0 } ?? ""
         isAdministrator = row.count > 2 && row[2] == "t"
         let initials = row.count > 1 ? row[1] : nil
@@ -154,130 +174,6 @@ public final class PostgresStore: CaseloadStore {
         teamID = (row.count > 3 ? row[3] : nil) ?? ""
         meta = StoreMeta(created: LocalDate(year: 2000, month: 1, day: 1)!, training: false)
         team = Team(name: "", targetCaseload: 0)
-    }
-
-    /// Reads the settings, the team and every summary in one snapshot, and the change number they are as of.
-    func loadEverything() throws {
-        try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") {
-            try loadMeta()
-            try loadTeam()
-            problems.removeAll { $0.path != StoreFormat.teamFile && $0.path != StoreFormat.metaFile }
-            entries = [:]
-            // One pass over the table: the summary lines of every row that has them as this Sammen writes them,
-            // as one piece in no particular order (each family's lines begin with its id; sorting 5 MB at
-            // 10,000 families cost the server more than reading them); how many rows must be read one by one;
-            // and how many records are of an older schema (migrateOldRecords).
-            let current = String(codec.policy.current)
-            if summarySource == .records {
-                // The rows' summaries are of another format: every family from its record, for this session.
-                olderRecords = Int(try connection.query("SELECT count(*) FROM sammen.families WHERE record_version < $1::numeric",
-                                                        [current]).scalar ?? "0") ?? 0
-                for row in try connection.query(Self.recordSelect).rows { take(row) }
-                return
-            }
-            let whole = try connection.query("""
-                SELECT count(*) FILTER (WHERE readable), string_agg(summary_lines, '') FILTER (WHERE readable),
-                       max(change_number), count(*) FILTER (WHERE NOT readable), count(*) FILTER (WHERE older)
-                FROM (SELECT summary_lines, change_number, coalesce(\(Self.linesAreCurrent), false) AS readable,
-                             coalesce(record_version < $1::numeric, false) AS older
-                      FROM sammen.families) AS f
-                """, [current], bytes: [1])
-            let row = whole.rows.first ?? []
-            let count = row.first.flatMap { $0.flatMap(Int.init) } ?? 0
-            let others = row.count > 3 ? row[3].flatMap(Int.init) ?? 0 : 0
-            olderRecords = row.count > 4 ? row[4].flatMap(Int.init) ?? 0 : 0
-            var slowSelect: String? = others > 0 ? Self.summarySelect + " WHERE NOT coalesce(\(Self.linesAreCurrent), false)" : nil
-            if count > 0, let lines = whole.bytes[1]?.first ?? nil,
-               let read = SummaryLines.decode(lines, count: count, schemaVersion: codec.policy.current) {
-                entries.reserveCapacity(read.count + others)
-                for summary in read { entries[summary.id] = summary }
-                if let number = row[2].flatMap(Int64.init) { seenChange = max(seenChange, number) }
-            } else if count > 0 {
-                slowSelect = Self.summarySelect
-            }
-            // The rest (written by hand, by an older or newer Sammen, damaged) one by one, with words for each.
-            if let slowSelect {
-                let rows = try connection.query(slowSelect, slowSelect == Self.summarySelect ? [] : [current])
-                for row in rows.rows { take(row) }
-            }
-        }
-    }
-
-    /// A row whose summary lines can be read as they are: written by this schema's Sammen with its summary.
-    static let linesAreCurrent = "summary_lines IS NOT NULL AND summary IS NOT NULL AND record_version = $1::numeric"
-
-    /// What a summary read selects: id, summary, the record's schema version, the change number, and the whole
-    /// record only where no summary was written (a row put in by hand).
-    static let summarySelect = """
-        SELECT id, summary::text, record_version, change_number,
-               CASE WHEN summary IS NULL THEN record::text END, version
-        FROM sammen.families
-        """
-
-    /// Takes one row of `summarySelect` into `entries` (or `problems`). Returns the summary taken, if any.
-    @discardableResult
-    func take(_ row: [String?]) -> FamilySummary? {
-        guard let id = row[0] else { return nil }
-        let shown = StoreFormat.familyPath(id)
-        problems.removeAll { $0.path == shown }
-        if let number = row[3].flatMap(Int64.init) { seenChange = max(seenChange, number) }
-        let version = row[2].flatMap(Int.init) ?? 0
-        do {
-            if version > codec.policy.current {
-                throw StoreError.newerSchema(path: shown, found: version, supported: codec.policy.current)
-            }
-            let summary: FamilySummary
-            if let text = row[1], version == codec.policy.current {
-                summary = try JSONDecoder().decode(FamilySummary.self, from: Data(text.utf8))
-            } else {
-                let record = row[4] ?? ""
-                summary = FamilySummary(try codec.decode(Family.self, from: Data(record.utf8), shown: shown, checkUnknownFields: false).value)
-            }
-            entries[id] = summary
-            return summary
-        } catch {
-            entries[id] = nil
-            problems.append(PostgresStore.problem(from: error, shown: shown))
-            return nil
-        }
-    }
-
-    func loadMeta() throws {
-        guard let text = try connection.query("SELECT meta::text FROM sammen.store_meta").scalar else {
-            throw PostgresError(kind: .noSchema, server: connection.server, serverMessage: "sammen.store_meta is empty")
-        }
-        let decoded = try codec.decode(StoreMeta.self, from: Data(text.utf8), shown: StoreFormat.metaFile)
-        meta = decoded.value
-        metaDiskVersion = decoded.diskVersion
-        if access != .readOnly && !meta.allowsWriting(by: StoreFormat.programVersion) {
-            throw StoreError.programTooOld(required: meta.minimumWriterVersion ?? "", running: StoreFormat.programVersion)
-        }
-    }
-
-    func loadTeam() throws {
-        let rows = try connection.query("""
-            SELECT id, record::text, version, change_number FROM sammen.teams
-            WHERE $1 = '' OR id = $1 ORDER BY id LIMIT 1
-            """, [teamID])
-        guard let row = rows.rows.first, let id = row[0], let text = row[1] else {
-            team = Team(name: "", targetCaseload: 0)
-            return
-        }
-        teamID = id
-        teamVersion = row[2].flatMap(Int64.init) ?? 0
-        problems.removeAll { $0.path == StoreFormat.teamFile }
-        // A team row the codec refuses is never written over (not even to migrate it).
-        teamDiskVersion = codec.policy.current
-        do {
-            let decoded = try codec.decode(Team.self, from: Data(text.utf8), shown: StoreFormat.teamFile)
-            var loaded = decoded.value
-            teamDiskVersion = decoded.diskVersion
-            let members = try connection.query("SELECT role, initials, leader FROM sammen.members WHERE team_id = $1 ORDER BY role", [id])
-            loaded.members = members.rows.map { TeamMember(login: $0[0] ?? "", initials: $0[1] ?? "", leader: $0[2] == "t") }
-            team = loaded
-        } catch {
-            problems.append(PostgresStore.problem(from: error, shown: StoreFormat.teamFile))
-        }
     }
 
     static func problem(from error: Error, shown: String) -> FileProblem {
