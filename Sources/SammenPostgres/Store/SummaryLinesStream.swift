@@ -24,7 +24,8 @@ final class SummaryLinesStream: @unchecked Sendable {
 
     /// One family's lines (as the row holds them; they end with a newline).
     func add(_ lines: UnsafeRawBufferPointer) {
-        if piece.isEmpty { piece.reserveCapacity(lines.count * Self.familiesPerPiece * 5 / 4) }
+        // About what a piece of ordinary families takes (0.5 KB each); one big family does not set the size.
+        if piece.isEmpty { piece.reserveCapacity(Self.familiesPerPiece * 512) }
         piece.append(contentsOf: lines)
         inPiece += 1
         families += 1
