@@ -152,9 +152,13 @@ public final class TerminalBackend {
     private var shownSize: (width: Int, height: Int) = (0, 0)
 
     /// Shows a frame, sending the terminal only the cells that differ from the frame shown before it
-    /// (`Grid.forEachChange`). After a resize, or when a frame of another size comes, the screen is erased and
-    /// drawn whole. Cells beyond the screen are dropped; continuation cells are skipped because ncurses fills the
-    /// second column of a wide character itself.
+    /// (`Grid.forEachChangedRun`). After a resize, or when a frame of another size comes, the screen is erased and
+    /// drawn whole. Cells beyond the screen are dropped.
+    ///
+    /// A run of plain text goes to ncurses in one `mvwadd_wchnstr` of cells built from a per-style template (no
+    /// allocation, no grapheme work, no dictionary lookup per cell); `add_wchnstr` neither wraps nor moves the
+    /// cursor, so a run ending in the bottom-right cell cannot scroll the screen. Any other character (wide,
+    /// combined, another script) is written alone at its own position, as ncurses measures it.
     public func draw(_ grid: Grid) {
         guard isActive else { return }
         let (screenWidth, screenHeight) = size
@@ -163,21 +167,72 @@ public final class TerminalBackend {
             werase(window)
             previous = nil
         }
-        grid.forEachChange(since: previous) { x, y, cell in
-            guard y < screenHeight, x < screenWidth else { return }
-            let cellWidth = max(1, TextWidth.of(cell.character))
-            if x + cellWidth > screenWidth { return }  // A wide character here would wrap.
-            var complex = complexCharacter(for: cell)
-            if y == screenHeight - 1 && x + cellWidth == screenWidth {
-                // add_wchnstr does not move the cursor, so the bottom-right cell cannot wrap or scroll.
-                mvwadd_wchnstr(window, Int32(y), Int32(x), &complex, 1)
+        grid.forEachChangedRun(since: previous) { run in
+            guard run.row < screenHeight, run.column < screenWidth else { return }
+            if run.isPlainText {
+                writePlainRun(grid, row: run.row, column: run.column, length: min(run.length, screenWidth - run.column))
             } else {
-                mvwadd_wch(window, Int32(y), Int32(x), &complex)
+                writeOther(grid[run.column, run.row], x: run.column, y: run.row, screenWidth: screenWidth, screenHeight: screenHeight)
             }
         }
         shownFrame = grid
         shownSize = (screenWidth, screenHeight)
         wrefresh(window)
+    }
+
+    /// Cells of the run being sent, kept between frames.
+    private var runCells: [cchar_t] = []
+    /// The last style's template cell, since a run's cells nearly always share one.
+    private var lastTemplate: (style: Style, cell: cchar_t)?
+    private var templates: [Style: cchar_t] = [:]
+
+    private func writePlainRun(_ grid: Grid, row: Int, column: Int, length: Int) {
+        guard length > 0 else { return }
+        if runCells.count < length { runCells = Array(repeating: cchar_t(), count: max(length, 256)) }
+        runCells.withUnsafeMutableBufferPointer { cells in
+            for i in 0..<length {
+                let cell = grid[column + i, row]
+                var complex = template(for: cell.style)
+                // Plain: exactly one scalar, U+0020–U+02FF (Grid.ChangedRun); the template's other slots are 0.
+                complex.chars.0 = wchar_t(bitPattern: TextWidth.plainScalar(of: cell.character)?.value ?? 0x20)
+                cells[i] = complex
+            }
+            _ = mvwadd_wchnstr(window, Int32(row), Int32(column), cells.baseAddress, Int32(length))
+        }
+    }
+
+    /// The cell ncurses' `setcchar` makes for a space in `style`: its attributes and colour pair, as ncurses
+    /// itself sets them. A plain cell is this with its scalar in place of the space.
+    private func template(for style: Style) -> cchar_t {
+        if let last = lastTemplate, last.style == style { return last.cell }
+        let cell: cchar_t
+        if let known = templates[style] {
+            cell = known
+        } else {
+            let (attributes, pair) = attributesAndPair(for: style)
+            var made = cchar_t()
+            var space: (wchar_t, wchar_t) = (0x20, 0)
+            _ = withUnsafeMutableBytes(of: &space) { raw in
+                setcchar(&made, raw.bindMemory(to: wchar_t.self).baseAddress, attributes, pair, nil)
+            }
+            templates[style] = made
+            cell = made
+        }
+        lastTemplate = (style, cell)
+        return cell
+    }
+
+    /// A character that is not plain text, written alone at its position.
+    private func writeOther(_ cell: Cell, x: Int, y: Int, screenWidth: Int, screenHeight: Int) {
+        let cellWidth = max(1, TextWidth.of(cell.character))
+        if x + cellWidth > screenWidth { return }  // A wide character here would wrap.
+        var complex = complexCharacter(for: cell)
+        if y == screenHeight - 1 && x + cellWidth == screenWidth {
+            // add_wchnstr does not move the cursor, so the bottom-right cell cannot wrap or scroll.
+            mvwadd_wchnstr(window, Int32(y), Int32(x), &complex, 1)
+        } else {
+            mvwadd_wch(window, Int32(y), Int32(x), &complex)
+        }
     }
 
     /// Forgets what is on the screen, so the next `draw` repaints it whole (after something else wrote to it).

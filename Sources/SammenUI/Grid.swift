@@ -106,7 +106,8 @@ public struct Rect: Hashable, Sendable {
 public struct Grid: Sendable, Equatable {
     public let width: Int
     public let height: Int
-    private var cells: [Cell]
+    /// Row by row. Readable in the module so the frame diff (GridDiff.swift) can compare two frames in place.
+    private(set) var cells: [Cell]
 
     public init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
@@ -143,6 +144,7 @@ public struct Grid: Sendable, Equatable {
         }
         guard x < end else { return 0 }
         let rowVisible = y >= 0 && y < height
+        if let columns = putPlain(text, x: x, y: y, end: end, rowVisible: rowVisible, style: style) { return columns }
         var column = x
         for character in text {
             let characterWidth = TextWidth.of(character)
@@ -166,6 +168,23 @@ public struct Grid: Sendable, Equatable {
                 }
             }
             column += characterWidth
+        }
+        return column - x
+    }
+
+    /// `put` for text that is all plain one-column scalars (U+0020–U+007E, U+00A0–U+02FF, as `TextWidth.of`
+    /// counts them): one cell per scalar, no grapheme breaking, which is most of what a screen renders. No scalar
+    /// in those ranges joins its neighbour into one character. Nil, having written nothing, for any other text.
+    private mutating func putPlain(_ text: String, x: Int, y: Int, end: Int, rowVisible: Bool, style: Style) -> Int? {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) else { return nil }
+        }
+        var column = x
+        for scalar in text.unicodeScalars {
+            if column >= end { break }
+            if rowVisible && column >= 0 { store(Character(scalar), width: 1, x: column, y: y, style: style) }
+            column += 1
         }
         return column - x
     }

@@ -22,6 +22,23 @@ public enum TextWidth {
         return 1
     }
 
+    /// The character's one scalar when it is plain text, one column wide on every terminal and in every locale
+    /// (U+0020–U+007E, U+00A0–U+02FF: Latin letters with æøå, digits, punctuation); nil for anything else.
+    /// Read from its UTF-8 bytes, without the grapheme machinery: the draw asks it for every changed cell.
+    @inline(__always)
+    public static func plainScalar(of character: Character) -> Unicode.Scalar? {
+        var bytes = character.utf8.makeIterator()
+        guard let lead = bytes.next() else { return nil }
+        if lead < 0x80 {
+            guard lead >= 0x20, lead != 0x7F, bytes.next() == nil else { return nil }
+            return Unicode.Scalar(lead)
+        }
+        // Two-byte sequences with lead bytes C2–CB are U+0080–U+02FF.
+        guard lead >= 0xC2, lead <= 0xCB, let trail = bytes.next(), bytes.next() == nil else { return nil }
+        let value = UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F)
+        return value >= 0xA0 ? Unicode.Scalar(value) : nil
+    }
+
     public static func of(_ text: String) -> Int {
         // Nearly all text is Latin letters (æ, ø and å included): one column per scalar, counted without
         // breaking the text into characters (a 17,000-row `sammen due` table spent most of its time there).

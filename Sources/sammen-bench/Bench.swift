@@ -20,6 +20,8 @@ struct Bench {
         /// `--store postgresql://…`: measure the PostgreSQL store instead. A role that may create databases: each
         /// size gets its own database, filled from the same synthetic municipality with `sammen store copy`.
         var database: String?
+        /// `--only keys`: only the key → frame rows (a folder store, the warm index as it is).
+        var onlyKeys = false
     }
 
     /// Bump when the generator changes, so stores made by an older one are not reused.
@@ -36,8 +38,8 @@ struct Bench {
         var report = Report(sizes: options.sizes)
         report.runs = options.runs
         // The peer measured beside Sammen in every run: taskwarrior, when it is installed.
-        let peer = options.database == nil ? try Taskwarrior.prepare(in: options.data + "/taskwarrior-\(Taskwarrior.tasks)", today: options.today) : nil
-        if peer == nil && options.database == nil { note("  taskwarrior is not installed (apt-get install taskwarrior): its rows stay empty") }
+        let peer = options.database == nil && !options.onlyKeys ? try Taskwarrior.prepare(in: options.data + "/taskwarrior-\(Taskwarrior.tasks)", today: options.today) : nil
+        if peer == nil && options.database == nil && !options.onlyKeys { note("  taskwarrior is not installed (apt-get install taskwarrior): its rows stay empty") }
         for n in options.sizes {
             let folder = try prepare(n)
             let store = try options.database.map { try prepareDatabase(n, from: folder, admin: $0) } ?? folder
@@ -122,6 +124,14 @@ struct Bench {
         for r in 0..<options.runs {
             note("  N=\(n), run \(r + 1) of \(options.runs)")
             var figures: [String: Double] = [:]
+            if options.onlyKeys && !isDatabase {
+                let session = try ChildProcess.run(me, ["--probe", "session", store, today])
+                try merge(session, into: &figures, prefix: "session")
+                figures["session_peak_mb"] = figures.removeValue(forKey: "peak_mb")
+                for (key, value) in try measureKeysOnTerminal(store: store) { figures[key] = value }
+                runs.append(figures)
+                continue
+            }
             // Cold: no derived cache; the probe rebuilds it. (A database has none: its summaries are rows.)
             if !isDatabase {
                 unlink(store + "/cache/index")

@@ -11,8 +11,10 @@ import SammenPostgres
 //
 // Options: --sizes 100,1000  --runs N  --data DIR (where the made stores are kept)  --fresh (make them again)
 //          --seed N  --store postgresql://… (a role that may create databases: the PostgreSQL store instead)
+//          --only keys   just the key → frame rows (the program on a terminal, and update + render headless):
+//                        a minute at 10,000 instead of eight, to compare a change to the draw before and after
 
-let usage = "usage: sammen-bench [--smoke] [--large] [--sizes N,N…] [--runs N] [--data DIR] [--fresh] [--seed N] [--store postgresql://…]"
+let usage = "usage: sammen-bench [--smoke] [--large] [--sizes N,N…] [--runs N] [--data DIR] [--fresh] [--seed N] [--store postgresql://…] [--only keys]"
 
 // The probes open `--store postgresql://…` as the program does.
 StoreOpeners.register(PostgresStore.opener)
@@ -53,6 +55,9 @@ while !arguments.isEmpty {
         let uri = value()
         guard StoreOpeners.isDatabase(uri) else { note("--store takes a postgresql:// URI (folders are made in --data)"); exit(2) }
         options.database = uri
+    case "--only":
+        guard value() == "keys" else { note("--only takes «keys»"); exit(2) }
+        options.onlyKeys = true
     case "--help", "-h":
         print(usage)
         exit(0)
