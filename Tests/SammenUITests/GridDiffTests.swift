@@ -82,6 +82,119 @@ import Testing
         #expect(changes(narrow, since: wide).map(\.0) == [2, 3])
     }
 
+    // MARK: Runs (what the terminal backend sends)
+
+    typealias Run = Grid.ChangedRun
+
+    @Test func aChangedWordIsOneRunOfPlainText() {
+        var before = Grid(width: 40, height: 3)
+        before.put("Sagsbehandler: MHA", x: 2, y: 1)
+        var after = before
+        after.put("Sagsbehandler: LØK", x: 2, y: 1)  // Ø is plain text: one column everywhere
+        #expect(after.changedRuns(since: before) == [Run(row: 1, column: 17, length: 3, isPlainText: true)])
+    }
+
+    @Test func unchangedCellsSplitRuns() {
+        var before = Grid(width: 10, height: 1)
+        before.put("aaaaaaaaaa", x: 0, y: 0)
+        var after = before
+        after.put("b", x: 2, y: 0)
+        after.put("bb", x: 4, y: 0)
+        #expect(after.changedRuns(since: before) == [Run(row: 0, column: 2, length: 1, isPlainText: true),
+                                                      Run(row: 0, column: 4, length: 2, isPlainText: true)])
+    }
+
+    @Test func theLastColumnAndTheBottomRightCellAreSent() {
+        let before = Grid(width: 8, height: 3)
+        var after = before
+        after.put("å", x: 7, y: 0)
+        after.put("z", x: 7, y: 2)
+        #expect(after.changedRuns(since: before) == [Run(row: 0, column: 7, length: 1, isPlainText: true),
+                                                      Run(row: 2, column: 7, length: 1, isPlainText: true)])
+    }
+
+    @Test func wideCharactersAreRunsOfTheirOwnWrittenWhole() {
+        let before = Grid(width: 12, height: 1)
+        var after = before
+        after.put("ab界c🙂d", x: 0, y: 0)  // 界 and 🙂 are two columns wide
+        #expect(after.changedRuns(since: before) == [
+            Run(row: 0, column: 0, length: 2, isPlainText: true),
+            Run(row: 0, column: 2, length: 2, isPlainText: false),
+            Run(row: 0, column: 4, length: 1, isPlainText: true),
+            Run(row: 0, column: 5, length: 2, isPlainText: false),
+            Run(row: 0, column: 7, length: 1, isPlainText: true),
+        ])
+    }
+
+    @Test func aChangeToTheRightHalfOfAWideCharacterSendsItWhole() {
+        var before = Grid(width: 6, height: 1)
+        before.put("x界y", x: 0, y: 0)
+        var after = before
+        after.restyle(Rect(x: 2, y: 0, width: 1, height: 1), style: .selected)  // only the continuation
+        #expect(after.changedRuns(since: before) == [Run(row: 0, column: 1, length: 2, isPlainText: false)])
+    }
+
+    @Test func combinedAndOtherScriptsAreSentAlone() {
+        let before = Grid(width: 6, height: 1)
+        var after = before
+        after.put("ae\u{301}ш", x: 0, y: 0)  // é as e + combining accent; Cyrillic ш
+        #expect(after.changedRuns(since: before) == [Run(row: 0, column: 0, length: 1, isPlainText: true),
+                                                      Run(row: 0, column: 1, length: 1, isPlainText: false),
+                                                      Run(row: 0, column: 2, length: 1, isPlainText: false)])
+    }
+
+    @Test func anEqualCharacterSpelledOtherwiseIsNotSentAgain() {
+        var before = Grid(width: 4, height: 1)
+        before.put("\u{E9}", x: 0, y: 0)  // é, one scalar
+        var after = before
+        after.put("e\u{301}", x: 0, y: 0)  // é, two scalars: the same character
+        #expect(after.changedRuns(since: before).isEmpty)
+    }
+
+    @Test func aFrameOfAnotherSizeIsSentWholeRowByRow() {
+        var before = Grid(width: 80, height: 24)
+        before.put("Familien Nørgaard", x: 0, y: 0)
+        var after = Grid(width: 100, height: 30)
+        after.put("Familien Nørgaard", x: 0, y: 0)  // the same text, but after a resize nothing is on the screen
+        let runs = after.changedRuns(since: before)
+        #expect(runs.count == 30)
+        #expect(runs.allSatisfy { $0.column == 0 && $0.length == 100 && $0.isPlainText })
+        #expect(after.changedRuns(since: nil) == runs)
+        #expect(Grid(width: 0, height: 0).changedRuns(since: nil).isEmpty)
+    }
+
+    /// Random frames and random edits, sent as runs: a screen that applies them shows exactly the new frame, and
+    /// a plain-text run holds only one-column plain characters.
+    @Test(arguments: [11, 12, 13, 14, 15, 16, 17, 18])
+    func applyingTheRunsShowsTheNewFrame(seed: UInt64) {
+        var random = SplitMix(seed: seed)
+        let pieces = ["a", "ø", "Å", "界", "🙂", "é", " ", "│", "e\u{301}", "ш", "\u{A0}"]
+        let styles: [Style] = [.plain, .selected, .warning, .title]
+        func randomGrid(from start: Grid) -> Grid {
+            var grid = start
+            for _ in 0..<Int(random.next() % 12) {
+                let text = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+                grid.put(text, x: Int(random.next() % 12) - 1, y: Int(random.next() % 3),
+                         style: styles[Int(random.next() % UInt64(styles.count))])
+            }
+            return grid
+        }
+        var shown = randomGrid(from: Grid(width: 10, height: 3))
+        var screen = ScreenModel(shown)
+        for _ in 0..<200 {
+            let next = randomGrid(from: shown)
+            for run in next.changedRuns(since: shown) {
+                #expect(run.length >= 1 && run.column + run.length <= next.width)
+                for x in run.column..<(run.column + run.length) where !next[x, run.row].isContinuation {
+                    if run.isPlainText { #expect(TextWidth.plainScalar(of: next[x, run.row].character) != nil) }
+                    screen.write(next[x, run.row], x: x, y: run.row)
+                }
+            }
+            #expect(screen.matches(next))
+            shown = next
+        }
+    }
+
     /// Random frames and random edits: applying the reported cells to a screen showing the old frame always gives
     /// the new frame, and never more cells than a full redraw.
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])

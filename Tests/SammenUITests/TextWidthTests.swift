@@ -2,6 +2,16 @@ import Testing
 @testable import SammenUI
 
 @Suite struct TextWidthTests {
+    @Test func plainScalarsAreLatinOneColumnText() {
+        for text in ["a", "Z", " ", "~", "æ", "ø", "å", "Æ", "Ø", "Å", "é", "\u{A0}", "\u{2FF}"] {
+            #expect(TextWidth.plainScalar(of: Character(text))?.value == text.unicodeScalars.first!.value, "\(text)")
+        }
+        // Wide, combined, emoji, other scripts, control characters: not plain.
+        for text in ["界", "🙂", "e\u{301}", "ш", "\u{7F}", "\u{1B}", "\u{9F}", "\u{300}", "\r\n", "│"] {
+            #expect(TextWidth.plainScalar(of: Character(text)) == nil, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func danishLettersAreOneColumn() {
         #expect(TextWidth.of("Søren Ærø Åse") == 13)
     }
