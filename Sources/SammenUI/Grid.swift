@@ -181,13 +181,30 @@ public struct Grid: Sendable, Equatable {
             guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) else { return nil }
         }
         var column = x
-        for scalar in text.unicodeScalars {
-            if column >= end { break }
-            if rowVisible && column >= 0 { store(Character(scalar), width: 1, x: column, y: y, style: style) }
-            column += 1
+        let plain = Grid.plainCharacters
+        let gridWidth = width
+        let rowStart = y * gridWidth
+        cells.withUnsafeMutableBufferPointer { cells in
+            for scalar in text.unicodeScalars {
+                if column >= end { break }
+                if rowVisible && column >= 0 {
+                    let index = rowStart + column
+                    // A wide character this cell is half of loses its other half (as `store` does).
+                    if cells[index].isContinuation {
+                        if column > 0 { cells[index - 1] = Cell(character: " ", style: cells[index - 1].style) }
+                    } else if column + 1 < gridWidth, cells[index + 1].isContinuation {
+                        cells[index + 1] = Cell(character: " ", style: cells[index + 1].style)
+                    }
+                    cells[index] = Cell(character: plain[Int(scalar.value)], style: style)
+                }
+                column += 1
+            }
         }
         return column - x
     }
+
+    /// The characters of the scalars below U+0300, made once: making a Character from a scalar builds a string.
+    private static let plainCharacters: [Character] = (0..<0x300).map { Character(Unicode.Scalar(UInt32($0))!) }
 
     /// Changes the style of the cells in `rect` and keeps their characters (e.g. to highlight a selected row).
     public mutating func restyle(_ rect: Rect, style: Style) {

@@ -46,17 +46,18 @@ extension Grid {
                 var open: ChangedRun?  // the plain-text run being extended
                 var x = 0
                 while x < width {
-                    let cell = new[rowStart + x]
-                    if cell.isContinuation {  // Only at x = 0 of a malformed row; Grid never makes one.
+                    // Fields read in place: copying the cell would retain its character's string.
+                    let cell = new.baseAddress! + rowStart + x
+                    if cell.pointee.isContinuation {  // Only at x = 0 of a malformed row; Grid never makes one.
                         if let run = open { body(run); open = nil }
                         x += 1
                         continue
                     }
-                    let wide = x + 1 < width && new[rowStart + x + 1].isContinuation
+                    let wide = x + 1 < width && (cell + 1).pointee.isContinuation
                     let changed = differs(rowStart + x) || (wide && differs(rowStart + x + 1))
                     if !changed {
                         if let run = open { body(run); open = nil }
-                    } else if !wide, TextWidth.plainScalar(of: cell.character) != nil {
+                    } else if !wide, TextWidth.plainScalar(of: cell.pointee.character) != nil {
                         if open == nil { open = ChangedRun(row: y, column: x, length: 0, isPlainText: true) }
                         open!.length += 1
                     } else {
@@ -78,16 +79,14 @@ extension Grid {
     static func sameCell(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>, _ index: Int) -> Bool {
         let left = UnsafeRawPointer(a.baseAddress! + index), right = UnsafeRawPointer(b.baseAddress! + index)
         // Only the stored bytes (size, not stride): the padding after them is not guaranteed to be set.
+        // Whole words, the last one overlapping the one before it when the size is not a multiple of 8.
         let size = MemoryLayout<Cell>.size
-        var offset = 0
         var same = true
-        while same && offset + 8 <= size {
-            same = left.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            offset += 8
-        }
+        var offset = 0
         while same && offset < size {
-            same = left.load(fromByteOffset: offset, as: UInt8.self) == right.load(fromByteOffset: offset, as: UInt8.self)
-            offset += 1
+            let at = min(offset, size - 8)
+            same = left.loadUnaligned(fromByteOffset: at, as: UInt64.self) == right.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            offset += 8
         }
         return same || a[index] == b[index]
     }
