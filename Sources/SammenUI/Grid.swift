@@ -183,7 +183,7 @@ public struct Grid: Sendable, Equatable {
         var column = x
         let plain = Grid.plainCharacters
         let gridWidth = width
-        let rowStart = y * gridWidth
+        let rowStart = rowVisible ? y * gridWidth : 0
         cells.withUnsafeMutableBufferPointer { cells in
             for scalar in text.unicodeScalars {
                 if column >= end { break }
