@@ -108,6 +108,35 @@ import Testing
         }
     }
 
+    /// A purge judges a month by its first and last readable entry: damaged or cut-off lines at either end,
+    /// and lines with no date for a time, are passed over, and a file with no readable line is not judged.
+    @Test func aMonthsEndsAreItsFirstAndLastReadableEntries() throws {
+        let root = makeTemporaryFolder()
+        defer { removeFolder(root) }
+        let path = root + "/2026-11.jsonl"
+        var data = Data("not json\n{\"time\": \"yesterday\", \"user\": \"x\"}\n".utf8)
+        data.append(try lines([entry("2026-11-02T09:00:00+01:00"), entry("2026-11-15T09:00:00+01:00"),
+                               entry("2026-11-29T17:30:00+01:00")]))
+        data.append(Data("{\"time\": \"2026-11-30T08:00:00+01:00\", \"us".utf8))
+        write(data, path)
+        let ends = try #require(try AccessLog.ends(of: path, shown: "log/2026-11.jsonl"))
+        #expect(ends.first == "2026-11-02T09:00:00+01:00")
+        #expect(ends.last == "2026-11-29T17:30:00+01:00")
+        // Longer than the 64 KB read at each end: the last entry is still found from the back.
+        var long = try lines([entry("2026-11-01T08:00:00+01:00")])
+        for day in 2...28 {
+            for hour in 10..<20 { long.append(try lines([entry("2026-11-\(day < 10 ? "0" : "")\(day)T\(hour):00:00+01:00", String(repeating: "y", count: 600))])) }
+        }
+        long.append(Data("garbage\n".utf8))
+        #expect(long.count > 2 * 64 * 1024)
+        write(long, path)
+        let longEnds = try #require(try AccessLog.ends(of: path, shown: "log/2026-11.jsonl"))
+        #expect(longEnds.first == "2026-11-01T08:00:00+01:00")
+        #expect(longEnds.last == "2026-11-28T19:00:00+01:00")
+        write(Data("nothing readable\n{}\n".utf8), path)
+        #expect(try AccessLog.ends(of: path, shown: "log/2026-11.jsonl") == nil)
+    }
+
     @Test func wholeOldMonthsArePurgedAndTheCurrentOnesKept() throws {
         let root = makeTemporaryFolder() + "/s"
         defer { removeFolder((root as NSString).deletingLastPathComponent) }

@@ -20,7 +20,9 @@ extension Store {
             canonical.schemaVersion = policy.current
             if Family.isValidID(mine.id), let onDisk = try? POSIX.readFile(root + "/" + shown, shown: shown),
                let expected = try? codec.encode(canonical), onDisk == expected {
-                loadedHashes[shown] = FNV.hash(onDisk)
+                let hash = FNV.hash(onDisk)
+                loadedHashes[shown] = hash
+                loadedVersions[shown] = (hash, policy.current)
                 loadedFamilies[mine.id] = base
                 try save(mine)
                 return MergedSave(family: loadedFamilies[mine.id] ?? mine, merged: false)

@@ -51,6 +51,9 @@ public final class Store: CaseloadStore {
     var caseloadError: Error?
     /// Fingerprints of the files as this instance last read or wrote them (optimistic concurrency).
     var loadedHashes: [String: UInt64] = [:]
+    /// The schema version of a family file as this instance read or wrote it, with the fingerprint it had then:
+    /// a save checks the file is unchanged and needs its version without parsing it a third time.
+    var loadedVersions: [String: (hash: UInt64, version: Int)] = [:]
     /// The families as this instance last read or wrote them, so a save can mark what it adds with who added it.
     var loadedFamilies: [FamilyID: Family] = [:]
     /// How deep this instance is inside `withWriteLock` (the lock is taken once, at the outermost level).
@@ -201,7 +204,9 @@ public final class Store: CaseloadStore {
         let data = try POSIX.readFile(path, shown: shown)
         let decoded = try codec.decode(Family.self, from: data, shown: shown)
         try Store.checkID(decoded.value, shown: shown)
-        loadedHashes[shown] = FNV.hash(data)
+        let hash = FNV.hash(data)
+        loadedHashes[shown] = hash
+        loadedVersions[shown] = (hash, decoded.diskVersion)
         loadedFamilies[id] = decoded.value
         if let action { try log(action, family: id) }
         return decoded.value
@@ -220,7 +225,14 @@ public final class Store: CaseloadStore {
         try write(family, creating: true)
     }
 
-    private func write(_ family: Family, creating: Bool) throws {
+    /// `readFirst`: the read of the family a change is made to (`update`), logged in the same append and fsync
+    /// as the change, just before it; `readLogged` says whether it was.
+    private func write(_ family: Family, creating: Bool, readFirst: AccessLogEntry? = nil) throws {
+        var logged = false
+        try write(family, creating: creating, readFirst: readFirst, readLogged: &logged)
+    }
+
+    private func write(_ family: Family, creating: Bool, readFirst: AccessLogEntry?, readLogged: inout Bool) throws {
         guard isWritable else { throw StoreError.readOnly }
         try checkModesOnDemand(family.id)
         guard Family.isValidID(family.id) else { throw StoreError.invalid(Phrase(da: "Ugyldigt familie-id «\(family.id)»", en: "Invalid family id «\(family.id)»")) }
@@ -237,7 +249,14 @@ public final class Store: CaseloadStore {
             if let diskVersion, diskVersion < policy.current { try backUp([shown], fromVersion: diskVersion) }
             // The access log first: a change is never on disk without its entry. A crash between the two
             // leaves an entry for a change that did not happen; an access log may over-report, never under-report.
-            try log(creating ? .create : .change, family: family.id)
+            let change = AccessLogEntry(time: AccessLog.timestamp(), user: user, login: login,
+                                        action: creating ? .create : .change, family: family.id)
+            if let readFirst {
+                try accessLog.append([readFirst, change])
+                readLogged = true
+            } else {
+                try accessLog.append(change)
+            }
             do {
                 try AtomicFile.write(data, to: root + "/" + shown, shown: shown, faults: faults)
             } catch StoreError.notDurable(let path, let code) {
@@ -250,7 +269,9 @@ public final class Store: CaseloadStore {
     }
 
     private func recordWritten(_ id: FamilyID, _ record: Family, data: Data, shown: String) {
-        loadedHashes[shown] = FNV.hash(data)
+        let hash = FNV.hash(data)
+        loadedHashes[shown] = hash
+        loadedVersions[shown] = (hash, policy.current)
         loadedFamilies[id] = record
         refreshEntry(id, family: record)
         problems.removeAll { $0.path == shown }
@@ -264,9 +285,18 @@ public final class Store: CaseloadStore {
         guard isWritable else { throw StoreError.readOnly }
         try checkModesOnDemand(id)
         return try withWriteLock {
-            var family = try loadFamily(id)
-            try change(&family)
-            try write(family, creating: false)
+            var family = try loadFamily(id, logAs: nil)
+            // The read is logged with the change, one append and one fsync for both (#19): nothing is shown
+            // before both lines are on disk. A change that is not written has its read logged alone.
+            let read = AccessLogEntry(time: AccessLog.timestamp(), user: user, login: login, action: .read, family: id)
+            var readLogged = false
+            do {
+                try change(&family)
+                try write(family, creating: false, readFirst: read, readLogged: &readLogged)
+            } catch {
+                if !readLogged { try accessLog.append(read) }
+                throw error
+            }
             return loadedFamilies[id] ?? family
         }
     }
@@ -407,6 +437,7 @@ public final class Store: CaseloadStore {
         guard let loaded = loadedHashes[shown], loaded == FNV.hash(data) else {
             throw StoreError.conflict(path: shown)
         }
+        if let known = loadedVersions[shown], known.hash == loaded { return known.version }
         return (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["schemaVersion"] as? Int
     }
 
