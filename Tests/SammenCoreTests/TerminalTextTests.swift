@@ -51,6 +51,22 @@ import Testing
         #expect(TerminalText.field("Familien Søndergård") == "Familien Søndergård")
     }
 
+    /// Output is checked eight bytes at a time where it is plain ASCII: a control character, DEL, a C1 control or
+    /// a bidi override is still caught wherever it falls in a word, at the start, the end or across two words.
+    @Test func anUnsafeCharacterIsCaughtAtEveryPositionOfALongOutput() {
+        let plain = String(repeating: "abcdefgh", count: 4)
+        for unsafe in ["\u{1B}", "\u{07}", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2066}", "\r"] {
+            for at in 0...plain.count {
+                let text = String(plain.prefix(at)) + unsafe + String(plain.dropFirst(at))
+                let shown = TerminalText.outputBytes(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+                let escaped = String(format: "\\u%04x", unsafe.unicodeScalars.first!.value)
+                #expect(shown == String(plain.prefix(at)) + escaped + String(plain.dropFirst(at)), "\(escaped) at \(at)")
+            }
+        }
+        // Line breaks, tabs and Danish letters among plain words pass as they are.
+        #expect(TerminalText.outputBytes(Array((plain + "\n\t" + plain + "æøå" + plain + "\n").utf8)) == nil)
+    }
+
     /// The escaped form is a valid JSON string escape, so `--json` output stays valid JSON.
     @Test func escapedJSONStaysValidJSON() throws {
         let json = "[\"a\u{85}b\u{202E}c\"]"

@@ -30,7 +30,8 @@ public enum DeadlineJSON {
             // The summaries borrowed, not copied: a copy per deadline retained and released a dozen references,
             // shared by both cores, which was a fifth of `due --all --json` (#19).
             items.caseload.withUnsafeBufferPointer { families in
-                for slot in items.slots[range] { write(slot, of: families[Int(slot.family)], today: today, to: &shared[k]) }
+                let first = families.baseAddress!
+                for slot in items.slots[range] { write(slot, of: first + Int(slot.family), today: today, to: &shared[k]) }
             }
             if k == count - 1 { shared[k].close(newline: true) }
         }
@@ -45,24 +46,35 @@ public enum DeadlineJSON {
     }
 
     /// One deadline, written from the summary its slot points into (the same words `Deadline` would hold).
-    static func write(_ slot: DeadlineSlot, of family: FamilySummary, today: LocalDate, to json: inout PrettyJSONArray) {
+    /// Every value is taken from the summary before the first byte is written: a write between two reads made
+    /// the compiler copy the whole summary per deadline (a dozen retains and releases, #19).
+    static func write(_ slot: DeadlineSlot, of family: UnsafePointer<FamilySummary>, today: LocalDate,
+                      to json: inout PrettyJSONArray) {
         let c = Int(slot.caseIndex)
+        let buddy = c >= 0 ? family.pointee.cases[c].buddyCaseworker : nil
+        let caseNumber = slot.caseNumber(in: family.pointee)
+        let caseworker = c >= 0 ? family.pointee.cases[c].primaryCaseworker : ""
+        let child = slot.childName(in: family.pointee)
+        let detail = slot.detail(in: family.pointee)
+        let name = family.pointee.name
+        let id = family.pointee.id
+        let rule = slot.wording(in: family.pointee).danish
         json.beginObject()
-        json.field("buddy", c >= 0 ? family.cases[c].buddyCaseworker : nil)
-        json.field("case", slot.caseNumber(in: family))
-        json.field("caseworker", c >= 0 ? family.cases[c].primaryCaseworker : "")
-        json.field("child", slot.childName(in: family))
-        json.field("detail", slot.detail(in: family))
+        json.field("buddy", buddy)
+        json.field("case", caseNumber)
+        json.field("caseworker", caseworker)
+        json.field("child", child)
+        json.field("detail", detail)
         // The date's ten bytes written in place: a String per deadline was a tenth of the writing.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { iso in
             slot.due.writeISO(into: iso.baseAddress!)
             json.field("due", utf8: UnsafeBufferPointer(iso))
         }
-        json.field("family", family.name)
-        json.field("family_id", family.id)
+        json.field("family", name)
+        json.field("family_id", id)
         json.field("kind", slot.kind.rawValue)
         json.field("overdue_days", max(0, slot.due.days(until: today)))
-        json.field("rule", slot.wording(in: family).danish)
+        json.field("rule", rule)
         json.endObject()
     }
 }

@@ -38,6 +38,9 @@ enum DueCommand {
         let found = DeadlineEngine.list(for: store.summaries, today: today, settings: RuleSettings(team: store.team))
         let items = found.filtered(caseworker: args.value("caseworker"),
                                    dueBy: args.has("all") ? nil : today.adding(days: within))
+        // Not freed before exit (ProcessEnd); a database store is closed as usual, so its server sees a goodbye.
+        ProcessEnd.keep(found, items)
+        if store is Store { ProcessEnd.keep(store) }
         logging.wait()
         if let logFailure { throw logFailure }
         // After the log line: asking for someone is logged whatever the answer (CPR numbers masked).
