@@ -171,35 +171,40 @@ public enum DeadlineEngine {
         let rankBits = max(1, Int.bitWidth - caseload.count.leadingZeroBitCount)
         let positionBits = max(1, Int.bitWidth - slots.count.leadingZeroBitCount)
         var order: [Int]
+        /// Per place in `order`: the day and name rank it sorted by, so runs of both are found without going
+        /// back to the slots (scattered in memory) for every step.
+        var group: [Int]
         if 23 + rankBits + positionBits <= 63 {
             var keys = slots.indices.map { i in
                 (slots[i].due.orderKey << (rankBits + positionBits)) | (rank[Int(slots[i].family)] << positionBits) | i
             }
-            keys.sort()
+            RadixSort.sort(&keys, bits: 23 + rankBits + positionBits)
             let mask = (1 << positionBits) - 1
             order = keys.map { $0 & mask }
+            group = keys.map { $0 >> positionBits }
         } else {
             // Bigger than any municipality: the same order, compared field by field.
             order = slots.indices.sorted { a, b in
                 (slots[a].due, rank[Int(slots[a].family)], a) < (slots[b].due, rank[Int(slots[b].family)], b)
             }
+            group = order.map { slots[$0].due.orderKey << rankBits | rank[Int(slots[$0].family)] }
         }
         // Runs of the same day and family name: by case number, then kind, then position (as they were found).
+        // Each slot's case number is looked up once per run, not once per comparison.
         var start = 0
         while start < order.count {
             var end = start + 1
-            let first = slots[order[start]]
-            while end < order.count, slots[order[end]].due == first.due,
-                  rank[Int(slots[order[end]].family)] == rank[Int(first.family)] { end += 1 }
+            while end < order.count, group[end] == group[start] { end += 1 }
             if end - start > 1 {
-                order[start..<end].sort { a, b in
-                    let x = slots[a], y = slots[b]
-                    let xc = x.caseNumber(in: caseload[Int(x.family)])
-                    let yc = y.caseNumber(in: caseload[Int(y.family)])
-                    if xc != yc { return xc < yc }
-                    if x.kind != y.kind { return x.kind.rawValue < y.kind.rawValue }
-                    return a < b
+                var run = order[start..<end].map { i in
+                    (number: slots[i].caseNumber(in: caseload[Int(slots[i].family)]), kind: slots[i].kind.rawValue, position: i)
                 }
+                run.sort { x, y in
+                    if x.number != y.number { return x.number < y.number }
+                    if x.kind != y.kind { return x.kind < y.kind }
+                    return x.position < y.position
+                }
+                for (k, item) in run.enumerated() { order[start + k] = item.position }
             }
             start = end
         }

@@ -35,9 +35,25 @@ public enum StringRanks {
                     if c != 0 { return c }
                     return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
                 }
-                order.sort { compare($0, $1) < 0 }
+                // Eight bytes after what every name begins with ("Familien "), big-endian and padded with zeros:
+                // as integers they order as the bytes do, so only names alike in those eight are compared whole.
+                var shared = spans.map(\.count).min() ?? 0
+                if let first = spans.first {
+                    for s in spans.dropFirst() where shared > 0 {
+                        var k = 0
+                        while k < shared && base![first.start + k] == base![s.start + k] { k += 1 }
+                        shared = k
+                    }
+                }
+                let prefixes = spans.map { s -> UInt64 in
+                    var key: UInt64 = 0
+                    for j in shared..<(shared + 8) { key = key << 8 | (j < s.count ? UInt64(base![s.start + j]) : 0) }
+                    return key
+                }
+                order.sort { a, b in prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : compare(a, b) < 0 }
                 for k in order.indices.dropFirst() {
-                    rank[order[k]] = compare(order[k], order[k - 1]) == 0 ? rank[order[k - 1]] : k
+                    let same = prefixes[order[k]] == prefixes[order[k - 1]] && compare(order[k], order[k - 1]) == 0
+                    rank[order[k]] = same ? rank[order[k - 1]] : k
                 }
             }
         } else {
