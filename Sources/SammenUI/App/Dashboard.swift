@@ -36,13 +36,16 @@ public struct DashboardState: Sendable, Equatable {
         let needleBytes = Array(needle.utf8)
         // The rows' keys searched in one block when the index is the rows' own (it always is in AppState).
         let search = index.flatMap { $0.count == rows.count ? $0 : nil }
-        let holding = search.flatMap { $0.rowsHolding(needleBytes) }
         let source: [Int]
         if let previous = filteredWith, !previous.isEmpty, needle.hasPrefix(previous) {
             source = visible
         } else {
             source = order
         }
+        // A letter added to the filter: when few rows are still shown, only their keys are searched (`row(_:holds:)`);
+        // otherwise every key in one pass.
+        let fewRows = source.count * 8 < rows.count && !needleBytes.contains(0)
+        let holding = fewRows ? nil : search.flatMap { $0.rowsHolding(needleBytes) }
         let who = caseworker
         var kept: [Int] = []
         kept.reserveCapacity(source.count)
@@ -65,6 +68,11 @@ public struct DashboardState: Sendable, Equatable {
                     if holding.has(i) {
                         kept.append(i)
                         if search!.overdue[i] { overdue += 1 }
+                    }
+                } else if let search, fewRows {
+                    if needleBytes.isEmpty || search.row(i, holds: needleBytes) {
+                        kept.append(i)
+                        if search.overdue[i] { overdue += 1 }
                     }
                 } else if needleBytes.isEmpty || CaseRow.key(rows[i].searchKey, holds: needleBytes) {
                     kept.append(i)
