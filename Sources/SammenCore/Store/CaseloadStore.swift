@@ -104,12 +104,19 @@ public protocol CaseloadStore: AnyObject {
 
     /// True when the store holds no family and no unreadable record: the only store a copy writes into.
     var isEmpty: Bool { get }
-    /// Writes a whole store's contents into this empty one, in one transaction: the families exactly as given
-    /// (no stamping; each must encode to the same JSON when loaded back), the team, the meta's `created`,
-    /// `training` and `municipality`, and the access-log entries verbatim (their own time, user and login: a
-    /// database lets only an administrative role do that), followed by one `.import` entry with `detail`.
-    /// Throws `.invalid` (in words) and writes nothing when the store is not empty.
-    func importWholeStore(_ contents: StoreContents, detail: String) throws
+    /// Writes a whole store into this empty one, in one transaction, taking each family and each part of the log
+    /// as it comes (memory flat in the number of families): the families exactly as given (no stamping; each
+    /// must encode to the same JSON when loaded back), the team, the meta's `created`, `training` and
+    /// `municipality`, and the access-log entries verbatim (their own time, user and login: a database lets only
+    /// an administrative role do that), followed by one `.import` entry with `detail`. Throws `.invalid` (in
+    /// words) and writes nothing when the store is not empty; a stream that throws part-way writes no family.
+    func importWholeStore(_ stream: WholeStoreStream, detail: String) throws
+    /// Families decoded as `loadFamily` decodes them (the same errors), in the order asked, but neither logged
+    /// nor remembered for a later save: for reading every family once (a copy, its check) without holding them.
+    func readFamilies(_ ids: [FamilyID]) throws -> [Family]
+    /// The whole access log as `accessLogEntries(family: nil)` gives it, oldest first, a part of at most about
+    /// `partSize` entries at each call of the function returned, nil after the last.
+    func accessLogParts(partSize: Int) throws -> () throws -> [AccessLogEntry]?
 
     // MARK: Access log
 
@@ -226,6 +233,11 @@ extension CaseloadStore {
     }
 
     public func newFamilyID() -> FamilyID { newFamilyID(reserved: []) }
+
+    /// A whole store already in memory (`importWholeStore(_:detail:)` with it as a stream).
+    public func importWholeStore(_ contents: StoreContents, detail: String) throws {
+        try importWholeStore(WholeStoreStream(contents), detail: detail)
+    }
 
     public func save(_ mine: Family, base: Family?) throws -> MergedSave { try save(mine, base: base, choices: [:]) }
 

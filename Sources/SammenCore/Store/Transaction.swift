@@ -100,8 +100,10 @@ enum Transaction {
     }
 
     /// The same, with each file made only when it is staged (`file(n)` for n in 0..<count): a large import then
-    /// holds one file's bytes at a time, not every file's.
-    static func commit(root: String, count: Int, faults: FaultPlan?,
+    /// holds one file's bytes at a time, not every file's. `beforeCommit` runs when every file is staged, just
+    /// before the commit point (a whole-store copy logs there: a copy that fails while reading logs nothing);
+    /// when it throws, nothing is committed.
+    static func commit(root: String, count: Int, faults: FaultPlan?, beforeCommit: () throws -> Void = {},
                        file: (Int) throws -> (path: String, data: Data)) throws {
         let folder = root + "/" + StoreFormat.transactionFolder
         // Leftovers of a crashed, uncommitted transaction are garbage.
@@ -121,6 +123,7 @@ enum Transaction {
                 try AtomicFile.write(made.data, to: folder + "/" + staged, shown: made.path, faults: faults)
                 journal.entries.append(.init(staged: staged, target: made.path))
             }
+            try beforeCommit()
             let data = journal.encoded()
             try AtomicFile.write(data, to: folder + "/" + journalName, shown: journalShown, faults: faults)
         } catch let error as SimulatedCrash {

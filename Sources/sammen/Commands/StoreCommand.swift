@@ -5,6 +5,7 @@ import SammenCore
 /// every family, the team and the access log. Written against `CaseloadStore` only, so it works between any two
 /// kinds. Nothing is copied from a store with records it cannot read (they would be lost), nothing is written
 /// into a store that holds families, and the copy is read back and compared before the command says it is done.
+/// Streamed both ways (`WholeStoreStream`): memory does not grow with the number of families.
 enum StoreCommand {
     static func run(_ raw: [String], _ context: Context) throws -> ExitCode {
         let args = try Arguments(raw, valueOptions: ["user", "today"], flagOptions: ["help"])
@@ -54,69 +55,40 @@ enum StoreCommand {
         let ids = source.summaries.map(\.id).sorted()
         // Reading every record is a use of personal data: logged in the source before it is read.
         try source.log(.export, detail: "kopi af hele arkivet til \(toShown): \(ids.count) familier")
-        let families = try ids.map { try source.loadFamily($0, logAs: nil) }
-        let contents = StoreContents(meta: source.meta, team: source.team, families: families,
-                                     accessLog: try source.accessLogEntries(family: nil))
-        try target.importWholeStore(contents, detail: "kopi af hele arkivet fra \(fromShown): \(ids.count) familier")
+        // Streamed: a batch of families and a page of the log at a time, each remembered only as a fingerprint
+        // for the check that follows, so a municipality's 100,000 families need no more memory than 1,000.
+        let copied = CopiedFingerprints()
+        let families = FamilyBatches(source, ids)
+        let logParts = try source.accessLogParts(partSize: CopiedFingerprints.logPartSize)
+        let stream = WholeStoreStream(
+            meta: source.meta, team: source.team, familyIDs: ids,
+            nextFamily: {
+                let family = try families.next()
+                try copied.add(family)
+                return family
+            },
+            nextLogEntries: {
+                guard let part = try logParts() else { return nil }
+                try copied.add(part)
+                return part
+            })
+        try target.importWholeStore(stream, detail: "kopi af hele arkivet fra \(fromShown): \(ids.count) familier")
         target.close()
 
-        if let difference = try difference(between: contents, and: to, args, context) {
+        let copy = try StoreOpeners.open(to, user: try user(for: to, args, context), access: .readOnly)
+        defer { copy.close() }
+        if let difference = try copied.difference(from: source, ids: ids, to: copy, context) {
             Console.error(context.say(
                 da: "Kopien i \(toShown) svarer ikke til \(fromShown): \(difference). Brug ikke kopien; \(fromShown) er urørt.",
                 en: "The copy in \(toShown) does not match \(fromShown): \(difference). Do not use the copy; \(fromShown) is untouched."))
             return .storeFailure
         }
-        let familyCount = context.language.number(families.count)
-        let lines = context.language.number(contents.accessLog.count)
+        let familyCount = context.language.number(ids.count)
+        let lines = context.language.number(copied.logLineCount)
         Console.out(context.say(
             da: "Kopieret fra \(fromShown) til \(toShown): \(familyCount) familier, teamet og \(lines) linjer af adgangsloggen. Kopien er læst igen og stemmer.",
             en: "Copied from \(fromShown) to \(toShown): \(familyCount) families, the team and \(lines) lines of the access log. The copy was read back and matches."))
         return .ok
-    }
-
-    /// Opens the copy afresh and compares it with what was copied; a description of the first difference, or nil.
-    private static func difference(between contents: StoreContents, and to: String, _ args: Arguments, _ context: Context) throws -> String? {
-        let copy = try StoreOpeners.open(to, user: try user(for: to, args, context), access: .readOnly)
-        defer { copy.close() }
-        let codec = RecordCodec()
-        let copied = Set(copy.summaries.map(\.id))
-        let expected = Set(contents.families.map(\.id))
-        if let missing = expected.subtracting(copied).sorted().first {
-            return context.say(da: "familien \(missing) mangler", en: "the family \(missing) is missing")
-        }
-        if let extra = copied.subtracting(expected).sorted().first {
-            return context.say(da: "familien \(extra) er kommet til", en: "the family \(extra) was added")
-        }
-        for family in contents.families {
-            // Not logged: the copy is the import just logged, read back to check it.
-            if try codec.encode(copy.loadFamily(family.id, logAs: nil)) != codec.encode(family) {
-                return context.say(da: "familien \(family.id) er ikke ens", en: "the family \(family.id) differs")
-            }
-        }
-        if copy.team != contents.team { return context.say(da: "teamet er ikke ens", en: "the team differs") }
-        if copy.meta.created != contents.meta.created || copy.meta.training != contents.meta.training
-            || copy.meta.municipality != contents.meta.municipality {
-            return context.say(da: "arkivets oplysninger (oprettet, øvelse, kommune) er ikke ens",
-                               en: "the store's details (created, training, municipality) differ")
-        }
-        // Every copied line, as often as it was there. Not their order: a folder keeps its log in the order lines
-        // were appended (a copy appends old lines after the new store's first), a database in order of time.
-        var copiedLines: [String: Int] = [:]
-        for entry in try copy.accessLogEntries(family: nil) { copiedLines[try key(entry), default: 0] += 1 }
-        for entry in contents.accessLog {
-            let line = try key(entry)
-            guard let count = copiedLines[line], count > 0 else {
-                return context.say(da: "adgangsloggens linje fra \(entry.time) mangler", en: "the access log's line of \(entry.time) is missing")
-            }
-            copiedLines[line] = count - 1
-        }
-        return nil
-    }
-
-    private static func key(_ entry: AccessLogEntry) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(entry), as: UTF8.self)
     }
 
     /// The name for a private folder store; a database takes who connected, so `--user` is not asked for there.
