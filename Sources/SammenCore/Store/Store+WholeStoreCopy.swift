@@ -3,9 +3,10 @@ import Foundation
 /// The file store's side of `sammen store copy`: a whole store written in, and read out, a part at a time.
 extension Store {
     /// One transaction (Transaction.swift): every family is staged in `.transaction/` as it comes, then the copied
-    /// log and the copy's own entry are appended, then the journal is written (the commit point) and the files
-    /// are renamed into place. A stream that fails part-way leaves the store as it was, without even the log
-    /// lines. What is held meanwhile is one family and each family's summary (the index this store keeps anyway).
+    /// log (staged there too, as it comes) and the copy's own entry are appended to the log, then the journal is
+    /// written (the commit point) and the files are renamed into place. A stream that fails part-way leaves the
+    /// store as it was, without even the log lines. What is held meanwhile is one family and each family's
+    /// summary (the index this store keeps anyway).
     public func importWholeStore(_ stream: WholeStoreStream, detail: String) throws {
         guard isWritable else { throw StoreError.readOnly }
         try stream.checkFamilyIDs()
@@ -27,8 +28,11 @@ extension Store {
             summaries.reserveCapacity(ids.count)
             var hashes: [(path: String, hash: UInt64)] = []
             try Transaction.commit(root: root, count: ids.count + 2, faults: faults, beforeCommit: {
-                // The log before the write, as for every write: the copied entries, then the copy itself.
-                while let part = try stream.nextLogEntries() { try accessLog.append(part) }
+                // The log before the write, as for every write: the copied entries, then the copy itself. Staged
+                // first, so that a source log that fails part-way leaves no line of it here.
+                let staged = try StagedAccessLog(folder: root + "/" + StoreFormat.transactionFolder)
+                while let part = try stream.nextLogEntries() { try staged.write(part) }
+                try staged.append(to: accessLog)
                 try log(.import, detail: detail)
             }) { n in
                 if n < ids.count {
