@@ -71,6 +71,38 @@ import Glibc
         }
     }
 
+    @Test func aDatabaseThatGoesAwayMidCopyIsLeftEmpty() throws {
+        guard let admin = StoreCopyPostgresCLITests.adminURI else {
+            print("SKIPPED aDatabaseThatGoesAwayMidCopyIsLeftEmpty: SAMMEN_TEST_PG is not set")
+            return
+        }
+        let target = try database.freshDatabase()
+        defer { database.drop(target.name) }
+        #expect(try ProgramRunner.run(["init", target.uri]).status == 0)
+        let store = try PostgresStore.open(uri: target.uri, access: .perOperation)
+        defer { store.close() }
+        let ids = (0..<5).map { "f-vaek-\($0)" }
+        var next = 0
+        let stream = WholeStoreStream(
+            meta: store.meta, team: store.team, familyIDs: ids,
+            nextFamily: {
+                defer { next += 1 }
+                // Half-way, the server ends the copy's connection (a restart, a network that goes).
+                if next == 3 {
+                    let killer = try PGConnection(uri: admin)
+                    defer { killer.close() }
+                    try killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [target.name])
+                }
+                var family = Family(id: ids[next], name: "Familien Væk \(next)")
+                family.internalNotes = "kopi \(next)"
+                return family
+            },
+            nextLogEntries: { nil })
+        #expect(throws: StoreError.self) { try store.importWholeStore(stream, detail: "kopi der mister serveren") }
+        #expect(try count("SELECT count(*) FROM sammen.families", target.uri) == "0")
+        #expect(try count("SELECT count(*) FROM sammen.access_log WHERE detail = 'kopi der mister serveren'", target.uri) == "0")
+    }
+
     @Test func threeThousandFamiliesGoToPostgreSQLAndBackByteForByte() throws {
         guard StoreCopyPostgresCLITests.adminURI != nil else {
             print("SKIPPED threeThousandFamiliesGoToPostgreSQLAndBackByteForByte: SAMMEN_TEST_PG is not set (export SAMMEN_TEST_PG=$(Tests/Postgres/cluster.sh start), as root; .ci/run does)")
