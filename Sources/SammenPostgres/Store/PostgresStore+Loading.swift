@@ -185,6 +185,7 @@ extension PostgresStore {
         }
         teamID = id
         teamVersion = row[2].flatMap(Int64.init) ?? 0
+        teamSeenChange = row[3].flatMap(Int64.init) ?? 0
         problems.removeAll { $0.path == StoreFormat.teamFile }
         // A team row the codec refuses is never written over (not even to migrate it).
         teamDiskVersion = codec.policy.current

@@ -5,12 +5,7 @@ import SammenCore
 /// in; a later commit always carries a higher number), or by the ids a feed named.
 extension PostgresStore {
     public func changeFeed(polling: Bool) -> any StoreChangeFeed {
-        PostgresChangeFeed(uri: uri, since: seenChange, teamSince: teamChange, polling: polling)
-    }
-
-    /// The team's change number as last read.
-    var teamChange: Int64 {
-        (try? connection.query("SELECT change_number FROM sammen.teams WHERE id = $1", [teamID]).scalar.flatMap(Int64.init)) ?? 0
+        PostgresChangeFeed(uri: uri, since: seenChange, teamSince: teamSeenChange, polling: polling)
     }
 
     public func refreshFamilies(_ ids: [FamilyID]) -> RefreshedFamilies {

@@ -39,6 +39,9 @@ public final class PostgresStore: CaseloadStore {
     var loadedFamilies: [FamilyID: Family] = [:]
     /// The highest change number this instance has read: everything up to it is in `entries`.
     var seenChange: Int64 = 0
+    /// The team row's change number as of the snapshot the team was read in: the change feed starts from it, so a
+    /// colleague's change to the team committed after that read is still news.
+    var teamSeenChange: Int64 = 0
     /// The record schema of the store's settings as the database holds them (`meta` is migrated in memory).
     var metaDiskVersion = StoreFormat.currentSchemaVersion
     /// The same for the team's settings.
