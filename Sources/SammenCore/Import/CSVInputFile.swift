@@ -24,7 +24,7 @@ extension CaseloadImport {
 
     /// Reads the whole file through `planner`: its encoding, size and fingerprint, or the file-level problem.
     static func read(_ path: String, maximumSize: Int, planner start: Planner)
-        -> Result<(planner: Planner, encoding: CSVEncoding, size: Int, hash: UInt64), ImportFailure>
+        -> Result<(planner: Planner, encoding: CSVEncoding, size: Int, hash: UInt64, format: CSVFormat), ImportFailure>
     {
         var planner = start
         let file: CaseloadFile
@@ -49,8 +49,16 @@ extension CaseloadImport {
         } catch {
             return .failure(CaseloadFile.failure("filen kan ikke læses", "the file cannot be read"))
         }
-        return .success((planner, parser.encoding, file.total, file.hash))
+        let format = CSVFormat(separator: parser.separator, encoding: parser.encoding, headerWidth: parser.headerWidth ?? 0)
+        return .success((planner, parser.encoding, file.total, file.hash, format))
     }
+}
+
+/// How the first read found the file's rows written: what reading one row again needs.
+struct CSVFormat: Sendable {
+    var separator: UInt8
+    var encoding: CSVEncoding
+    var headerWidth: Int
 }
 
 /// The caseload file, open for reading in chunks, with the size read so far and a fingerprint of the bytes (the

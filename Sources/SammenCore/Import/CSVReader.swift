@@ -4,11 +4,21 @@ import Foundation
 public struct CSVRecord: Equatable, Sendable {
     public var line: Int
     public var fields: [String]
+    /// Where the row's first byte is in the file (the streamed re-import reads it again from there, #15.17).
+    /// Where a row was found, not what it holds: not compared.
+    var offset = 0
 
     public init(line: Int, fields: [String]) {
         self.line = line
         self.fields = fields
     }
+
+    init(line: Int, fields: [String], offset: Int) {
+        self.init(line: line, fields: fields)
+        self.offset = offset
+    }
+
+    public static func == (a: CSVRecord, b: CSVRecord) -> Bool { a.line == b.line && a.fields == b.fields }
 }
 
 /// A row whose number of fields differs from the header's. The row is left out of `CSVTable.records`.

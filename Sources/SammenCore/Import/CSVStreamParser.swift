@@ -28,10 +28,34 @@ struct CSVStreamParser {
     private var quoteLine = 0
     /// The last byte was a CR: an LF right after it ends the same line.
     private var afterCR = false
-    private var headerWidth: Int?
+    private(set) var headerWidth: Int?
+    /// The file offset of the first byte the next `parse` call is given, and of the record being read.
+    private var consumed = 0
+    private var recordOffset = 0
+    /// A parser reading one row again stops after it (the rest of what it was given is not read).
+    private var stopsAfterOneRecord = false
+    private(set) var stopped = false
 
     init(_ handler: @escaping (CSVEvent) -> Void) {
         self.handler = handler
+    }
+
+    /// A parser for rows read again from their offset (`CSVRecord.offset`), with what the first read found:
+    /// the separator, the encoding, the header's width and the row's line.
+    init(rereadingAt offset: Int, line: Int, separator: UInt8, encoding: CSVEncoding, headerWidth: Int,
+         _ handler: @escaping (CSVEvent) -> Void) {
+        self.handler = handler
+        self.separator = separator
+        self.encoding = encoding
+        // A UTF-8 file's rows were valid UTF-8: bytes that are not are a changed file, never Windows-1252.
+        sawUTF8Letters = encoding == .utf8
+        self.headerWidth = headerWidth
+        prelude = nil
+        self.line = line
+        recordLine = line
+        consumed = offset
+        recordOffset = offset
+        stopsAfterOneRecord = true
     }
 
     mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) throws {
@@ -44,6 +68,7 @@ struct CSVStreamParser {
     }
 
     mutating func finish() throws {
+        if stopped { return }
         if prelude != nil { try startBody() }
         if quotePending {
             // The file ends right after a closing quote.
@@ -63,6 +88,7 @@ struct CSVStreamParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
             sawUTF8Letters = true
+            consumed = 3
         }
         // .xlsx is a zip file, .xls an OLE compound file.
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
@@ -82,6 +108,7 @@ struct CSVStreamParser {
             // `;` on a tie, as Danish Excel writes it.
             separator = counts.commas > counts.semicolons ? UInt8(ascii: ",") : UInt8(ascii: ";")
         }
+        consumed += start
         try bytes.withUnsafeBufferPointer { all in
             try parse(UnsafeBufferPointer(rebasing: all[start...]))
         }
@@ -139,7 +166,9 @@ struct CSVStreamParser {
     // MARK: - Rows
 
     private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        for b in bytes {
+        defer { consumed += bytes.count }
+        for (i, b) in bytes.enumerated() {
+            if stopped { return }
             if afterCR {
                 afterCR = false
                 if b == Self.lf { continue }
@@ -176,6 +205,7 @@ struct CSVStreamParser {
                 afterCR = b == Self.cr
                 continue
             }
+            if !recordStarted { recordOffset = consumed + i }
             recordStarted = true
             if b == separator {
                 try endField()
@@ -209,7 +239,7 @@ struct CSVStreamParser {
         if !blank {
             if let width = headerWidth {
                 if fields.count == width {
-                    handler(.record(CSVRecord(line: recordLine, fields: fields)))
+                    handler(.record(CSVRecord(line: recordLine, fields: fields, offset: recordOffset)))
                 } else {
                     handler(.rowError(CSVRowError(line: recordLine, expected: width, found: fields.count)))
                 }
@@ -220,6 +250,7 @@ struct CSVStreamParser {
         }
         fields.removeAll(keepingCapacity: true)
         recordStarted = false
+        if stopsAfterOneRecord && !blank { stopped = true }
     }
 
     // MARK: - Text

@@ -43,14 +43,20 @@ public enum CaseloadImport {
         /// (family, child) → the line whose child data the later rows of that child must agree with.
         private var childData: [String: (line: Int, name: String, birth: LocalDate, cpr: String?)] = [:]
         private var rowCount = 0
+        /// The streamed import's first pass keeps only where the rows of families in the store are.
+        private var existing: ExistingFamilyRows?
 
-        /// `streamed`: the new families' rows are not kept (the streamed import's first pass).
+        /// `streamed`: no row is kept (the streamed import's first pass).
         init(context: ImportContext, streamed: Bool = false) {
             self.context = context
-            if streamed { outliner = NewFamilyOutliner() }
             reader = RowReader(context: context)
-            directory = Directory(context.families)
+            directory = context.directory ?? Directory(context.families)
+            if streamed {
+                outliner = NewFamilyOutliner()
+                existing = ExistingFamilyRows(families: directory.familyCount, children: directory.childCount)
+            }
         }
+
 
         mutating func header(line: Int, fields: [String]) {
             let (map, headerProblems) = ColumnMap.make(header: fields, line: line, mapping: context.columnMapping)
@@ -67,11 +73,25 @@ public enum CaseloadImport {
             rowCount += 1
             // Without its columns no row can be read: report the header (and rows of the wrong width) only.
             guard let columns, let row = reader.read(record, columns: columns) else { return }
-            switch directory.anchor(row) {
+            let place = directory.place(row)
+            switch place {
             case .refused(let problem):
                 problems.append(ImportProblem(line: row.line, reason: problem))
+                return
             case .new:
                 if outliner != nil { outliner!.add(row, directory: directory) } else { grouping.add(row) }
+                return
+            case .existingCase(let family, let child), .existingFamily(let family, let child?):
+                if child >= 0, existing != nil {
+                    if let problem = existing!.childDataProblem(row, child: child) { problems.append(problem) }
+                    existing!.rememberChild(row, child: child)
+                }
+                if existing != nil { existing!.add(row, offset: record.offset, family: family) }
+            case .existingFamily(let family, nil):
+                if existing != nil { existing!.add(row, offset: record.offset, family: family) }
+            }
+            guard existing == nil else { return }
+            switch directory.anchor(place) {
             case .existingCase(let familyID, let childID):
                 checkChildData(row, familyID: familyID, childID: childID)
                 var update = updates[familyID] ?? startUpdate(familyID)
@@ -84,6 +104,7 @@ public enum CaseloadImport {
                 update.newCases.append(imported(row, childID: childID))
                 if update.familyKey == nil { update.familyKey = row.familyKey }
                 updates[familyID] = update
+            case .new, .refused: break
             }
         }
 
@@ -123,7 +144,7 @@ public enum CaseloadImport {
         }
 
         /// The streamed import's first pass: the plan without its new families, which get only their ids here.
-        mutating func finishOutline(encoding: CSVEncoding, file: (path: String, size: Int, hash: UInt64, maximumSize: Int))
+        mutating func finishOutline(encoding: CSVEncoding, file: (path: String, size: Int, hash: UInt64, maximumSize: Int, format: CSVFormat))
             -> Result<StreamedImportPlan, ImportFailure>
         {
             guard var outliner else { preconditionFailure("finishOutline without the streamed first pass") }
@@ -132,13 +153,21 @@ public enum CaseloadImport {
             let all = problems + reader.problems + outliner.problems
             guard all.isEmpty else { return .failure(ImportFailure(problems: sorted(all))) }
             var plan = ImportPlan()
+            var existing = self.existing ?? ExistingFamilyRows(families: 0, children: 0)
+            self.existing = nil
+            existing.sort()
             let ids = outliner.mintIDs(context: context)
             for (family, namesakes) in outliner.sameName { plan.sameNameAsExisting[ids[Int(family)]] = namesakes }
             fill(&plan, encoding: encoding)
             let outline = NewFamilyOutline(ids: ids, path: file.path, size: file.size, hash: file.hash,
                                            maximumSize: file.maximumSize, context: context, directory: directory,
                                            families: outliner)
-            return .success(StreamedImportPlan(plan: plan, newFamilies: outline))
+            let updates = ExistingFamilyUpdates(rows: existing, path: file.path, size: file.size, hash: file.hash,
+                                                maximumSize: file.maximumSize, format: file.format, context: context,
+                                                directory: directory, columns: columns,
+                                                caseworkers: context.caseworkers + reader.caseworkers.created,
+                                                missingCases: plan.missingCases)
+            return .success(StreamedImportPlan(plan: plan, newFamilies: outline, updates: updates))
         }
 
         private func fill(_ plan: inout ImportPlan, encoding: CSVEncoding) {

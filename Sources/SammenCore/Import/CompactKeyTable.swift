@@ -38,6 +38,21 @@ struct CompactKeyTable {
         }
     }
 
+    /// The key's index (keys are numbered in the order they were added), adding it when it is not in the table.
+    mutating func index(addingIfAbsent key: String) -> Int {
+        let count = ends.count
+        return Int(insertIfAbsent(key, value: Int32(count)) ?? Int32(count))
+    }
+
+    /// The index of `key`, when the table has it and was filled with `index(addingIfAbsent:)`.
+    func index(of key: String) -> Int? { value(of: key).map(Int.init) }
+
+    /// Key number `index`, as text.
+    func key(at index: Int) -> String {
+        let from = start(index), to = Int(ends[index])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+    }
+
     /// Lets go of the spare room the arrays grew (they double): for a table that is only read from now on.
     mutating func compact() {
         bytes = exactCopy(bytes)

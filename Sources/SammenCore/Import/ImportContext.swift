@@ -14,6 +14,9 @@ public struct ImportContext: Sendable {
     public var existingFamilyIDs: Set<FamilyID>
     /// The file's own names for the import's columns (`--map`, or the mapping remembered in the store).
     public var columnMapping: ImportColumnMapping
+    /// The store's families by what identifies them, built one family at a time (`CaseloadStore.importContext`);
+    /// nil: made from `families`.
+    var directory: CaseloadImport.Directory?
 
     public init(defaultLaw: Law? = nil, today: LocalDate = LocalDate.today(), caseworkers: [Caseworker] = [],
                 families: [ImportedFamilyIdentity] = [], existingFamilyIDs: Set<FamilyID> = [],

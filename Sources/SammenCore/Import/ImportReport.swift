@@ -5,6 +5,9 @@ import Foundation
 /// screen show the report; the real import writes `changedFamilies` and the plan's new families in one commit.
 public struct PreparedImport: Sendable {
     public var plan: ImportPlan
+    /// A streamed import's families in the store that rows join (`changedFamilies` is then empty): made one at
+    /// a time when the report is shown and when the import is written.
+    public var updates: ExistingFamilyUpdates?
     public var report: ImportReport
     /// Families in the store after the import's changes (only those that change).
     public var changedFamilies: [Family]
@@ -24,23 +27,11 @@ public struct PreparedImport: Sendable {
         var listed = Set<FamilyID>()
         for update in plan.updates {
             var family = try load(update.familyID)
-            let changes = family.applyImport(update, today: today)
-            let missing = plan.missingCases[update.familyID] ?? []
+            let outcome = apply(update, to: &family, missing: plan.missingCases[update.familyID] ?? [], today: today)
             listed.insert(update.familyID)
-            // A family the file leaves as it is is still listed when an investigation of it has passed its 4 months.
-            let warnings = ImportReport.investigationWarnings(family, today: today)
-            if changes.isEmpty && missing.isEmpty {
-                unchanged += 1
-                if warnings.isEmpty { continue }
-            }
-            var entry = ImportReport.Entry(familyID: family.id, name: family.name, kind: changes.isEmpty ? .unchanged : .updated)
-            entry.added = changes.added
-            entry.changed = changes.changed
-            entry.missingCases = missing
-            if !changes.isEmpty || !missing.isEmpty { entry.leftAlone = ImportReport.sammenOnly(family) }
-            entry.notes = warnings
-            entries.append(entry)
-            if !changes.isEmpty { changed.append(family) }
+            if outcome.unchanged { unchanged += 1 }
+            if let entry = outcome.entry { entries.append(entry) }
+            if outcome.changed { changed.append(family) }
         }
         for (id, missing) in plan.missingCases.sorted(by: { $0.key < $1.key }) where !listed.contains(id) {
             var entry = ImportReport.Entry(familyID: id, name: names[id] ?? id, kind: .unchanged)
@@ -52,12 +43,46 @@ public struct PreparedImport: Sendable {
         return PreparedImport(plan: plan, report: report, changedFamilies: changed, today: today)
     }
 
+    /// What one family's rows do to it: the family is changed in place; `entry` is its report entry when it is
+    /// listed, `changed` whether it is to be written, `unchanged` whether it counts as left as it is.
+    static func apply(_ update: FamilyUpdate, to family: inout Family, missing: [String], today: LocalDate)
+        -> (entry: ImportReport.Entry?, changed: Bool, unchanged: Bool)
+    {
+        let changes = family.applyImport(update, today: today)
+        // A family the file leaves as it is is still listed when an investigation of it has passed its 4 months.
+        let warnings = ImportReport.investigationWarnings(family, today: today)
+        let unchanged = changes.isEmpty && missing.isEmpty
+        if unchanged && warnings.isEmpty { return (nil, false, true) }
+        var entry = ImportReport.Entry(familyID: family.id, name: family.name, kind: changes.isEmpty ? .unchanged : .updated)
+        entry.added = changes.added
+        entry.changed = changes.changed
+        entry.missingCases = missing
+        if !changes.isEmpty || !missing.isEmpty { entry.leftAlone = ImportReport.sammenOnly(family) }
+        entry.notes = warnings
+        return (entry, !changes.isEmpty, unchanged)
+    }
+
     /// The same for a streamed import: the report counts the new families, whose entries are made one at a time
-    /// as they are built (`newFamilyLines`).
+    /// as they are built (`newFamilyLines`), and the families in the store that rows join, whose entries are
+    /// made one at a time too (`ExistingFamilyUpdates`); its entries are only the families that are listed for
+    /// their missing cases alone. Each family is loaded once here to count (nothing is kept of it).
     public static func prepare(_ streamed: StreamedImportPlan, today: LocalDate, names: [FamilyID: String],
-                               load: (FamilyID) throws -> Family) rethrows -> PreparedImport {
-        var prepared = try prepare(streamed.plan, today: today, names: names, load: load)
-        prepared.report.streamedNewFamilies = streamed.newFamilies.count
+                               load: (FamilyID) throws -> Family) throws -> PreparedImport {
+        let updates = streamed.updates
+        try updates.classify(today: today, load: load)
+        var entries: [ImportReport.Entry] = []
+        for (id, missing) in updates.missingOnly() {
+            var entry = ImportReport.Entry(familyID: id, name: names[id] ?? id, kind: .unchanged)
+            entry.missingCases = missing
+            entries.append(entry)
+        }
+        var report = ImportReport(entries: entries, unchangedFamilies: updates.unchangedCount, rowCount: streamed.plan.rowCount,
+                                  newCaseworkers: streamed.plan.newCaseworkers.map(\.initials), encoding: streamed.plan.encoding)
+        report.streamedNewFamilies = streamed.newFamilies.count
+        report.streamedUpdatedFamilies = updates.changedFamilyIDs.count
+        report.streamedMissingCases = updates.missingCaseCount
+        var prepared = PreparedImport(plan: streamed.plan, report: report, changedFamilies: [], today: today)
+        prepared.updates = updates
         return prepared
     }
 
@@ -118,10 +143,14 @@ public struct ImportReport: Equatable, Sendable {
     public var encoding: CSVEncoding
     /// New families of a streamed import: counted here, listed as they are built (not in `entries`).
     public var streamedNewFamilies = 0
+    /// Families in the store that a streamed import changes, and their open cases not in the file: counted here,
+    /// listed as they are made (not in `entries`).
+    public var streamedUpdatedFamilies = 0
+    public var streamedMissingCases = 0
 
     public var newFamilyCount: Int { entries.filter { $0.kind == .new }.count + streamedNewFamilies }
-    public var updatedFamilyCount: Int { entries.filter { $0.kind == .updated }.count }
-    public var missingCaseCount: Int { entries.reduce(0) { $0 + $1.missingCases.count } }
+    public var updatedFamilyCount: Int { entries.filter { $0.kind == .updated }.count + streamedUpdatedFamilies }
+    public var missingCaseCount: Int { entries.reduce(0) { $0 + $1.missingCases.count } + streamedMissingCases }
 
     /// "3 opfølgninger, 1 møde, 2 mål …": Sammen's own data in a family, which an import never touches.
     /// Issue #16.8: an investigation opened more than 4 months ago with no end may have ended without the end in

@@ -8,6 +8,8 @@ public struct StreamedImportPlan {
     /// The plan without its new families (`newFamilies` is empty; `sameNameAsExisting` is filled).
     public var plan: ImportPlan
     public var newFamilies: NewFamilyOutline
+    /// The families in the store that rows join: only where their rows are (`plan.updates` is empty).
+    public var updates: ExistingFamilyUpdates
 }
 
 /// The new families of a streamed import, before they are built: their ids (minted in the first pass, in the
@@ -45,7 +47,7 @@ extension CaseloadImport {
         case .failure(let failure): return .failure(failure)
         case .success(var read):
             return read.planner.finishOutline(encoding: read.encoding,
-                                              file: (path, read.size, read.hash, maximumSize))
+                                              file: (path, read.size, read.hash, maximumSize, read.format))
         }
     }
 }

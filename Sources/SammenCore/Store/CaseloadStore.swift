@@ -96,6 +96,18 @@ public protocol CaseloadStore: AnyObject {
     /// write each family as it comes holds one at a time; the default gathers them and calls the array form.
     func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilies: [Family],
                       team: Team?, detail: String) throws
+    /// The same, with the changed families made one at a time too (a streamed re-import, #15.17):
+    /// `nextChangedFamily` returns the family with `changedFamilyIDs[n]` on its n-th call, after every new family,
+    /// and may throw (nothing is then written). The changed families must have been loaded since this instance
+    /// last saw them change (`.conflict` otherwise, as for `changedFamilies`). The default gathers them.
+    func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilyIDs: [FamilyID],
+                      nextChangedFamily: () throws -> Family, team: Team?, detail: String) throws
+    /// A family read for an import: not logged (the import is one entry) and, where the store can, not kept by
+    /// it, so that reading every family holds one at a time. `remembersFingerprint`: the import may write it
+    /// (a later commit checks that nobody saved it since).
+    func loadFamilyForImport(_ id: FamilyID, remembersFingerprint: Bool) throws -> Family
+    /// Every readable family's id, in no particular order.
+    var familyIDs: [FamilyID] { get }
     /// The CSV column mapping remembered for `sammen import csv`; empty when none was saved.
     func importColumnMapping() throws -> ImportColumnMapping
     func saveImportColumnMapping(_ mapping: ImportColumnMapping) throws
@@ -231,6 +243,35 @@ extension CaseloadStore {
         }
         try commitImport(newFamilies: families, changedFamilies: changedFamilies, team: team, detail: detail)
     }
+
+    /// Without changed families: the new ones as they come. With them: both gathered (the changed families come
+    /// after the new ones, and the array form takes them first), then committed as arrays.
+    public func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilyIDs: [FamilyID],
+                             nextChangedFamily: () throws -> Family, team: Team?, detail: String) throws {
+        if changedFamilyIDs.isEmpty {
+            try commitImport(newFamilyIDs: newFamilyIDs, nextNewFamily: nextNewFamily, changedFamilies: [], team: team, detail: detail)
+            return
+        }
+        func gather(_ ids: [FamilyID], _ next: () throws -> Family) throws -> [Family] {
+            var families: [Family] = []
+            families.reserveCapacity(ids.count)
+            for id in ids {
+                let family = try next()
+                guard family.id == id else { throw StoreError.invalid(Phrase(verbatim: "import: family \(family.id) came in place of \(id)")) }
+                families.append(family)
+            }
+            return families
+        }
+        let newFamilies = try gather(newFamilyIDs, nextNewFamily)
+        let changed = try gather(changedFamilyIDs, nextChangedFamily)
+        try commitImport(newFamilies: newFamilies, changedFamilies: changed, team: team, detail: detail)
+    }
+
+    public func loadFamilyForImport(_ id: FamilyID, remembersFingerprint: Bool) throws -> Family {
+        try loadFamily(id, logAs: nil)
+    }
+
+    public var familyIDs: [FamilyID] { summaries.map(\.id) }
 
     public func newFamilyID() -> FamilyID { newFamilyID(reserved: []) }
 

@@ -56,13 +56,21 @@ enum ImportCommand {
         // Streamed (#15.17): the file is read once to plan and check it, and again to make the new families one
         // at a time, each printed or written and let go before the next.
         let planned: Result<(prepared: PreparedImport, newFamilies: NewFamilyOutline), ImportFailure>
-        if let store {
-            planned = try store.prepareStreamedImport(fileAt: file, context: importContext, names: names)
-        } else {
-            // No store yet: the plan updates no family, so nothing is ever loaded.
-            planned = CaseloadImport.planStreamed(fileAt: file, context: importContext).map { streamed in
-                (PreparedImport.prepare(streamed, today: today, names: [:]) { Family(id: $0, name: "") }, streamed.newFamilies)
+        do {
+            if let store {
+                planned = try store.prepareStreamedImport(fileAt: file, context: importContext, names: names)
+            } else {
+                // No store yet: the plan updates no family, so nothing is ever loaded.
+                switch CaseloadImport.planStreamed(fileAt: file, context: importContext) {
+                case .failure(let failure): planned = .failure(failure)
+                case .success(let streamed):
+                    planned = .success((try PreparedImport.prepare(streamed, today: today, names: [:]) { Family(id: $0, name: "") },
+                                        streamed.newFamilies))
+                }
             }
+        } catch let changed as ImportFileChanged {
+            Console.error("\(name): \(changed.reason.text(in: context.language))")
+            return .problems
         }
         let prepared: PreparedImport
         let outline: NewFamilyOutline
@@ -79,9 +87,12 @@ enum ImportCommand {
         let plan = prepared.plan
         let report = prepared.report
         let language = context.language
-        // The report's order: how the file was read, the new families (as they are made), the families in Sammen,
-        // the summary.
-        let rest = report.entries.flatMap { ImportReport.lines(of: $0, in: language) }
+        // The report's order: how the file was read, the new families (as they are made), the families in Sammen
+        // (as they are made), the families listed only for their missing cases, the summary. Each family's lines
+        // are printed and let go before the next family is made (#15.17).
+        func show(_ entry: ImportReport.Entry) {
+            for line in ImportReport.lines(of: entry, in: language) { Console.out(line) }
+        }
         do {
             if dryRun {
                 try store?.log(.import, detail: "prøvekørsel af import af \(name): \(plan.rowCount) rækker")
@@ -93,7 +104,8 @@ enum ImportCommand {
                         for line in prepared.newFamilyLines(family, in: language) { Console.out(line) }
                     }
                 }
-                for line in rest { Console.out(line) }
+                if let store { try store.forEachExistingEntry(prepared, show) }
+                for entry in report.entries { show(entry) }
                 Console.out(report.summary(in: language))
                 return .ok
             }
@@ -110,7 +122,14 @@ enum ImportCommand {
                 for line in prepared.newFamilyLines(family, in: language) { Console.out(line) }
             }
             if let store {
-                try store.commit(prepared, newFamilies: outline, detail: detail, staged: staged)
+                // The families in Sammen are listed as they are staged, after the new ones (before the commit point).
+                try store.commit(prepared, newFamilies: outline, detail: detail, staged: staged, listed: { entry in
+                    if !printedOpening {
+                        for line in report.openingLines(in: language) { Console.out(line) }
+                        printedOpening = true
+                    }
+                    show(entry)
+                })
                 if let newMapping, !newMapping.isEmpty { try store.saveImportColumnMapping(importContext.columnMapping) }
             } else if StoreOpeners.isDatabase(path) {
                 // A database without Sammen's schema: made empty, then the import is its first transaction.
@@ -147,7 +166,7 @@ enum ImportCommand {
             Console.error("\(name): \(changed.reason.text(in: language))")
             return .problems
         }
-        for line in rest { Console.out(line) }
+        for entry in report.entries { show(entry) }
         Console.out(context.say(da: "Indlæst til \(StoreLocation.shown(path)). \(report.summary(in: language)).",
                                 en: "Imported into \(StoreLocation.shown(path)). \(report.summary(in: language))."))
         return .ok
