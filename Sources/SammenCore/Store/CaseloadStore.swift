@@ -104,7 +104,7 @@ public protocol CaseloadStore: AnyObject {
                       nextChangedFamily: () throws -> Family, team: Team?, detail: String) throws
     /// A family read for an import: not logged (the import is one entry) and, where the store can, not kept by
     /// it, so that reading every family holds one at a time. `remembersFingerprint`: the import may write it
-    /// (a later commit checks that nobody saved it since).
+    /// (read strictly, and a later commit checks that nobody saved it since).
     func loadFamilyForImport(_ id: FamilyID, remembersFingerprint: Bool) throws -> Family
     /// Every readable family's id, in no particular order.
     var familyIDs: [FamilyID] { get }

@@ -434,14 +434,16 @@ public final class Store: CaseloadStore {
     }
 
     /// Reads a family for an import: not logged and not kept (`loadedFamilies`), so that reading every family
-    /// holds one at a time (#15.17).
+    /// holds one at a time (#15.17). A family the import may write is read strictly (a field this version does not
+    /// know refuses it rather than being dropped) and its fingerprint kept; one only looked at (what identifies it,
+    /// a dry run's lines) is read by the fast reader.
     public func loadFamilyForImport(_ id: FamilyID, remembersFingerprint: Bool) throws -> Family {
         guard Family.isValidID(id) else { throw StoreError.unknownFamily(id) }
         let shown = StoreFormat.familyPath(id)
         let path = root + "/" + shown
         guard POSIX.exists(path) else { throw StoreError.unknownFamily(id) }
         let data = try POSIX.readFile(path, shown: shown)
-        let decoded = try codec.decode(Family.self, from: data, shown: shown)
+        let decoded = try codec.decode(Family.self, from: data, shown: shown, checkUnknownFields: remembersFingerprint)
         try Store.checkID(decoded.value, shown: shown)
         if remembersFingerprint { loadedHashes[shown] = FNV.hash(data) }
         return decoded.value
