@@ -204,4 +204,39 @@ import Testing
             #expect(familyFiles(root) == before)
         }
     }
+
+    /// Every row read again from its offset is the row the whole read found, whatever the file's start (a BOM,
+    /// Excel's "sep=" line, blank lines), line ends (CRLF, CR, LF), quoted fields over several lines, and
+    /// Windows-1252 letters after ASCII rows.
+    @Test func aRowReadAgainFromItsOffsetIsTheRowFirstRead() throws {
+        let body = "a;b;c\r\n1;\"x\r\ny\";2\r\n\r\n3;\"q\"\"q\";4\r5;6;7\n  8;\"\";9"
+        let files: [[UInt8]] = [
+            Array(body.utf8),
+            [0xEF, 0xBB, 0xBF] + Array(("sep=;\r\n" + body + "\n").utf8),
+            Array(("\n\nsep=;\n" + body).utf8),
+            Array("a,b\n1,2\n".utf8) + [0x53, 0xF8, 0x6E, 0x2C, 0xE6] + Array("\n3,\"4\"\n".utf8),
+        ]
+        for bytes in files {
+            var records: [CSVRecord] = []
+            var parser = CSVStreamParser { if case .record(let r) = $0 { records.append(r) } }
+            try bytes.withUnsafeBufferPointer { all in
+                // In small pieces, so that rows span chunks.
+                for start in stride(from: 0, to: all.count, by: 3) {
+                    try parser.feed(UnsafeBufferPointer(rebasing: all[start..<min(start + 3, all.count)]))
+                }
+            }
+            try parser.finish()
+            #expect(records.count >= 2)
+            for record in records {
+                var again: [CSVRecord] = []
+                var reread = CSVStreamParser(rereadingAt: record.offset, line: record.line, separator: parser.separator,
+                                             encoding: parser.encoding, headerWidth: parser.headerWidth!) {
+                    if case .record(let r) = $0 { again.append(r) }
+                }
+                try bytes.withUnsafeBufferPointer { try reread.feed(UnsafeBufferPointer(rebasing: $0[record.offset...])) }
+                try reread.finish()
+                #expect(again == [record], "offset \(record.offset)")
+            }
+        }
+    }
 }

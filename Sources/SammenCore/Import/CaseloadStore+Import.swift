@@ -96,7 +96,9 @@ extension CaseloadStore {
         var newTeam = team
         newTeam.caseworkers.append(contentsOf: prepared.plan.newCaseworkers)
         let stream = outline.count == 0 ? nil : try NewFamilyStream(outline)
-        let load = { (id: FamilyID) throws -> Family in try self.loadFamilyForImport(id, remembersFingerprint: true) }
+        // Each family to write was read strictly and its fingerprint kept when the import was prepared, and the
+        // commit checks that every one is still those bytes before it writes anything: here it is only made again.
+        let load = { (id: FamilyID) throws -> Family in try self.loadFamilyForImport(id, remembersFingerprint: false) }
         try commitImport(newFamilyIDs: outline.ids, nextNewFamily: {
             guard let family = try stream?.next() else { throw ImportFileChanged() }
             staged(family)
