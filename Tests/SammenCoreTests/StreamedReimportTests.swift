@@ -213,7 +213,7 @@ import Testing
         let files: [[UInt8]] = [
             Array(body.utf8),
             [0xEF, 0xBB, 0xBF] + Array(("sep=;\r\n" + body + "\n").utf8),
-            Array(("\n\nsep=;\n" + body).utf8),
+            Array(("sep=;\n\n\n" + body).utf8),
             Array("a,b\n1,2\n".utf8) + [0x53, 0xF8, 0x6E, 0x2C, 0xE6] + Array("\n3,\"4\"\n".utf8),
         ]
         for bytes in files {
