@@ -82,6 +82,72 @@ import SammenCore
         }
     }
 
+    /// A re-import that changes families already in the store, each made as it comes (#15.17): all or nothing when
+    /// one cannot be made, a conflict (and nothing written) when a colleague saved one since it was read for the
+    /// import, and written whole otherwise, summaries included.
+    @Test(arguments: ContractFactories.names)
+    func aStreamedReimportOfChangedFamiliesIsAllOrNothingAndChecksForColleagues(kind: String) throws {
+        try onStore(kind) { handle in
+            let setup = try handle.open(access: .perOperation)
+            let ids = ["f-re1", "f-re2"]
+            for (n, id) in ids.enumerated() { try setup.create(contractFamily(id, caseNumber: "2026-030\(n)")) }
+            let before = try ids.map { try handle.rawRecord($0) }
+
+            let importer = try handle.open(access: .perOperation)
+            func readForImport() throws -> [Family] {
+                try ids.map {
+                    var family = try importer.loadFamilyForImport($0, remembersFingerprint: true)
+                    family.children[0].cases[0].primaryCaseworker = "KLA"
+                    return family
+                }
+            }
+            struct Broken: Error {}
+            var changed = try readForImport()
+            var made = 0
+            #expect(throws: Broken.self) {
+                try importer.commitImport(newFamilyIDs: [], nextNewFamily: { throw Broken() }, changedFamilyIDs: ids, nextChangedFamily: {
+                    defer { made += 1 }
+                    if made == 1 { throw Broken() }
+                    return changed[made]
+                }, team: nil, detail: "kontrakt")
+            }
+            #expect(try ids.map { try handle.rawRecord($0) } == before, "half a streamed re-import was written")
+
+            // A colleague saves the second family after the import read it: the import is refused whole.
+            let colleague = try handle.open(access: .perOperation)
+            var theirs = try colleague.loadFamily("f-re2")
+            theirs.address = "Hos kollegaen"
+            try colleague.save(theirs)
+            let colleagues = try handle.rawRecord("f-re2")
+            made = 0
+            let error = thrownError {
+                try importer.commitImport(newFamilyIDs: [], nextNewFamily: { throw Broken() }, changedFamilyIDs: ids, nextChangedFamily: {
+                    defer { made += 1 }
+                    return changed[made]
+                }, team: nil, detail: "kontrakt")
+            }
+            #expect(error as? StoreError == .conflict(path: StoreFormat.familyPath("f-re2")), "\(String(describing: error))")
+            #expect(try handle.rawRecord("f-re1") == before[0], "a refused re-import wrote a family")
+            #expect(try handle.rawRecord("f-re2") == colleagues, "a refused re-import overwrote the colleague's save")
+
+            // Read again, it is written whole, and a fresh instance sees the changes and their summaries.
+            changed = try readForImport()
+            made = 0
+            try importer.commitImport(newFamilyIDs: [], nextNewFamily: { throw Broken() }, changedFamilyIDs: ids, nextChangedFamily: {
+                defer { made += 1 }
+                return changed[made]
+            }, team: nil, detail: "kontrakt")
+            let fresh = try handle.open(access: .readOnly)
+            for id in ids {
+                let family = try fresh.loadFamily(id, logAs: nil)
+                #expect(family.children[0].cases[0].primaryCaseworker == "KLA")
+                #expect(fresh.summary(id) == FamilySummary(family))
+            }
+            #expect(try fresh.loadFamily("f-re2", logAs: nil).address == "Hos kollegaen", "the colleague's save was lost")
+            #expect(importer.summary("f-re1")?.cases.first?.primaryCaseworker == "KLA", "the importer's own caseload is stale")
+        }
+    }
+
     // MARK: Conflicts
 
     @Test(arguments: ContractFactories.names)

@@ -234,26 +234,41 @@ extension PostgresStore {
     /// is held at a time (their summaries are kept, their records not: a family is loaded before it is saved).
     public func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilies: [Family],
                              team newTeam: Team?, detail: String) throws {
+        var changed = changedFamilies.makeIterator()
+        try commitImport(newFamilyIDs: newFamilyIDs, nextNewFamily: nextNewFamily, changedFamilyIDs: changedFamilies.map(\.id),
+                         nextChangedFamily: { changed.next()! }, team: newTeam, detail: detail)
+    }
+
+    /// The streamed re-import (#15.17): the changed families too are made, checked against the version this
+    /// instance read (a colleague's save in between is a conflict and nothing is written) and updated one at a
+    /// time in the one transaction. Only their summaries and versions are kept afterwards, not their records.
+    public func commitImport(newFamilyIDs: [FamilyID], nextNewFamily: () throws -> Family, changedFamilyIDs: [FamilyID],
+                             nextChangedFamily: () throws -> Family, team newTeam: Team?, detail: String) throws {
         guard isWritable else { throw StoreError.readOnly }
         var inserted: [(FamilySummary, Int64)] = []
         inserted.reserveCapacity(newFamilyIDs.count)
-        var changed: [(PreparedRow, Int64)] = []
+        var updated: [(FamilySummary, Int64)] = []
+        updated.reserveCapacity(changedFamilyIDs.count)
+        func next(_ id: FamilyID, _ make: () throws -> Family) throws -> Family {
+            let family = try make()
+            guard family.id == id else { throw StoreError.invalid(Phrase(verbatim: "import: family \(family.id) came in place of \(id)")) }
+            return family
+        }
         try db {
             try connection.transaction {
                 try appendLog(.import, family: nil, detail: detail)
                 for id in newFamilyIDs {
-                    let family = try nextNewFamily()
-                    guard family.id == id else { throw StoreError.invalid(Phrase(verbatim: "import: family \(family.id) came in place of \(id)")) }
-                    let row = try prepared(family, stamp: false)
+                    let row = try prepared(try next(id, nextNewFamily), stamp: false)
                     inserted.append((row.summary, try insertRow(row, logging: nil)))
                 }
-                for family in changedFamilies {
-                    guard let loaded = loadedVersions[family.id] else { throw StoreError.conflict(path: StoreFormat.familyPath(family.id)) }
+                for id in changedFamilyIDs {
+                    let family = try next(id, nextChangedFamily)
+                    guard let loaded = loadedVersions[id] else { throw StoreError.conflict(path: StoreFormat.familyPath(id)) }
                     let row = try prepared(family, stamp: false)
                     guard let new = try updateRow(row, if: .version(loaded), logging: nil) else {
-                        throw StoreError.conflict(path: StoreFormat.familyPath(family.id))
+                        throw StoreError.conflict(path: StoreFormat.familyPath(id))
                     }
-                    changed.append((row, new))
+                    updated.append((row.summary, new))
                 }
                 if let newTeam { try writeTeam(newTeam) }
             }
@@ -264,8 +279,25 @@ extension PostgresStore {
             refreshedVersions[summary.id] = version
             if shown.contains(StoreFormat.familyPath(summary.id)) { problems.removeAll { $0.path == StoreFormat.familyPath(summary.id) } }
         }
-        for (row, version) in changed { written(row, version: version) }
+        for (summary, version) in updated {
+            entries[summary.id] = summary
+            loadedVersions[summary.id] = version
+            // Not kept: the next save of this family reads it again (a base from before the import is stale).
+            loadedFamilies[summary.id] = nil
+            if shown.contains(StoreFormat.familyPath(summary.id)) { problems.removeAll { $0.path == StoreFormat.familyPath(summary.id) } }
+        }
         if newTeam != nil { try db { try loadTeam() } }
+    }
+
+    /// A family read for an import: not logged (the import is one entry) and its record not kept, so reading
+    /// every family holds one at a time; its version is kept when the import may write it, for the commit's
+    /// check that nobody saved it since.
+    public func loadFamilyForImport(_ id: FamilyID, remembersFingerprint: Bool) throws -> Family {
+        try db {
+            let (family, version) = try readFamily(id, forUpdate: false)
+            if remembersFingerprint { loadedVersions[id] = version }
+            return family
+        }
     }
 }
 
