@@ -99,22 +99,9 @@ final class AccessLog {
         let shown = StoreFormat.logFolder + "/" + AccessLog.monthFileName(month)
         let path = root + "/" + shown
         if !POSIX.isFolder(folder) { try POSIX.makeFolder(folder, shown: StoreFormat.logFolder) }
-        let mode = StoreModes.of(folder: folder).file
         // Read and write: the last byte is read to see whether the log ends in a cut-off line.
-        let fd = try POSIX.openRegular(path, flags: O_RDWR | O_APPEND | O_CREAT, mode: mode, shown: shown, step: .writeAccessLog)
+        let (fd, info) = try POSIX.openForAppending(path, folder: folder, flags: O_RDWR, shown: shown, step: .writeAccessLog)
         defer { close(fd) }
-        var info = stat()
-        try POSIX.check(fstat(fd, &info), .writeAccessLog, shown)
-        // root (the IT contact) hands a log file it made to the store's owner, who must go on appending to it.
-        if geteuid() == 0 && info.st_uid == 0 && info.st_size == 0 {
-            var owner = stat()
-            if stat(folder, &owner) == 0 { _ = fchown(fd, owner.st_uid, owner.st_gid) }
-            _ = fstat(fd, &info)
-        }
-        // The umask may have taken bits away from a new file; a colleague's file keeps the modes it has.
-        if info.st_uid == geteuid() && info.st_mode & 0o7777 != mode {
-            try POSIX.check(fchmod(fd, mode), .setPermissions, shown)
-        }
         let before = Int64(info.st_size)
         if before > 0 {
             var last: UInt8 = 0

@@ -43,21 +43,8 @@ enum FamilyIndexJournal {
         let folder = root + "/" + StoreFormat.cacheFolder
         if !POSIX.isFolder(folder) { try POSIX.makeFolder(folder, shown: StoreFormat.cacheFolder) }
         let shown = StoreFormat.indexJournalFile
-        let mode = StoreModes.of(folder: folder).file
-        let fd = try POSIX.openRegular(root + "/" + shown, flags: O_WRONLY | O_APPEND | O_CREAT, mode: mode, shown: shown, step: .write)
+        let (fd, info) = try POSIX.openForAppending(root + "/" + shown, folder: folder, flags: O_WRONLY, shown: shown, step: .write)
         defer { close(fd) }
-        var info = stat()
-        try POSIX.check(fstat(fd, &info), .write, shown)
-        // root (the IT contact) hands a journal it made to the store's owner, who must go on appending to it.
-        if geteuid() == 0 && info.st_uid == 0 && info.st_size == 0 {
-            var owner = stat()
-            if stat(folder, &owner) == 0 { _ = fchown(fd, owner.st_uid, owner.st_gid) }
-            _ = fstat(fd, &info)
-        }
-        // The umask may have taken bits away from a new file; a colleague's file keeps the modes it has.
-        if info.st_uid == geteuid() && info.st_mode & 0o7777 != mode {
-            try POSIX.check(fchmod(fd, mode), .setPermissions, shown)
-        }
         let before = off_t(info.st_size)
         do {
             try POSIX.writeAll(fd: fd, data: record, shown: shown, faults: nil)

@@ -45,6 +45,31 @@ extension POSIX {
         return fd
     }
 
+    /// Opens an append-only store file (an access log month, the index journal) in `folder`, created with the
+    /// folder's file mode, and returns it with its stat. root (the IT contact) hands a file it has just made to the
+    /// folder's owner, who must go on appending to it; the umask may have taken bits away from a new file, so the
+    /// owner's file gets its mode back, while a colleague's file keeps the modes it has.
+    static func openForAppending(_ path: String, folder: String, flags: Int32, shown: String, step: IOStep) throws -> (fd: Int32, info: stat) {
+        let mode = StoreModes.of(folder: folder).file
+        let fd = try openRegular(path, flags: flags | O_APPEND | O_CREAT, mode: mode, shown: shown, step: step)
+        var info = stat()
+        do {
+            try check(fstat(fd, &info), step, shown)
+            if geteuid() == 0 && info.st_uid == 0 && info.st_size == 0 {
+                var owner = stat()
+                if stat(folder, &owner) == 0 { _ = fchown(fd, owner.st_uid, owner.st_gid) }
+                _ = fstat(fd, &info)
+            }
+            if info.st_uid == geteuid() && info.st_mode & 0o7777 != mode {
+                try check(fchmod(fd, mode), .setPermissions, shown)
+            }
+        } catch {
+            close(fd)
+            throw error
+        }
+        return (fd, info)
+    }
+
     /// Refuses a link (or anything but a folder) in place of one of the store's folders on the way to a file,
     /// e.g. `cache` → /tmp or `.transaction` → the user's home.
     static func checkFoldersOnTheWay(_ path: String, shown: String) throws {
