@@ -73,8 +73,65 @@ import Testing
         type(&state, "20", source: source)
         press(&state, .enter, source: source)
         #expect(source.team.targetCaseload == 20)
-        #expect(state.status?.text == "Teamets navn og mål er gemt — u fortryder.")
+        #expect(state.status?.text == "Teamets indstillinger er gemt — u fortryder.")
         press(&state, .escape, source: source)
         #expect(state.screen == .leader)
+    }
+
+    /// The cases whose row carries the N flag (the family's network meeting is overdue or due within a week).
+    func networkFlagged(_ state: AppState) -> [String] {
+        state.rows.filter { $0.flags.networkMeeting }.map(\.caseNumber).sorted()
+    }
+
+    /// Types `months` into the team settings' network meeting field and saves.
+    func setNetworkMonths(_ months: String, _ state: inout AppState, source: MemorySource) {
+        press(&state, .character("m"), .tab, .tab, source: source)
+        press(&state, .backspace, .backspace, .backspace, source: source)
+        type(&state, months, source: source)
+        press(&state, .enter, source: source)
+    }
+
+    /// Seed 002 tells of one municipality holding network meetings every 6 months: the team chooses its own
+    /// interval, or none, on the team screen, and the dashboard's N flag follows at once (not at the next start).
+    @Test func theTeamChoosesHowOftenNetworkMeetingsAreHeld() {
+        let source = sampleSource()
+        var state = openTeam(source)
+        // Opened 2026-01-10, 2025-06-01 and 2024-01-01: six months have passed; S-3 opened this month.
+        #expect(networkFlagged(state) == ["S-1", "S-2", "S-4"])
+        press(&state, .character("m"), source: source)
+        #expect(state.fieldForm?.fields[2].value == "6")
+        press(&state, .escape, source: source)
+
+        setNetworkMonths("0", &state, source: source)
+        #expect(state.fieldForm == nil)
+        #expect(source.team.networkMeetingIntervalMonths == 0)
+        #expect(networkFlagged(state).isEmpty)
+        #expect(state.status?.text == "Teamets indstillinger er gemt — u fortryder.")
+
+        setNetworkMonths("24", &state, source: source)
+        #expect(source.team.networkMeetingIntervalMonths == 24)
+        #expect(networkFlagged(state) == ["S-4"])
+
+        press(&state, .character("u"), source: source)
+        #expect(source.team.networkMeetingIntervalMonths == 0)
+        #expect(networkFlagged(state).isEmpty)
+        press(&state, .character("u"), source: source)
+        #expect(source.team.networkMeetingIntervalMonths == nil)
+        #expect(networkFlagged(state) == ["S-1", "S-2", "S-4"])
+    }
+
+    @Test func aNetworkMeetingIntervalOutsideZeroToTwoYearsIsRefusedAndNothingSaved() {
+        let source = sampleSource()
+        for typed in ["25", "x", "-1", ""] {
+            var state = openTeam(source)
+            setNetworkMonths(typed, &state, source: source)
+            #expect(state.fieldForm?.error == "Netværksmøder: et antal måneder fra 1 til 24, eller 0, hvis teamet ikke følger dem.")
+            #expect(source.team.networkMeetingIntervalMonths == nil)
+        }
+        // The default typed again is no choice: team.json keeps the interval absent.
+        var state = openTeam(source)
+        setNetworkMonths("6", &state, source: source)
+        #expect(state.fieldForm == nil)
+        #expect(source.team.networkMeetingIntervalMonths == nil)
     }
 }

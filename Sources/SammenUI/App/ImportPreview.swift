@@ -96,7 +96,7 @@ extension App {
         state.importPreview = nil
         switch result {
         case .success(let written):
-            state.team = written.team
+            state.adoptTeam(written.team)
             for summary in written.summaries { state.replace(summary) }
             var summary = preview.fileName
             if case .ready(let report) = preview.outcome { summary = report.summary(in: s.language) }

@@ -1,6 +1,7 @@
 import SammenCore
 
-/// The team's caseworkers: add, edit (name, phone, e-mail, own target, active), the team's name and target.
+/// The team's caseworkers: add, edit (name, phone, e-mail, own target, active); the team's name, target and how
+/// often a family's network meeting is held.
 /// Saved through the store's team.json API; every change says what it did and `u` undoes it.
 extension App {
     static func performTeam(_ state: inout AppState, _ action: Action, source: CaseloadSource) -> Command {
@@ -31,6 +32,8 @@ extension App {
             state.fieldForm = FieldForm(purpose: .teamSettings, title: s[.formTeamSettings], fields: [
                 .init(s[.fieldTeamName], state.team.name, maxLength: TextLimits.name),
                 .init(s[.fieldTarget], "\(state.team.targetCaseload)", maxLength: 4),
+                .init(s[.fieldNetworkMonths], "\(state.team.networkMeetingIntervalMonths ?? RuleSettings.defaultNetworkMeetingMonths)",
+                      maxLength: 2),
             ])
         case .grantAccess, .revokeAccess, .toggleLeader:
             performMember(&state, action, source: source)
@@ -52,7 +55,7 @@ extension App {
                     guard team == last.after else { changedSince = true; return }
                     team = last.before
                 }
-                state.team = team
+                state.adoptTeam(team)
                 state.status = changedSince
                     ? .init(text: s.language.pick(da: "Kan ikke fortryde «\(last.description)»: teamet er ændret siden.",
                                                   en: "Cannot undo «\(last.description)»: the team has changed since."), isError: true)
@@ -126,10 +129,17 @@ extension App {
         case .teamSettings:
             guard !form.value(0).isEmpty else { return s[.needsName] }
             guard let target = Int(form.value(1)), (1...999).contains(target) else { return s[.targetInvalid] }
+            // 0 turns the network meetings off; the model's text knows one municipality's 6 months, so up to two
+            // years is a choice and more is a slip of a finger.
+            guard let months = Int(form.value(2)), (0...24).contains(months) else { return s[.networkMonthsInvalid] }
             let name = form.value(0)
             change = { team in
                 team.name = name
                 team.targetCaseload = target
+                // A team that never chose keeps "absent" while the default is what it typed.
+                if team.networkMeetingIntervalMonths != nil || months != RuleSettings.defaultNetworkMeetingMonths {
+                    team.networkMeetingIntervalMonths = months
+                }
             }
             message = s[.teamSettingsSaved]
         default:
@@ -138,7 +148,7 @@ extension App {
         do {
             let before = state.team
             let team = try source.updateTeam(change)
-            state.team = team
+            state.adoptTeam(team)
             state.fieldForm = nil
             state.teamView?.changes.append(TeamChange(before: before, after: team, description: withoutUndoHint(message, s)))
             state.status = .init(text: message, isError: false)

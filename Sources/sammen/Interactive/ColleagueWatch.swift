@@ -20,7 +20,7 @@ struct ColleagueWatch {
     func catchUp(_ state: inout AppState, source: StoreSource) {
         let changes = feed.changes()
         guard !changes.isEmpty else { return }
-        if changes.team, source.store.refreshTeam() { state.team = source.team }
+        if changes.team, source.store.refreshTeam() { state.adoptTeam(source.team) }
         let refreshed = changes.everything ? source.refreshAll() : source.refresh(changes.families.sorted())
         App.colleaguesSaved(&state, refreshed, source: source)
     }
