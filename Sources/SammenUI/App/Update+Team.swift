@@ -29,12 +29,14 @@ extension App {
             guard workers.indices.contains(view.selected) else { break }
             state.fieldForm = caseworkerForm(workers[view.selected], s)
         case .teamSettings:
-            state.fieldForm = FieldForm(purpose: .teamSettings, title: s[.formTeamSettings], fields: [
+            var form = FieldForm(purpose: .teamSettings, title: s[.formTeamSettings], fields: [
                 .init(s[.fieldTeamName], state.team.name, maxLength: TextLimits.name),
                 .init(s[.fieldTarget], "\(state.team.targetCaseload)", maxLength: 4),
                 .init(s[.fieldNetworkMonths], "\(state.team.networkMeetingIntervalMonths ?? RuleSettings.defaultNetworkMeetingMonths)",
                       maxLength: 2),
             ])
+            form.note = s[.networkMonthsNote]
+            state.fieldForm = form
         case .grantAccess, .revokeAccess, .toggleLeader:
             performMember(&state, action, source: source)
         case .undo:

@@ -111,7 +111,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case importTitle, importFileForm, importFileField, importFileNeeded, importFileEnter, importDryRun, importFooterReady
     case importFooterRefused, importRefused, importDone, importFailed, importNothing
     case helpTeam, helpAddCaseworker, helpEditCaseworker, helpTeamSettings, teamTitle, teamHints, teamInactive
-    case fieldNetworkMonths, networkMonthsInvalid
+    case fieldNetworkMonths, networkMonthsInvalid, networkMonthsNote
     case teamTargetOwn, formCaseworker, formTeamSettings, fieldInitials, fieldTarget, fieldActive, fieldTeamName
     case caseworkerAdded, caseworkerChanged, teamSettingsSaved, initialsInvalid, initialsTaken, targetInvalid, answerYes, answerNo
     // Who has access to a team store (Catalogue+Members.swift)
