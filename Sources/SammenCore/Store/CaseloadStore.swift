@@ -217,6 +217,25 @@ public enum StoreAccess: Sendable, Equatable {
 }
 
 // The conveniences every caller uses; implementations provide the requirements above.
+/// Two-step opening (FirstPage.swift): a store that can pick the dashboard's first rows before the whole caseload.
+/// A folder store reads everything at once and has no first page.
+extension CaseloadStore {
+    /// The first page read by `StoreOpeners.open(…, firstPage:)`, while the rest has not arrived; nil otherwise.
+    public var firstPage: FirstPage? { (self as? TwoStepCaseload)?.pendingFirstPage }
+
+    /// Reads the rest of the caseload when only the first page was read (then `summaries`, `team`, `problems`
+    /// are whole, as after an ordinary open). Nothing to do otherwise.
+    public func loadRest() throws {
+        try (self as? TwoStepCaseload)?.loadPendingRest()
+    }
+}
+
+/// A store that can open with the first page only.
+public protocol TwoStepCaseload: AnyObject {
+    var pendingFirstPage: FirstPage? { get }
+    func loadPendingRest() throws
+}
+
 extension CaseloadStore {
     /// Loads a family, logged as a read.
     public func loadFamily(_ id: FamilyID) throws -> Family { try loadFamily(id, logAs: .read) }

@@ -16,15 +16,20 @@ public enum StoreOpeners {
         public var create: @Sendable (_ uri: String, _ meta: StoreMeta, _ team: Team) throws -> any CaseloadStore
         /// Whether the database at `uri` holds a Sammen store (its schema), without opening it.
         public var exists: @Sendable (_ uri: String) throws -> Bool
+        /// Opens the store reading only the dashboard's first rows when the database can pick them (the store's
+        /// `firstPage`; `loadRest` reads the rest), else everything, as `open`.
+        public var openFirst: (@Sendable (_ uri: String, _ access: StoreAccess, _ page: FirstPageRequest) throws -> any CaseloadStore)?
 
         public init(name: String,
                     open: @escaping @Sendable (_ uri: String, _ access: StoreAccess) throws -> any CaseloadStore,
                     create: @escaping @Sendable (_ uri: String, _ meta: StoreMeta, _ team: Team) throws -> any CaseloadStore,
-                    exists: @escaping @Sendable (_ uri: String) throws -> Bool) {
+                    exists: @escaping @Sendable (_ uri: String) throws -> Bool,
+                    openFirst: (@Sendable (_ uri: String, _ access: StoreAccess, _ page: FirstPageRequest) throws -> any CaseloadStore)? = nil) {
             self.name = name
             self.open = open
             self.create = create
             self.exists = exists
+            self.openFirst = openFirst
         }
     }
 
@@ -56,6 +61,18 @@ public enum StoreOpeners {
                             caseload: CaseloadLoading = .whole) throws -> any CaseloadStore {
         if isDatabase(location) { return try databaseOpener(for: location).open(location, access) }
         return try Store.open(at: location, user: user, access: access, caseload: caseload)
+    }
+
+    /// Opens the store at `location` for a dashboard that can be drawn before the whole caseload has arrived:
+    /// a database that can pick the first rows reads only those (`firstPage`, then `loadRest` on any thread while
+    /// nothing else uses the store); anything else opens whole, as `open`.
+    public static func open(_ location: String, user: String, access: StoreAccess, firstPage: FirstPageRequest) throws -> any CaseloadStore {
+        if isDatabase(location) {
+            let opener = try databaseOpener(for: location)
+            if let openFirst = opener.openFirst { return try openFirst(location, access, firstPage) }
+            return try opener.open(location, access)
+        }
+        return try Store.open(at: location, user: user, access: access)
     }
 
     /// Creates an empty store at `location` (an empty or new folder; a database without a Sammen schema).

@@ -112,5 +112,6 @@ extension PostgresStore {
         name: "PostgreSQL",
         open: { uri, access in try PostgresStore.open(uri: uri, access: access) },
         create: { uri, meta, team in try PostgresStore.create(uri: uri, meta: meta, team: team) },
-        exists: { uri in try PostgresStore.exists(uri: uri) })
+        exists: { uri in try PostgresStore.exists(uri: uri) },
+        openFirst: { uri, access, page in try PostgresStore.open(uri: uri, access: access, firstPage: page) })
 }

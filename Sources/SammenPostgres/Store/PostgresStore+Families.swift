@@ -57,6 +57,8 @@ extension PostgresStore {
         var summary: FamilySummary
         var summaryJSON: String
         var lines: String
+        /// Its rows of `sammen.open_cases` (OpenCaseKeys), written in the same statement.
+        var openCases: String
     }
 
     func prepared(_ family: Family, stamp: Bool) throws -> PreparedRow {
@@ -91,12 +93,17 @@ extension PostgresStore {
         do {
             let rows = try connection.query("""
                 WITH saved AS (
-                    INSERT INTO sammen.families (id, team_id, record, summary, summary_lines)
-                    VALUES ($1, $2, $3::jsonb, $4::jsonb, $5) RETURNING version),
+                    INSERT INTO sammen.families (id, team_id, record, summary, summary_lines, page_version, page_stamp)
+                    VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, 1, '\(OpenCaseKeys.stamp)') RETURNING version, team_id),
+                keyed AS (
+                    INSERT INTO sammen.open_cases (family_id, team_id, for_version, position, next_due, due_from, due_until,
+                                                   name_key, case_key, caseworker, buddy)
+                    SELECT $1, saved.team_id, saved.version, k.* FROM saved, json_to_recordset($8::json) AS \(OpenCaseKeys.recordColumns)),
                 logged AS (
                     INSERT INTO sammen.access_log (action, family_id) SELECT $6, $7 FROM saved WHERE $6::text IS NOT NULL)
                 SELECT version FROM saved
-                """, [row.record.id, team ?? teamID, row.json, row.summaryJSON, row.lines, action?.rawValue, CPRNumber.redact(row.record.id)])
+                """, [row.record.id, team ?? teamID, row.json, row.summaryJSON, row.lines, action?.rawValue, CPRNumber.redact(row.record.id),
+                      row.openCases])
             return rows.scalar.flatMap(Int64.init) ?? 1
         } catch let error as PostgresError where error.sqlState == "23505" {
             throw StoreError.conflict(path: StoreFormat.familyPath(row.record.id))
@@ -121,12 +128,21 @@ extension PostgresStore {
         }
         let rows = try connection.query("""
             WITH saved AS (
-                UPDATE sammen.families SET record = $2::jsonb, summary = $3::jsonb, summary_lines = $4
-                WHERE id = $1 AND \(condition) RETURNING version),
+                UPDATE sammen.families SET record = $2::jsonb, summary = $3::jsonb, summary_lines = $4,
+                       page_version = version + 1, page_stamp = '\(OpenCaseKeys.stamp)'
+                WHERE id = $1 AND \(condition) RETURNING version, team_id),
+            -- The family's open cases as this version has them (rows of an older version, if any, go too).
+            cleared AS (
+                DELETE FROM sammen.open_cases WHERE family_id = $1 AND EXISTS (SELECT FROM saved)),
+            keyed AS (
+                INSERT INTO sammen.open_cases (family_id, team_id, for_version, position, next_due, due_from, due_until,
+                                               name_key, case_key, caseworker, buddy)
+                SELECT $1, saved.team_id, saved.version, k.* FROM saved, json_to_recordset($8::json) AS \(OpenCaseKeys.recordColumns)),
             logged AS (
                 INSERT INTO sammen.access_log (action, family_id) SELECT $6, $7 FROM saved WHERE $6::text IS NOT NULL)
             SELECT version FROM saved
-            """, [row.record.id, row.json, row.summaryJSON, row.lines, expected, action?.rawValue, CPRNumber.redact(row.record.id)])
+            """, [row.record.id, row.json, row.summaryJSON, row.lines, expected, action?.rawValue, CPRNumber.redact(row.record.id),
+                  row.openCases])
         return rows.scalar.flatMap(Int64.init)
     }
 
@@ -306,6 +322,7 @@ extension PostgresStore.PreparedRow {
     init(record: Family, summary: FamilySummary, codec: RecordCodec) throws {
         self.init(record: record, json: try codec.encodedText(record), summary: summary,
                   summaryJSON: String(decoding: try JSONEncoder().encode(summary), as: UTF8.self),
-                  lines: SummaryLines.encode(summary, schemaVersion: codec.policy.current))
+                  lines: SummaryLines.encode(summary, schemaVersion: codec.policy.current),
+                  openCases: try OpenCaseKeys.json(for: summary, on: LocalDate.today()))
     }
 }

@@ -50,12 +50,17 @@ public final class PostgresStore: CaseloadStore {
     var olderRecords = 0
     /// Whether this session reads summaries from the rows or makes them from the records (PostgresStore+SummaryFormat).
     var summarySource = SummarySource.rows
+    /// The dashboard's first rows, when the open read only those (PostgresStore+FirstPage); nil once the rest is in.
+    public internal(set) var pendingFirstPage: FirstPage?
 
     public var isWritable: Bool { access != .readOnly }
 
     /// Opens the store in the database at `uri`. Refused in words: no server, a wrong password, no Sammen schema,
     /// a schema from a newer Sammen, a role that is in no team.
-    public static func open(uri: String, access: StoreAccess, schema: DatabaseSchema = .standard) throws -> PostgresStore {
+    /// `firstPage`: read only the dashboard's first rows when the database can pick them (`pendingFirstPage`,
+    /// then `loadRest`), else everything.
+    public static func open(uri: String, access: StoreAccess, schema: DatabaseSchema = .standard,
+                            firstPage: FirstPageRequest? = nil) throws -> PostgresStore {
         let connection: PGConnection
         do { connection = try PGConnection(uri: uri) } catch let error as PostgresError { throw error.storeError }
         do {
@@ -67,6 +72,7 @@ public final class PostgresStore: CaseloadStore {
                    """).rows.first, facts.count == 6,
                facts[0] == String(schema.current), facts[1] == String(SummaryLines.format) {
                 let store = try PostgresStore(uri: uri, connection: connection, access: access, who: Array(facts[2...]))
+                if let firstPage, try store.readFirstPage(firstPage) { return store }
                 try store.finishOpening()
                 return store
             }
@@ -142,7 +148,7 @@ public final class PostgresStore: CaseloadStore {
     }
 
     /// Reads the caseload, brings older records forward and lets the log's retention work (writing only).
-    private func finishOpening() throws {
+    func finishOpening() throws {
         try loadEverything()
         if isWritable { try migrateOldRecords() }
         if isWritable {
