@@ -99,6 +99,10 @@ public struct AppState: Sendable {
     public var changedUnderneath = false
     /// Files the store could not read: shown so no family is silently missing.
     public var problemCount = 0
+    /// Only the dashboard's first rows are here; the rest of the caseload is still arriving (AppState+FirstPage).
+    public internal(set) var caseloadArriving = false
+    /// Why the rest could not be read, when it could not.
+    public internal(set) var caseloadFailure: String?
 
     public init(source: CaseloadSource, language: Language, today: LocalDate, user: String,
                 width: Int = 80, height: Int = 24, problemCount: Int = 0) {

@@ -52,6 +52,7 @@ public enum App {
     // MARK: Keys
 
     static func press(_ state: inout AppState, _ key: Key, source: CaseloadSource) -> Command {
+        if state.caseloadArriving, let command = pressWhileArriving(&state, key, source: source) { return command }
         if state.tour != nil { return tourKey(&state, key, source: source) }
         if state.conflict != nil { return conflictKey(&state, key, source: source) }
         // Dialogs answer first.
@@ -473,6 +474,8 @@ public enum App {
     // MARK: Mouse
 
     static func mouse(_ state: inout AppState, x: Int, y: Int, button: MouseButton, source: CaseloadSource) {
+        // Until the rest of the caseload is here, the wheel scrolls the first rows; a click does nothing.
+        if state.caseloadArriving, button != .scrollUp, button != .scrollDown { return }
         switch button {
         case .scrollUp: move(&state, by: -3)
         case .scrollDown: move(&state, by: 3)

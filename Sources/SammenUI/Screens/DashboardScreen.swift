@@ -64,7 +64,9 @@ enum DashboardScreen {
             grid.put(title, x: 1 + column.x, y: 2, style: .header, maxWidth: column.width)
         }
         let page = state.dashboardPageSize
-        if d.visible.isEmpty && state.summaries.isEmpty {
+        if state.caseloadArriving {
+            // Neither "empty" nor "no matches" before every family is here.
+        } else if d.visible.isEmpty && state.summaries.isEmpty {
             drawEmptyStore(state, into: &grid)
         } else if d.visible.isEmpty {
             grid.put(TextWidth.truncate(s[.noRows], to: width - 2), x: 1, y: firstRowY, style: .muted)
@@ -91,16 +93,18 @@ enum DashboardScreen {
         // Summary, legend, status.
         let overdueCount = d.overdueVisible
         // Counts the language's way: "167 af 11.542" in Danish, "167 of 11,542" in English.
-        let summary = s.text(.rowsShown, s.language.number(d.visible.count), s.language.number(state.rows.count)) + " · "
+        // Before the rest of the caseload has arrived there are no counts to give: it says so instead.
+        let summary = state.caseloadArriving ? s.text(.caseloadArriving, s.language.number(state.rows.count))
+            : s.text(.rowsShown, s.language.number(d.visible.count), s.language.number(state.rows.count)) + " · "
             + s.text(.overdueCount, s.language.number(overdueCount))
             + (state.problemCount > 0 ? " · " + s.text(.unreadableFiles, "\(state.problemCount)") : "")
         if grid.height >= 6 {
-            grid.put(" " + summary, x: 0, y: grid.height - 3, style: overdueCount > 0 ? .warning : .ok, maxWidth: width)
+            grid.put(" " + summary, x: 0, y: grid.height - 3, style: state.caseloadArriving ? .accent : overdueCount > 0 ? .warning : .ok, maxWidth: width)
             // A family referred on Monday is made here: n and i stay in sight after the first family (the empty
             // store's screen shows them as boxes), on the right of the counts when the line has room.
             let create = "n \(s[.helpNewFamily]) · i \(s[.helpImport])"
             let x = width - 1 - TextWidth.of(create)
-            if state.readOnlyReason == nil, !state.summaries.isEmpty, x > TextWidth.of(" " + summary) + 2 {
+            if state.readOnlyReason == nil, !state.caseloadArriving, !state.summaries.isEmpty, x > TextWidth.of(" " + summary) + 2 {
                 grid.put(create, x: x, y: grid.height - 3, style: .muted, maxWidth: width - x)
             }
             grid.put(" " + s[.flagLegend], x: 0, y: grid.height - 2, style: .muted, maxWidth: width)

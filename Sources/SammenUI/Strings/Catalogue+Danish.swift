@@ -176,5 +176,8 @@ extension Catalogue {
         .pickerSearch: "Søgning «{0}»: {1} passer (← → bladrer, Backspace sletter)", .pickerNoMatch: "Ingen passer til «{0}» (Backspace sletter)",
         .participantFromNetwork: "Fra netværket", .participantNew: "(ny person)", .fieldOtherRole: "Anden rolle",
         .invitationNotSent: "ikke sendt", .invitationPending: "{0} venter", .activityNotInvited: "Uden adr.",
+        .caseloadArriving: "De første {0} sager · resten af sagsstammen hentes …",
+        .caseloadArrivingWait: "Vent lidt: resten af sagsstammen hentes stadig. Indtil da kan du bladre i de første sager.",
+        .caseloadArrivalFailed: "Resten af sagsstammen kunne ikke hentes: {0} Du ser kun de første sager; intet er gemt eller tabt. Afslut med q og åbn Sammen igen.",
     ]
 }

@@ -176,5 +176,8 @@ extension Catalogue {
         .pickerSearch: "Search «{0}»: {1} match (← → browse, Backspace deletes)", .pickerNoMatch: "None match «{0}» (Backspace deletes)",
         .participantFromNetwork: "From the network", .participantNew: "(new person)", .fieldOtherRole: "Other role",
         .invitationNotSent: "not sent", .invitationPending: "{0} pending", .activityNotInvited: "No addr.",
+        .caseloadArriving: "The first {0} cases · the rest of the caseload is arriving …",
+        .caseloadArrivingWait: "One moment: the rest of the caseload is still arriving. Until then you can browse the first cases.",
+        .caseloadArrivalFailed: "The rest of the caseload could not be read: {0} You see only the first cases; nothing was saved or lost. Quit with q and open Sammen again.",
     ]
 }

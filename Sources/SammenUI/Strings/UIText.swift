@@ -8,6 +8,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case filterAll, filterSixWeeks, filterThreeMonths, filterOverdue, filterFlagged
     case caseworkerAll, caseworkerLabel, kindLabel, sortLabel, searchLabel, rowsShown, overdueCount, noRows
     case flagLegend, daysShort, today, never
+    // The caseload arriving in two steps (a database's first page)
+    case caseloadArriving, caseloadArrivingWait, caseloadArrivalFailed
     // Leader
     case leaderTitle, colInitials, colName, colCases, colTarget, colOverdueFollowUps, colOnTime, colBuddy
     case nextStopOp, noStopOp, learningGoals, teamTarget, leaderFootnote
