@@ -29,9 +29,10 @@ enum OpenCommand {
                                       en: "the screen needs a terminal; use e.g. «sammen due» or «sammen render dashboard» in scripts."))
             return .usage
         }
+        let today = try context.today(args)
         let source = try InteractiveStore.open(path: path, user: try context.user(args, store: path),
-                                               language: context.language, forceReadOnly: args.has("read-only"))
+                                               language: context.language, forceReadOnly: args.has("read-only"), firstPageFor: today)
         // The name the store knows the user by (a team store's initials), not the one asked for.
-        return try EventLoop.run(source: source, language: context.language, today: try context.today(args), user: source.store.user)
+        return try EventLoop.run(source: source, language: context.language, today: today, user: source.store.user)
     }
 }

@@ -11,9 +11,25 @@ enum EventLoop {
         let terminal = try TerminalBackend()
         defer { terminal.shutdown() }
         let size = terminal.size
-        var state = AppState(source: source, language: language, today: today, user: user,
-                             width: size.width, height: size.height, problemCount: source.store.problems.count)
-        if let notice = source.store.notices.first { state.status = .init(text: notice.text(in: language), isError: false) }
+        let whole: @Sendable (StoreSource) -> AppState = { source in
+            AppState(source: source, language: language, today: today, user: user,
+                     width: size.width, height: size.height, problemCount: source.store.problems.count)
+        }
+        // A database's first page (#18): the first frame from it, the rest read on another thread meanwhile.
+        var rest: RestOfCaseload?
+        var state: AppState
+        if let page = source.store.firstPage,
+           let first = AppState(firstPage: page, source: source, language: language, today: today, user: user,
+                                width: size.width, height: size.height),
+           let pending = RestOfCaseload() {
+            state = first
+            pending.start(source: source, whole: whole)
+            rest = pending
+        } else {
+            try source.store.loadRest()
+            state = whole(source)
+        }
+        if rest == nil, let notice = source.store.notices.first { state.status = .init(text: notice.text(in: language), isError: false) }
         if let tourStep { App.startTour(&state, at: tourStep, source: source) }
         // Where the tour was left is remembered, so «sammen tour» resumes there.
         defer {
@@ -24,18 +40,40 @@ enum EventLoop {
                 config.save(environment)
             }
         }
-        let watch = ColleagueWatch(source: source, environment: ProcessInfo.processInfo.environment)
+        // Colleagues' saves are watched once the whole caseload is here (the feed starts from what it read).
+        var watch = rest == nil ? ColleagueWatch(source: source, environment: ProcessInfo.processInfo.environment) : nil
         // An import the preview screen shows, waiting for Enter (written) or Esc (forgotten).
         var pendingImport: PreparedImport?
         while true {
             terminal.draw(Renderer.render(state))
-            // Sleeps until a key or a colleague's save (the watcher's descriptor), so an idle program uses no CPU.
-            let next = watch.feed.descriptor.map { terminal.nextEvent(timeoutMilliseconds: watch.wait, wakingOn: $0) }
-                ?? terminal.nextEvent(timeoutMilliseconds: watch.wait)
+            // Sleeps until a key, the rest of the caseload or a colleague's save (the watcher's descriptor), so an
+            // idle program uses no CPU.
+            let next: Event?
+            if let rest {
+                next = terminal.nextEvent(timeoutMilliseconds: nil, wakingOn: rest.descriptor)
+            } else if let watch {
+                next = watch.feed.descriptor.map { terminal.nextEvent(timeoutMilliseconds: watch.wait, wakingOn: $0) }
+                    ?? terminal.nextEvent(timeoutMilliseconds: watch.wait)
+            } else {
+                next = terminal.nextEvent(timeoutMilliseconds: nil)
+            }
             guard let event = next else { break }
-            watch.catchUp(&state, source: source)
+            if let pending = rest, let outcome = pending.take() {
+                rest = nil
+                switch outcome {
+                case .success(let whole):
+                    App.caseloadArrived(&state, whole: whole)
+                    if let notice = source.store.notices.first { state.status = .init(text: notice.text(in: language), isError: false) }
+                    watch = ColleagueWatch(source: source, environment: ProcessInfo.processInfo.environment)
+                case .failure(let error):
+                    App.caseloadFailed(&state, reason: describe(error, in: language))
+                }
+            }
+            watch?.catchUp(&state, source: source)
             switch App.update(&state, event, source: source) {
             case .quit:
+                _ = rest?.wait()
+                rest = nil
                 source.store.close()
                 return .ok
             case .export(let request):
@@ -68,6 +106,8 @@ enum EventLoop {
                 break
             }
         }
+        // The store is the reading thread's until it is done: it is waited for before the store is closed.
+        _ = rest?.wait()
         source.store.close()
         return .ok
     }

@@ -5,17 +5,26 @@ import SammenUI
 /// milliseconds it writes, so colleagues work in it at the same time. Read-only only when asked for
 /// (`--read-only`, `render`) or when this account may only read the store, and then the screen says why.
 enum InteractiveStore {
-    static func open(path: String, user: String, language: Language, forceReadOnly: Bool = false) throws -> StoreSource {
-        let source = try openSource(path: path, user: user, language: language, forceReadOnly: forceReadOnly)
+    /// `firstPageFor`: the day the dashboard is drawn for, when it may be drawn from a database's first page before
+    /// the rest of the caseload has arrived (EventLoop reads the rest); nil reads everything now.
+    static func open(path: String, user: String, language: Language, forceReadOnly: Bool = false,
+                     firstPageFor today: LocalDate? = nil) throws -> StoreSource {
+        let source = try openSource(path: path, user: user, language: language, forceReadOnly: forceReadOnly, today: today)
         // The first screen lists the caseload: a read like any other, and not shown when it cannot be logged.
         try source.store.log(.list, detail: "skærmbilledet")
         return source
     }
 
-    private static func openSource(path: String, user: String, language: Language, forceReadOnly: Bool) throws -> StoreSource {
+    /// Rows asked of a database for the first frame: more than any terminal shows, few enough to come at once.
+    static let firstPageRows = 200
+
+    private static func openSource(path: String, user: String, language: Language, forceReadOnly: Bool,
+                                   today: LocalDate?) throws -> StoreSource {
         if StoreOpeners.isDatabase(path) {
             // The database decides what this role may do; a store it may only read opens read-only.
-            let store = try StoreOpeners.open(path, user: user, access: forceReadOnly ? .readOnly : .perOperation)
+            let access: StoreAccess = forceReadOnly ? .readOnly : .perOperation
+            let store = try today.map { try StoreOpeners.open(path, user: user, access: access, firstPage: FirstPageRequest(today: $0, rows: firstPageRows)) }
+                ?? StoreOpeners.open(path, user: user, access: access)
             let reason = forceReadOnly ? "" : store.isWritable ? nil
                 : language.pick(da: "— du har kun læseadgang til arkivet", en: "— your account may only read this store")
             return StoreSource(store: store, readOnlyReason: reason)
