@@ -18,6 +18,7 @@ struct Report {
         Row(key: "first_frame_ms", title: "first dashboard frame (warm open)", unit: "ms", target: 150),
         Row(key: "open_ms", title: "  of which opening the store", unit: "ms"),
         Row(key: "state_ms", title: "  of which dashboard rows", unit: "ms"),
+        Row(key: "whole_ms", title: "  the whole caseload arrived (every row made)", unit: "ms"),
         Row(key: "move_term_p50", title: "key → frame on a terminal, moving, p50", unit: "ms"),
         Row(key: "move_term_p99", title: "key → frame on a terminal, moving, p99", unit: "ms", target: 2),
         Row(key: "filter_term_p50", title: "key → frame on a terminal, typing a filter, p50", unit: "ms"),
