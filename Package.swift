@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(name: "sammen-bench", dependencies: ["SammenCore", "SammenUI", "SammenPostgres", "sammen"], path: "Sources/sammen-bench"),
         .testTarget(name: "SammenCoreTests", dependencies: ["SammenCore"], path: "Tests/SammenCoreTests", exclude: ["Golden"]),
         .testTarget(name: "SammenUITests", dependencies: ["SammenUI"], path: "Tests/SammenUITests", exclude: ["Snapshots"]),
-        .testTarget(name: "SammenPostgresTests", dependencies: ["SammenCore", "SammenPostgres"], path: "Tests/SammenPostgresTests"),
+        .testTarget(name: "SammenPostgresTests", dependencies: ["SammenCore", "SammenPostgres", "SammenUI"], path: "Tests/SammenPostgresTests"),
         .testTarget(name: "SammenCLITests", dependencies: ["SammenCore", "SammenPostgres", "sammen"], path: "Tests/SammenCLITests"),
         // The store guarantees, written once against CaseloadStore and run on every kind of store (its factories).
         .testTarget(name: "SammenStoreContractTests", dependencies: ["SammenCore", "SammenPostgres"], path: "Tests/SammenStoreContractTests"),

@@ -106,7 +106,8 @@ extension PostgresStore: TwoStepCaseload {
 
     public func loadPendingRest() throws {
         guard pendingFirstPage != nil else { return }
-        try finishOpening()
+        // In the store's words, as an open's failure is (which server, what failed).
+        try db { try finishOpening() }
         pendingFirstPage = nil
         if isWritable { try? refreshOpenCases(today: LocalDate.today()) }
     }
