@@ -41,7 +41,7 @@ public struct FirstPage: Sendable, Equatable {
     public var rows: [Row]
     /// How many rows were asked for.
     public var requested: Int
-    /// Fewer rows than asked for exist: `rows` is every one.
+    /// Every row there is came (the server sent fewer than it could): `rows` is all of them.
     public var complete: Bool
     /// The caseworker whose own cases the dashboard shows first (the user has some), or nil for everyone's.
     public var caseworker: String?

@@ -10,17 +10,21 @@ extension PostgresStore: TwoStepCaseload {
     /// Reads the first page. False (nothing kept) when the open must read everything.
     func readFirstPage(_ request: FirstPageRequest) throws -> Bool {
         if summarySource == .records || connection.inTransaction { return false }
-        let limit = max(1, request.rows)
+        let asked = max(1, request.rows)
         let current = codec.policy.current
         let team = try connection.literal(teamID)
         let day = try connection.literal(request.today.iso)
         // The user's own filter can be settled by the server only for initials in ASCII (AppState compares
         // initials without case; ASCII lower-casing is what the server's "C" lower() does).
-        let mine: String? = !user.isEmpty && user.utf8.allSatisfy({ $0 > 0 && $0 < 0x80 }) ? user : nil
+        let mine: String? = hasInitials && !user.isEmpty && user.utf8.allSatisfy({ $0 > 0 && $0 < 0x80 }) ? user : nil
         let me = try connection.literal(mine ?? "")
         let order = "oc.next_due, oc.name_key, oc.case_key, oc.family_id, oc.position"
-        let rowsFrom = """
-            FROM sammen.open_cases AS oc JOIN sammen.families AS f ON f.id = oc.family_id AND f.version = oc.for_version
+        // A row of an older version of its family (two saves of it at once can leave one) is dropped below; a few
+        // more rows than asked for make up for it.
+        let limit = asked + 50
+        let ownExists = """
+            EXISTS (SELECT FROM sammen.open_cases AS oc JOIN sammen.families AS f ON f.id = oc.family_id AND f.version = oc.for_version
+                    WHERE oc.caseworker = \(me) OR oc.buddy = \(me))
             """
         var metaRows: PGRows?, teamRows: PGRows?, memberRows: PGRows?, checkRows: PGRows?, pageRows: PGRows?
         try connection.batch("""
@@ -32,21 +36,22 @@ extension PostgresStore: TwoStepCaseload {
                            WHERE page_version IS DISTINCT FROM version OR page_stamp IS DISTINCT FROM '\(OpenCaseKeys.stamp)'),
                    EXISTS (SELECT FROM sammen.open_cases WHERE due_until <= \(day)::date)
                    OR EXISTS (SELECT FROM sammen.open_cases WHERE due_from > \(day)::date),
-                   EXISTS (SELECT \(rowsFrom) WHERE oc.caseworker = \(me) OR oc.buddy = \(me)),
+                   \(mine == nil ? "false" : ownExists),
                    EXISTS (SELECT FROM sammen.open_cases WHERE NOT workers_ascii);
             WITH everyone AS (
-                SELECT oc.family_id, oc.case_key, oc.caseworker, oc.buddy, row_number() OVER (ORDER BY \(order)) AS n
-                \(rowsFrom) ORDER BY \(order) LIMIT \(limit)),
+                SELECT oc.family_id, oc.case_key, oc.caseworker, oc.buddy, oc.for_version, row_number() OVER (ORDER BY \(order)) AS n
+                FROM sammen.open_cases AS oc ORDER BY \(order) LIMIT \(limit)),
             mine AS (
-                SELECT oc.family_id, oc.case_key, oc.caseworker, oc.buddy, row_number() OVER (ORDER BY \(order)) AS n
-                \(rowsFrom)
-                WHERE \(me) <> '' AND (lower(oc.caseworker COLLATE "C") = lower(\(me) COLLATE "C")
-                      OR lower(oc.buddy COLLATE "C") = lower(\(me) COLLATE "C") OR NOT oc.workers_ascii)
+                SELECT oc.family_id, oc.case_key, oc.caseworker, oc.buddy, oc.for_version, row_number() OVER (ORDER BY \(order)) AS n
+                FROM sammen.open_cases AS oc
+                WHERE \(mine == nil ? "false" : ownExists)
+                      AND (lower(oc.caseworker COLLATE "C") = lower(\(me) COLLATE "C")
+                           OR lower(oc.buddy COLLATE "C") = lower(\(me) COLLATE "C") OR NOT oc.workers_ascii)
                 ORDER BY \(order) LIMIT \(limit))
-            SELECT 'e', n, family_id, case_key, caseworker, buddy, NULL FROM everyone
-            UNION ALL SELECT 'm', n, family_id, case_key, caseworker, buddy, NULL FROM mine
+            SELECT 'e', n, family_id, case_key, caseworker, buddy, NULL, for_version FROM everyone
+            UNION ALL SELECT 'm', n, family_id, case_key, caseworker, buddy, NULL, for_version FROM mine
             UNION ALL SELECT 's', 0, id, NULL, NULL, NULL,
-                             CASE WHEN \(Self.linesAreCurrent(literal: current)) THEN summary_lines END
+                             CASE WHEN \(Self.linesAreCurrent(literal: current)) THEN summary_lines END, version
                       FROM sammen.families WHERE id IN (SELECT family_id FROM everyone UNION SELECT family_id FROM mine);
             COMMIT
             """, rows: { index, rows in
@@ -77,30 +82,36 @@ extension PostgresStore: TwoStepCaseload {
                 return false
             }
         }
-        var everyone: [(Int, FirstPage.Row)] = [], own: [(Int, FirstPage.Row)] = []
-        var lines: [FamilyID: String] = [:]
+        var everyone: [(Int, Int64?, FirstPage.Row)] = [], own: [(Int, Int64?, FirstPage.Row)] = []
+        var lines: [FamilyID: (String, Int64?)] = [:]
         for row in page.rows {
-            guard row.count == 7, let id = row[2] else { return false }
+            guard row.count == 8, let id = row[2] else { return false }
+            let version = row[7].flatMap(Int64.init)
             if row[0] == "s" {
                 guard let text = row[6] else { return false }
-                lines[id] = text
+                lines[id] = (text, version)
                 continue
             }
             guard let n = row[1].flatMap(Int.init), let key = row[3], let worker = row[4] else { return false }
-            let item = (n, FirstPage.Row(familyID: id, caseKey: key, caseworker: worker, buddy: row[5]))
+            let item = (n, version, FirstPage.Row(familyID: id, caseKey: key, caseworker: worker, buddy: row[5]))
             if row[0] == "e" { everyone.append(item) } else { own.append(item) }
         }
-        let chosen = (caseworker == nil ? everyone : own).sorted { $0.0 < $1.0 }.map(\.1)
+        let served = (caseworker == nil ? everyone : own).sorted { $0.0 < $1.0 }
+        // Every row there is came when fewer than the limit did; rows of an older version of their family go.
+        let complete = served.count < limit
+        let chosen = served.filter { $0.1 != nil && lines[$0.2.familyID]?.1 == $0.1 }.map(\.2)
+        if !complete && chosen.count < asked { return false }
+        // All of them: for a caseworker the UI keeps the ones that are theirs by its own rule, then the first.
         var summaries: [FamilySummary] = []
         for id in Set(chosen.map(\.familyID)) {
-            guard let text = lines[id], let summary = SummaryLines.decode(Data(text.utf8), count: 1, schemaVersion: current)?.first,
+            guard let text = lines[id]?.0, let summary = SummaryLines.decode(Data(text.utf8), count: 1, schemaVersion: codec.policy.current)?.first,
                   summary.id == id else { return false }
             summaries.append(summary)
         }
         summaries.sort { $0.id < $1.id }
         entries = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0) })
-        pendingFirstPage = FirstPage(summaries: summaries, rows: chosen, requested: limit, complete: chosen.count < limit,
-                                     caseworker: caseworker)
+        pendingFirstPage = FirstPage(summaries: summaries, rows: chosen, requested: asked,
+                                     complete: complete, caseworker: caseworker)
         return true
     }
 

@@ -29,6 +29,8 @@ public final class PostgresStore: CaseloadStore {
     var teamVersion: Int64 = 0
     /// The role owns the schema (the administrative role, `sammen init`): it sees everything and copies stores.
     let isAdministrator: Bool
+    /// The role has initials in a team of this database (`user` is them; otherwise it is the login).
+    let hasInitials: Bool
     /// The summaries this instance knows, by family.
     var entries: [FamilyID: FamilySummary] = [:]
     /// The row versions of the records this instance loaded or wrote (the optimistic check).
@@ -174,6 +176,7 @@ public final class PostgresStore: CaseloadStore {
         login = row.first.flatMap { $0 } ?? ""
         isAdministrator = row.count > 2 && row[2] == "t"
         let initials = row.count > 1 ? row[1] : nil
+        hasInitials = initials != nil
         if initials == nil && !isAdministrator {
             throw StoreError.invalid(Phrase(
                 da: "Rollen «\(login)» er ikke med i noget team i databasen \(connection.server.database) på \(connection.server.place), så du kan ikke se noget i arkivet. Teamets leder eller IT-afdelingen tilføjer dig med «sammen team add \(login) INITIALER».",

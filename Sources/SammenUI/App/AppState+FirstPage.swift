@@ -23,7 +23,7 @@ extension AppState {
         }
         // Without every row up to the page's end, the first rows are not known.
         if !page.complete && served.count < page.requested { return nil }
-        let count = page.complete ? served.count : page.requested
+        let count = min(served.count, page.requested)
         let mine = dashboard.visible.prefix(count).map { rows[$0] }
         guard mine.count == count, served.count >= count,
               zip(mine, served).allSatisfy({ $0.familyID == $1.familyID && $0.caseNumber.precomposedStringWithCanonicalMapping == $1.caseKey })
