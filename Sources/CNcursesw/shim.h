@@ -188,4 +188,69 @@ static inline void sammen_uninstall_signal_handlers(void) {
     sammen_handlers_installed = 0;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Terminfo, read to decide whether the terminal speaks the ECMA-48 sequences Sammen writes itself (tiparm is
+// variadic, which Swift cannot call; tigetstr returns (char *)-1 for a name that is not a string capability).
+// ---------------------------------------------------------------------------------------------------------
+
+static inline const char *sammen_terminfo_string(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return NULL;
+    return value;
+}
+static inline int sammen_terminfo_flag(const char *name) { return tigetflag(name) > 0; }
+static inline const char *sammen_tiparm1(const char *capability, int a) { return tiparm(capability, a); }
+static inline const char *sammen_tiparm2(const char *capability, int a, int b) { return tiparm(capability, a, b); }
+static inline WINDOW *sammen_curscr(void) { return curscr; }
+
+// ---------------------------------------------------------------------------------------------------------
+// Suspending (SIGTSTP: kill -TSTP, a job-control shell). The handler only notes it; the event loop leaves
+// curses mode, stops, and on fg puts the screen back and draws the frame whole. ncurses' own handler would repaint
+// only what it drew itself, which is nothing now that Sammen writes its frames. Installed before newterm, so
+// ncurses leaves SIGTSTP alone; not when SIGTSTP is ignored (a shell without job control).
+// ---------------------------------------------------------------------------------------------------------
+
+static volatile sig_atomic_t sammen_suspend_asked = 0;
+static volatile sig_atomic_t sammen_suspend_handler_installed = 0;
+
+static void sammen_suspend_handler(int sig) {
+    (void)sig;
+    sammen_suspend_asked = 1;
+}
+
+static inline void sammen_install_suspend_handler(void) {
+    struct sigaction previous;
+    if (sammen_suspend_handler_installed) return;
+    if (sigaction(SIGTSTP, NULL, &previous) != 0 || (previous.sa_flags & SA_SIGINFO) || previous.sa_handler != SIG_DFL) return;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = sammen_suspend_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // No SA_RESTART: a read waiting for a key returns at once, so the loop sees the request.
+    if (sigaction(SIGTSTP, &action, NULL) == 0) sammen_suspend_handler_installed = 1;
+}
+
+static inline void sammen_uninstall_suspend_handler(void) {
+    if (!sammen_suspend_handler_installed) return;
+    signal(SIGTSTP, SIG_DFL);
+    sammen_suspend_handler_installed = 0;
+}
+
+/// 1 once after SIGTSTP came.
+static inline int sammen_take_suspend_request(void) {
+    int asked = sammen_suspend_asked;
+    sammen_suspend_asked = 0;
+    return asked;
+}
+
+/// Stops the process as SIGTSTP does by default; returns when it is continued.
+static inline void sammen_stop_process(void) {
+    signal(SIGTSTP, SIG_DFL);
+    raise(SIGTSTP);
+    if (sammen_suspend_handler_installed) {
+        sammen_suspend_handler_installed = 0;
+        sammen_install_suspend_handler();
+    }
+}
+
 #endif

@@ -28,12 +28,15 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
 }
 
 public final class TerminalBackend {
-    private let window: UnsafeMutablePointer<WINDOW>
+    let window: UnsafeMutablePointer<WINDOW>
     private var screen: OpaquePointer?
-    private var isActive = true
-    private var palette: Palette
-    /// Attributes and colour pair per style, computed once.
-    private var attributeCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    private(set) var isActive = true
+    /// The frame's bytes when Sammen writes frames itself (the terminal speaks ECMA-48, `ECMA48Check`); nil when
+    /// ncurses draws them (TerminalBackend+CursesDraw.swift).
+    var encoder: FrameEncoder?
+    var palette: Palette
+    /// Attributes and colour pair per style, computed once (for ncurses' drawing).
+    var attributeCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
 
     /// Whether the current LC_CTYPE reads and writes UTF-8.
     static func characterSetIsUTF8() -> Bool {
@@ -63,8 +66,10 @@ public final class TerminalBackend {
         // Installed before newterm so ncurses sees SIGINT/SIGTERM as taken and leaves them to us.
         // SIGWINCH stays untouched: ncurses installs its own and reports KEY_RESIZE.
         sammen_install_signal_handlers()
+        sammen_install_suspend_handler()
         guard let screen = sammen_newterm(), let window = sammen_stdscr() else {
             sammen_uninstall_signal_handlers()
+            sammen_uninstall_suspend_handler()
             throw TerminalError.cannotOpen(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
@@ -84,13 +89,13 @@ public final class TerminalBackend {
         scrollok(window, false)  // Writing the bottom-right cell must never scroll the screen.
 
         let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
+        var colours = TerminalColours.none
         if !noColor && has_colors() {
             start_color()
-            let defaults = use_default_colors() == OK
-            palette = Palette(colors: Int(sammen_colors()), pairs: Int(sammen_color_pairs()), defaultColors: defaults)
-        } else {
-            palette = Palette(colors: 0, pairs: 0, defaultColors: false)
+            colours = TerminalColours(count: Int(sammen_colors()), defaultColours: use_default_colors() == OK)
         }
+        palette = Palette(colours: colours, pairs: Int(sammen_color_pairs()))
+        encoder = ECMA48Check.colours(colours).map { FrameEncoder(colours: $0) }
 
         mousemask(sammen_mouse_events(), nil)
         mouseinterval(0)
@@ -99,13 +104,17 @@ public final class TerminalBackend {
         define_key("\u{1B}[200~", Self.pasteStart)
         define_key("\u{1B}[201~", Self.pasteEnd)
         Self.writeControl("\u{1B}[?2004h")
+        // ncurses clears the screen and sends what it holds back (modes, colours): from here on it writes
+        // nothing unless `draw` asks it to.
+        clearok(sammen_curscr(), true)
+        wrefresh(window)
     }
 
     /// Key codes of our own for the paste markers, above every code ncurses uses.
     private static let pasteStart: Int32 = 0x5F0
     private static let pasteEnd: Int32 = 0x5F1
 
-    private static func writeControl(_ sequence: String) {
+    static func writeControl(_ sequence: String) {
         var bytes = Array(sequence.utf8)
         _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
@@ -143,136 +152,33 @@ public final class TerminalBackend {
         sammen_set_screen_active(0)
         sammen_restore_terminal()
         sammen_uninstall_signal_handlers()
+        sammen_uninstall_suspend_handler()
     }
 
-    // MARK: Drawing
+    /// Suspended (SIGTSTP): leaves curses mode as at exit, stops, and when continued puts curses mode back and
+    /// forgets the frame shown, so the `.resize` this returns (the size may have changed meanwhile) is drawn whole.
+    private func suspend() -> Event {
+        Self.writeControl("\u{1B}[?2004l")
+        endwin()
+        sammen_stop_process()
+        Self.writeControl("\u{1B}[?2004h")
+        clearok(sammen_curscr(), true)
+        wrefresh(window)  // after endwin: raw mode, keypad, the alternate screen and the hidden cursor come back
+        invalidate()
+        let (width, height) = size
+        return .resize(width: width, height: height)
+    }
+
+    // MARK: What is on the screen (drawn in TerminalBackend+Draw.swift)
 
     /// The frame on the screen now, and the screen size it was drawn at: the next frame sends only what differs.
-    private var shownFrame: Grid?
-    private var shownSize: (width: Int, height: Int) = (0, 0)
-
-    /// Shows a frame, sending the terminal only the cells that differ from the frame shown before it
-    /// (`Grid.forEachChangedRun`). After a resize, or when a frame of another size comes, the screen is erased and
-    /// drawn whole. Cells beyond the screen are dropped.
-    ///
-    /// A run of plain text goes to ncurses in one `mvwadd_wchnstr` of cells built from a per-style template (no
-    /// allocation, no grapheme work, no dictionary lookup per cell); `add_wchnstr` neither wraps nor moves the
-    /// cursor, so a run ending in the bottom-right cell cannot scroll the screen. Any other character (wide,
-    /// combined, another script) is written alone at its own position, as ncurses measures it.
-    public func draw(_ grid: Grid) {
-        guard isActive else { return }
-        let (screenWidth, screenHeight) = size
-        var previous = shownFrame
-        if previous == nil || shownSize != (screenWidth, screenHeight) {
-            werase(window)
-            previous = nil
-        }
-        grid.forEachChangedRun(since: previous) { run in
-            guard run.row < screenHeight, run.column < screenWidth else { return }
-            if run.isPlainText {
-                writePlainRun(grid, row: run.row, column: run.column, length: min(run.length, screenWidth - run.column))
-            } else {
-                writeOther(grid[run.column, run.row], x: run.column, y: run.row, screenWidth: screenWidth, screenHeight: screenHeight)
-            }
-        }
-        shownFrame = grid
-        shownSize = (screenWidth, screenHeight)
-        wrefresh(window)
-    }
-
-    /// Cells of the run being sent, kept between frames.
-    private var runCells: [cchar_t] = []
-    /// The last style's template cell, since a run's cells nearly always share one.
-    private var lastTemplate: (style: Style, cell: cchar_t)?
-    private var templates: [Style: cchar_t] = [:]
-
-    private func writePlainRun(_ grid: Grid, row: Int, column: Int, length: Int) {
-        guard length > 0 else { return }
-        if runCells.count < length { runCells = Array(repeating: cchar_t(), count: max(length, 256)) }
-        runCells.withUnsafeMutableBufferPointer { cells in
-            for i in 0..<length {
-                let cell = grid[column + i, row]
-                var complex = template(for: cell.style)
-                // Plain: exactly one scalar, U+0020–U+02FF (Grid.ChangedRun); the template's other slots are 0.
-                complex.chars.0 = wchar_t(bitPattern: TextWidth.plainScalar(of: cell.character)?.value ?? 0x20)
-                cells[i] = complex
-            }
-            _ = mvwadd_wchnstr(window, Int32(row), Int32(column), cells.baseAddress, Int32(length))
-        }
-    }
-
-    /// The cell ncurses' `setcchar` makes for a space in `style`: its attributes and colour pair, as ncurses
-    /// itself sets them. A plain cell is this with its scalar in place of the space.
-    private func template(for style: Style) -> cchar_t {
-        if let last = lastTemplate, last.style == style { return last.cell }
-        let cell: cchar_t
-        if let known = templates[style] {
-            cell = known
-        } else {
-            let (attributes, pair) = attributesAndPair(for: style)
-            var made = cchar_t()
-            var space: (wchar_t, wchar_t) = (0x20, 0)
-            _ = withUnsafeMutableBytes(of: &space) { raw in
-                setcchar(&made, raw.bindMemory(to: wchar_t.self).baseAddress, attributes, pair, nil)
-            }
-            templates[style] = made
-            cell = made
-        }
-        lastTemplate = (style, cell)
-        return cell
-    }
-
-    /// A character that is not plain text, written alone at its position.
-    private func writeOther(_ cell: Cell, x: Int, y: Int, screenWidth: Int, screenHeight: Int) {
-        let cellWidth = max(1, TextWidth.of(cell.character))
-        if x + cellWidth > screenWidth { return }  // A wide character here would wrap.
-        var complex = complexCharacter(for: cell)
-        if y == screenHeight - 1 && x + cellWidth == screenWidth {
-            // add_wchnstr does not move the cursor, so the bottom-right cell cannot wrap or scroll.
-            mvwadd_wchnstr(window, Int32(y), Int32(x), &complex, 1)
-        } else {
-            mvwadd_wch(window, Int32(y), Int32(x), &complex)
-        }
-    }
-
-    /// Forgets what is on the screen, so the next `draw` repaints it whole (after something else wrote to it).
-    public func invalidate() {
-        shownFrame = nil
-    }
-
-    /// The cell as ncurses' complex character, built on the stack: no allocation per cell.
-    private func complexCharacter(for cell: Cell) -> cchar_t {
-        let (attributes, pair) = attributesAndPair(for: cell.style)
-        var complex = cchar_t()
-        // One spacing character plus its combining marks, at most CCHARW_MAX (5) in all, then the terminating 0.
-        var buffer: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
-        let ok: Bool = withUnsafeMutableBytes(of: &buffer) { raw in
-            let wide = raw.bindMemory(to: wchar_t.self)
-            var count = 0
-            for scalar in cell.character.unicodeScalars {
-                guard count < 5 else { break }
-                wide[count] = wchar_t(bitPattern: scalar.value)
-                count += 1
-            }
-            if count == 0 || wide[0] < 0x20 || wide[0] == 0x7F { wide[0] = 0x20; count = 1 }
-            wide[count] = 0
-            if setcchar(&complex, wide.baseAddress, attributes, pair, nil) == OK { return true }
-            // setcchar refuses e.g. emoji ZWJ sequences (several spacing characters): show the first one only.
-            wide[1] = 0
-            if setcchar(&complex, wide.baseAddress, attributes, pair, nil) == OK { return true }
-            wide[0] = 0x3F  // "?"
-            return setcchar(&complex, wide.baseAddress, attributes, pair, nil) == OK
-        }
-        _ = ok
-        return complex
-    }
-
-    private func attributesAndPair(for style: Style) -> (attributes: attr_t, pair: Int16) {
-        if let cached = attributeCache[style] { return cached }
-        let result = palette.attributesAndPair(for: style)
-        attributeCache[style] = result
-        return result
-    }
+    var shownFrame: Grid?
+    var shownSize: (width: Int, height: Int) = (0, 0)
+    /// For ncurses' drawing: the cells of the run being sent, kept between frames, and a template cell per style
+    /// (the last style's first, since a run's cells nearly always share one).
+    var runCells: [cchar_t] = []
+    var lastTemplate: (style: Style, cell: cchar_t)?
+    var templates: [Style: cchar_t] = [:]
 
     // MARK: Input
 
@@ -290,6 +196,7 @@ public final class TerminalBackend {
         let clock = ContinuousClock()
         let deadline = timeoutMilliseconds.map { clock.now + .milliseconds(max(0, $0)) }
         while true {
+            if sammen_take_suspend_request() != 0 { return suspend() }
             if let deadline {
                 let remaining = clock.now.duration(to: deadline)
                 wtimeout(window, Int32(clamping: max(0, remaining.components.seconds * 1000
