@@ -30,8 +30,7 @@ public enum DeadlineJSON {
             // The summaries borrowed, not copied: a copy per deadline retained and released a dozen references,
             // shared by both cores, which was a fifth of `due --all --json` (#19).
             items.caseload.withUnsafeBufferPointer { families in
-                let first = families.baseAddress!
-                for slot in items.slots[range] { write(slot, of: first + Int(slot.family), today: today, to: &shared[k]) }
+                for slot in items.slots[range] { write(slot, of: families[Int(slot.family)], today: today, to: &shared[k]) }
             }
             if k == count - 1 { shared[k].close(newline: true) }
         }
@@ -46,19 +45,19 @@ public enum DeadlineJSON {
     }
 
     /// One deadline, written from the summary its slot points into (the same words `Deadline` would hold).
-    /// Every value is taken from the summary before the first byte is written: a write between two reads made
-    /// the compiler copy the whole summary per deadline (a dozen retains and releases, #19).
-    static func write(_ slot: DeadlineSlot, of family: UnsafePointer<FamilySummary>, today: LocalDate,
+    /// The summary is borrowed (the compiler may not copy it): a copy per deadline retained and released a dozen
+    /// references (#19). Every value is taken from it before the first byte is written.
+    static func write(_ slot: DeadlineSlot, of family: borrowing FamilySummary, today: LocalDate,
                       to json: inout PrettyJSONArray) {
         let c = Int(slot.caseIndex)
-        let buddy = c >= 0 ? family.pointee.cases[c].buddyCaseworker : nil
-        let caseNumber = slot.caseNumber(in: family.pointee)
-        let caseworker = c >= 0 ? family.pointee.cases[c].primaryCaseworker : ""
-        let child = slot.childName(in: family.pointee)
-        let detail = slot.detail(in: family.pointee)
-        let name = family.pointee.name
-        let id = family.pointee.id
-        let rule = slot.wording(in: family.pointee).danish
+        let buddy = c >= 0 ? family.cases[c].buddyCaseworker : nil
+        let caseNumber = slot.caseNumber(in: family)
+        let caseworker = c >= 0 ? family.cases[c].primaryCaseworker : ""
+        let child = slot.childName(in: family)
+        let detail = slot.detail(in: family)
+        let name = family.name
+        let id = family.id
+        let rule = slot.wording(in: family).danish
         json.beginObject()
         json.field("buddy", buddy)
         json.field("case", caseNumber)

@@ -15,11 +15,16 @@ public enum DeadlineEngine {
     /// cores as slots (DeadlineSlot) and sorted on packed keys.
     public static func list(for caseload: [FamilySummary], today: LocalDate, settings: RuleSettings = .standard) -> DeadlineList {
         let positions = Array(caseload.indices)
-        var slots = ParallelPieces.flatMap(positions, minimum: 500) { piece -> [DeadlineSlot] in
-            var found: [DeadlineSlot] = []
-            found.reserveCapacity(piece.count * 3)
-            for i in piece { findSlots(in: caseload[i], at: i, today: today, settings: settings, into: &found) }
-            return found
+        var slots = caseload.withUnsafeBufferPointer { families in
+            // Each summary borrowed in place: `caseload[i]` copied it (a dozen retains and releases per family,
+            // on both cores at once).
+            nonisolated(unsafe) let families = families
+            return ParallelPieces.flatMap(positions, minimum: 500) { piece -> [DeadlineSlot] in
+                var found: [DeadlineSlot] = []
+                found.reserveCapacity(piece.count * 3)
+                for i in piece { findSlots(in: families[i], at: i, today: today, settings: settings, into: &found) }
+                return found
+            }
         }
         sort(&slots, caseload)
         return DeadlineList(caseload: caseload, slots: slots, today: today)
@@ -28,7 +33,7 @@ public enum DeadlineEngine {
     /// The deadlines of one family as slots, in the order the rules find them. Each rule yields at most one item
     /// per case (one investigation even with both BL § 20 and § 22) or per young person (one transition, one
     /// 18+ flag however many cases), so nothing is listed twice.
-    static func findSlots(in family: FamilySummary, at position: Int, today: LocalDate, settings: RuleSettings,
+    static func findSlots(in family: borrowing FamilySummary, at position: Int, today: LocalDate, settings: RuleSettings,
                           into found: inout [DeadlineSlot]) {
         func child(of c: FamilySummary.CaseSummary) -> Int16 {
             Int16(family.children.firstIndex { $0.id == c.childID } ?? -1)

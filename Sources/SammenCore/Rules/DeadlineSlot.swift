@@ -24,27 +24,27 @@ struct DeadlineSlot: Sendable {
                         detail: detail(in: family), from: from(in: family, today: today))
     }
 
-    func theCase(in family: FamilySummary) -> FamilySummary.CaseSummary? {
+    func theCase(in family: borrowing FamilySummary) -> FamilySummary.CaseSummary? {
         caseIndex >= 0 ? family.cases[Int(caseIndex)] : nil
     }
 
     /// The case's number; a complaint of a family with no case keeps the number it names, if any.
-    func caseNumber(in family: FamilySummary) -> String {
+    func caseNumber(in family: borrowing FamilySummary) -> String {
         if let c = theCase(in: family) { return c.number }
         return kind == .complaint ? family.openComplaints[Int(item)].caseNumber ?? "" : ""
     }
 
     /// The case's child; an agreement and a network meeting belong to the family, not to one child.
-    func childName(in family: FamilySummary) -> String? {
+    func childName(in family: borrowing FamilySummary) -> String? {
         kind == .agreement || kind == .networkMeeting || child < 0 ? nil : family.children[Int(child)].name
     }
 
     /// What is due, for agreements.
-    func detail(in family: FamilySummary) -> String? {
+    func detail(in family: borrowing FamilySummary) -> String? {
         kind == .agreement ? family.openAgreements[Int(item)].what : nil
     }
 
-    func wording(in family: FamilySummary) -> DeadlineWording {
+    func wording(in family: borrowing FamilySummary) -> DeadlineWording {
         switch kind {
         case .followUp: return .followUp(item == 0 ? .sixWeeks : .threeMonths)
         case .investigation: return .investigation(theCase(in: family)!.measures[Int(item)].legalBasis)

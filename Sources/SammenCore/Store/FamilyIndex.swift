@@ -18,7 +18,30 @@ struct FamilyIndex {
         var stamp: FileStamp
         /// The schema version on disk, so migration knows which files are old without parsing them.
         var diskVersion: Int
-        var summary: FamilySummary
+        /// The summary behind one reference: entries are copied whole when the index is read, looked up and
+        /// joined, and a summary held inline cost a dozen retains and releases per copy (#19).
+        private var box: SummaryBox
+
+        var summary: FamilySummary {
+            get { box.summary }
+            set { box = SummaryBox(newValue) }
+        }
+
+        init(stamp: FileStamp, diskVersion: Int, summary: FamilySummary) {
+            self.stamp = stamp
+            self.diskVersion = diskVersion
+            box = SummaryBox(summary)
+        }
+
+        static func == (a: Entry, b: Entry) -> Bool {
+            a.stamp == b.stamp && a.diskVersion == b.diskVersion && (a.box === b.box || a.box.summary == b.box.summary)
+        }
+    }
+
+    /// Never changed once made: a changed summary gets a new box.
+    final class SummaryBox: Sendable {
+        let summary: FamilySummary
+        init(_ summary: FamilySummary) { self.summary = summary }
     }
 
     /// What was read of `cache/index.journal` (FamilyIndexJournal), so a whole write folds in only what other

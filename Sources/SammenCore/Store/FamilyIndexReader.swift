@@ -63,26 +63,30 @@ struct FamilyIndexReader {
     mutating func families(in range: Range<Int>) throws -> [(id: String, entry: FamilyIndex.Entry)] {
         var result: [(id: String, entry: FamilyIndex.Entry)] = []
         at = range.lowerBound
-        // The family being read: its C, K, M, Q and A lines follow its F line.
+        // The family being read: its C, K, M, Q and A lines follow its F line. The summary is built here and
+        // boxed once, when the family's lines end.
         var id: String?
-        var entry = FamilyIndex.Entry(stamp: FileStamp(size: 0, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0),
-                                      diskVersion: 0, summary: .empty)
+        var stamp = FileStamp(size: 0, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0)
+        var diskVersion = 0
+        var summary = FamilySummary.empty
         while at < range.upperBound {
             let tag = bytes[at]
             guard at + 1 < range.upperBound, bytes[at + 1] == 0x09 else { throw Damaged() }
             at += 2
             if tag == UInt8(ascii: "F") {
-                if let id { result.append((id, entry)) }
-                let (newID, newEntry) = try family()
-                id = newID
-                entry = newEntry
+                if let id { result.append((id, FamilyIndex.Entry(stamp: stamp, diskVersion: diskVersion, summary: summary))) }
+                let family = try family()
+                id = family.id
+                stamp = family.stamp
+                diskVersion = family.diskVersion
+                summary = family.summary
             } else {
                 guard id != nil else { throw Damaged() }
-                try line(tag, into: &entry.summary)
+                try line(tag, into: &summary)
             }
             guard bytes[at - 1] == 0x0A, at <= range.upperBound else { throw Damaged() }  // no fields left over
         }
-        if let id { result.append((id, entry)) }
+        if let id { result.append((id, FamilyIndex.Entry(stamp: stamp, diskVersion: diskVersion, summary: summary))) }
         return result
     }
 
@@ -126,7 +130,7 @@ struct FamilyIndexReader {
         }
     }
 
-    private mutating func family() throws -> (String, FamilyIndex.Entry) {
+    private mutating func family() throws -> (id: String, stamp: FileStamp, diskVersion: Int, summary: FamilySummary) {
         let id = try text()
         let stamp = FileStamp(size: Int64(try int()), modifiedSeconds: Int64(try int()),
                               modifiedNanoseconds: Int64(try int()), inode: try unsigned())
@@ -136,7 +140,7 @@ struct FamilyIndexReader {
                                            note: try optionalText())
         let summary = FamilySummary(id: id, name: name, children: [], cases: [], openComplaints: [], openAgreements: [],
                                     openChallenges: try int(), contactPreference: preference, networkMeetings: try dates())
-        return (id, FamilyIndex.Entry(stamp: stamp, diskVersion: diskVersion, summary: summary))
+        return (id, stamp, diskVersion, summary)
     }
 
     // MARK: Fields
