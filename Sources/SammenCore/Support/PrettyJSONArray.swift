@@ -33,6 +33,15 @@ public struct PrettyJSONArray: ~Copyable {
 
     deinit { buffer.deallocate() }
 
+    /// Empties the buffer, keeping its memory, to write the next part of the same array (its first object
+    /// follows a comma, as after `init(continuing:)`): a long array goes out in parts through a few buffers
+    /// instead of being held whole.
+    public mutating func restart() {
+        count = 0
+        empty = false
+        firstField = true
+    }
+
 
     /// One object. `fields` must be in the order `.sortedKeys` gives; a nil value is left out.
     public mutating func append(_ fields: [(key: StaticString, value: Value?)]) {
