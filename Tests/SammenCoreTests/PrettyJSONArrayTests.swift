@@ -79,6 +79,34 @@ import Testing
         #expect(DeadlineJSON.bytes(one, today: today, pieces: 3) == DeadlineJSON.bytes(one, today: today))
     }
 
+    /// A long list goes out in parts, each core's buffer emptied and used again for a later part: the parts
+    /// join to the same bytes whatever their size and however many cores write them (a part that lost its
+    /// comma, or a buffer sent twice or not emptied, would show here).
+    @Test func partsWrittenThroughReusedBuffersJoinToTheWhole() {
+        let today = date("2026-11-02")
+        let municipality = SyntheticMunicipality(families: 60, seed: 11, today: today)
+        let team = municipality.team()
+        let items = DeadlineEngine.list(for: (0..<60).map { FamilySummary(municipality.family($0, team: team)) }, today: today)
+        #expect(items.count > 64)
+        let whole = DeadlineJSON.bytes(items, today: today, pieces: 1, perPart: items.count)
+        for perPart in [1, 2, 7, 64] {
+            for pieces in [1, 2, 3] {
+                var calls = 0
+                var joined: [UInt8] = []
+                DeadlineJSON.write(items, today: today, pieces: pieces, perPart: perPart) {
+                    calls += 1
+                    joined.append(contentsOf: $0)
+                }
+                #expect(joined == whole, "parts of \(perPart), \(pieces) at a time")
+                let size = min(perPart, (items.count + pieces - 1) / pieces)
+                #expect(calls == (items.count + size - 1) / size, "one buffer handed on per part")
+            }
+        }
+        let two = items.filtered(dueBy: items[1].due)
+        #expect(DeadlineJSON.bytes(two, today: today, pieces: 2, perPart: 1)
+                == DeadlineJSON.bytes(two, today: today, pieces: 1, perPart: two.count))
+    }
+
     @Test func filteringKeepsTheOrderAndTheMeaning() {
         let today = date("2026-11-02")
         let municipality = SyntheticMunicipality(families: 80, seed: 5, today: today)

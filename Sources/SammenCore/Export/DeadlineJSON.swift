@@ -9,17 +9,17 @@ public enum DeadlineJSON {
     /// buffer seldom has to grow.
     static let bytesPerDeadline = 360
     /// Deadlines per part: a part's buffer (about 360 KB) is written out and used again for a later part.
-    static let deadlinesPerPart = 1_024
+    public static let deadlinesPerPart = 1_024
 
     /// Writes the whole array, ending with a newline, to `sink` in order. The deadlines are written in parts,
     /// `writers` parts at a time on as many cores (default: one per core for a big list), each into a buffer of
     /// its own that is handed to `sink` and then used again: at 10,000 families the array is 9.7 MB, and
     /// holding it whole cost a page fault per 4 KB written (#19).
     public static func write(_ items: DeadlineList, today: LocalDate, pieces writers: Int? = nil,
-                             to sink: (UnsafeRawBufferPointer) -> Void) {
+                             perPart: Int = deadlinesPerPart, to sink: (UnsafeRawBufferPointer) -> Void) {
         // Never more writers than deadlines: every part after the first continues a non-empty array.
         let count = max(1, min(items.count, writers ?? min(ProcessInfo.processInfo.activeProcessorCount, 8, items.count / 2_000)))
-        let perPart = max(1, min(deadlinesPerPart, (items.count + count - 1) / count))
+        let perPart = max(1, min(perPart, (items.count + count - 1) / count))
         let parts = max(1, (items.count + perPart - 1) / perPart)
         let buffers = UnsafeMutablePointer<PrettyJSONArray>.allocate(capacity: count)
         for k in 0..<count {
@@ -53,9 +53,10 @@ public enum DeadlineJSON {
     }
 
     /// The whole array as bytes (for tests and small lists).
-    public static func bytes(_ items: DeadlineList, today: LocalDate, pieces: Int? = nil) -> [UInt8] {
+    public static func bytes(_ items: DeadlineList, today: LocalDate, pieces: Int? = nil,
+                             perPart: Int = deadlinesPerPart) -> [UInt8] {
         var all: [UInt8] = []
-        write(items, today: today, pieces: pieces) { all.append(contentsOf: $0) }
+        write(items, today: today, pieces: pieces, perPart: perPart) { all.append(contentsOf: $0) }
         return all
     }
 
