@@ -43,7 +43,10 @@ public enum DeadlineJSON {
                 // The summaries borrowed, not copied: a copy per deadline retained and released a dozen references,
                 // shared by both cores, which was a fifth of `due --all --json` (#19).
                 items.caseload.withUnsafeBufferPointer { families in
-                    for slot in items.slots[range] { write(slot, of: families[Int(slot.family)], today: today, to: &shared[k]) }
+                    for slot in items.slots[range] {
+                        let texts = Texts(slot, of: families[Int(slot.family)])
+                        write(slot, texts, today: today, to: &shared[k])
+                    }
                 }
                 if part == parts - 1 { shared[k].close(newline: true) }
             }
@@ -60,20 +63,37 @@ public enum DeadlineJSON {
         return all
     }
 
-    /// One deadline, written from the summary its slot points into (the same words `Deadline` would hold).
-    /// The summary is borrowed (the compiler may not copy it): a copy per deadline retained and released a dozen
-    /// references (#19). Every value is taken from it before the first byte is written.
-    static func write(_ slot: DeadlineSlot, of family: borrowing FamilySummary, today: LocalDate,
-                      to json: inout PrettyJSONArray) {
-        let c = Int(slot.caseIndex)
-        let buddy = c >= 0 ? family.cases[c].buddyCaseworker : nil
-        let caseNumber = slot.caseNumber(in: family)
-        let caseworker = c >= 0 ? family.cases[c].primaryCaseworker : ""
-        let child = slot.childName(in: family)
-        let detail = slot.detail(in: family)
-        let name = family.name
-        let id = family.id
-        let rule = slot.wording(in: family).danish
+    /// The texts of one deadline, taken from the summary its slot points into (the same words `Deadline` would
+    /// hold). Apart from writing: a call that borrowed the summary from the caseload's memory and also wrote
+    /// to a buffer made the compiler copy the whole summary first (a dozen retains and releases per deadline,
+    /// on both cores, #19); a call that only reads borrows it in place.
+    struct Texts {
+        var buddy: String?
+        var caseNumber: String
+        var caseworker: String
+        var child: String?
+        var detail: String?
+        var name: String
+        var id: String
+        var rule: String
+
+        init(_ slot: DeadlineSlot, of family: borrowing FamilySummary) {
+            let c = Int(slot.caseIndex)
+            buddy = c >= 0 ? family.cases[c].buddyCaseworker : nil
+            caseNumber = slot.caseNumber(in: family)
+            caseworker = c >= 0 ? family.cases[c].primaryCaseworker : ""
+            child = slot.childName(in: family)
+            detail = slot.detail(in: family)
+            name = family.name
+            id = family.id
+            rule = slot.wording(in: family).danish
+        }
+    }
+
+    /// One deadline's object.
+    static func write(_ slot: DeadlineSlot, _ texts: Texts, today: LocalDate, to json: inout PrettyJSONArray) {
+        let (buddy, caseNumber, caseworker, child, detail, name, id, rule) =
+            (texts.buddy, texts.caseNumber, texts.caseworker, texts.child, texts.detail, texts.name, texts.id, texts.rule)
         json.beginObject()
         json.field("buddy", buddy)
         json.field("case", caseNumber)

@@ -22,7 +22,7 @@ public enum DeadlineEngine {
             return ParallelPieces.flatMap(positions, minimum: 500) { piece -> [DeadlineSlot] in
                 var found: [DeadlineSlot] = []
                 found.reserveCapacity(piece.count * 3)
-                for i in piece { findSlots(in: families[i], at: i, today: today, settings: settings, into: &found) }
+                for i in piece { found.append(contentsOf: DeadlineEngine.slots(of: families[i], at: i, today: today, settings: settings)) }
                 return found
             }
         }
@@ -33,6 +33,14 @@ public enum DeadlineEngine {
     /// The deadlines of one family as slots, in the order the rules find them. Each rule yields at most one item
     /// per case (one investigation even with both BL § 20 and § 22) or per young person (one transition, one
     /// 18+ flag however many cases), so nothing is listed twice.
+    /// Returned, not appended to the caller's array: a call that borrowed the summary from the caseload's memory
+    /// and also wrote through an `inout` made the compiler copy the whole summary per family (#19).
+    static func slots(of family: borrowing FamilySummary, at position: Int, today: LocalDate, settings: RuleSettings) -> [DeadlineSlot] {
+        var found: [DeadlineSlot] = []
+        findSlots(in: family, at: position, today: today, settings: settings, into: &found)
+        return found
+    }
+
     static func findSlots(in family: borrowing FamilySummary, at position: Int, today: LocalDate, settings: RuleSettings,
                           into found: inout [DeadlineSlot]) {
         func child(of c: FamilySummary.CaseSummary) -> Int16 {

@@ -74,7 +74,7 @@ struct FamilyIndexReader {
             guard at + 1 < range.upperBound, bytes[at + 1] == 0x09 else { throw Damaged() }
             at += 2
             if tag == UInt8(ascii: "F") {
-                if let id { result.append((id, FamilyIndex.Entry(stamp: stamp, diskVersion: diskVersion, summary: summary))) }
+                if let id { result.append((id, FamilyIndex.Entry(stamp: stamp, diskVersion: diskVersion, summary: consume summary))) }
                 let family = try family()
                 id = family.id
                 stamp = family.stamp
@@ -86,7 +86,7 @@ struct FamilyIndexReader {
             }
             guard bytes[at - 1] == 0x0A, at <= range.upperBound else { throw Damaged() }  // no fields left over
         }
-        if let id { result.append((id, FamilyIndex.Entry(stamp: stamp, diskVersion: diskVersion, summary: summary))) }
+        if let id { result.append((id, FamilyIndex.Entry(stamp: stamp, diskVersion: diskVersion, summary: consume summary))) }
         return result
     }
 
