@@ -43,10 +43,7 @@ public enum DeadlineJSON {
                 // The summaries borrowed, not copied: a copy per deadline retained and released a dozen references,
                 // shared by both cores, which was a fifth of `due --all --json` (#19).
                 items.caseload.withUnsafeBufferPointer { families in
-                    for slot in items.slots[range] {
-                        let texts = Texts(slot, of: families[Int(slot.family)])
-                        write(slot, texts, today: today, to: &shared[k])
-                    }
+                    write(items.slots[range], of: families.baseAddress!, today: today, to: &shared[k])
                 }
                 if part == parts - 1 { shared[k].close(newline: true) }
             }
@@ -63,10 +60,10 @@ public enum DeadlineJSON {
         return all
     }
 
-    /// The texts of one deadline, taken from the summary its slot points into (the same words `Deadline` would
-    /// hold). Apart from writing: a call that borrowed the summary from the caseload's memory and also wrote
-    /// to a buffer made the compiler copy the whole summary first (a dozen retains and releases per deadline,
-    /// on both cores, #19); a call that only reads borrows it in place.
+    /// The texts of one deadline, read field by field from the summary its slot points into (the same words
+    /// `Deadline` would hold), before anything is written: a summary passed whole from the caseload's memory to
+    /// a call that also wrote was copied by the compiler first, a dozen retains and releases per deadline on
+    /// both cores (#19).
     struct Texts {
         var buddy: String?
         var caseNumber: String
@@ -77,16 +74,25 @@ public enum DeadlineJSON {
         var id: String
         var rule: String
 
-        init(_ slot: DeadlineSlot, of family: borrowing FamilySummary) {
+        init(_ slot: DeadlineSlot, of family: UnsafePointer<FamilySummary>) {
             let c = Int(slot.caseIndex)
-            buddy = c >= 0 ? family.cases[c].buddyCaseworker : nil
-            caseNumber = slot.caseNumber(in: family)
-            caseworker = c >= 0 ? family.cases[c].primaryCaseworker : ""
-            child = slot.childName(in: family)
-            detail = slot.detail(in: family)
-            name = family.name
-            id = family.id
-            rule = slot.wording(in: family).danish
+            buddy = c >= 0 ? family.pointee.cases[c].buddyCaseworker : nil
+            caseNumber = slot.caseNumber(at: family)
+            caseworker = c >= 0 ? family.pointee.cases[c].primaryCaseworker : ""
+            child = slot.childName(at: family)
+            detail = slot.detail(at: family)
+            name = family.pointee.name
+            id = family.pointee.id
+            rule = slot.wording(at: family).danish
+        }
+    }
+
+    /// One part's deadlines, each slot's texts taken from the summary it points into before its object is written.
+    static func write(_ slots: ArraySlice<DeadlineSlot>, of families: UnsafePointer<FamilySummary>, today: LocalDate,
+                      to json: inout PrettyJSONArray) {
+        for slot in slots {
+            let texts = Texts(slot, of: families + Int(slot.family))
+            write(slot, texts, today: today, to: &json)
         }
     }
 

@@ -22,7 +22,7 @@ public enum DeadlineEngine {
             return ParallelPieces.flatMap(positions, minimum: 500) { piece -> [DeadlineSlot] in
                 var found: [DeadlineSlot] = []
                 found.reserveCapacity(piece.count * 3)
-                for i in piece { found.append(contentsOf: DeadlineEngine.slots(of: families[i], at: i, today: today, settings: settings)) }
+                for i in piece { findSlots(in: families.baseAddress! + i, at: i, today: today, settings: settings, into: &found) }
                 return found
             }
         }
@@ -33,16 +33,14 @@ public enum DeadlineEngine {
     /// The deadlines of one family as slots, in the order the rules find them. Each rule yields at most one item
     /// per case (one investigation even with both BL § 20 and § 22) or per young person (one transition, one
     /// 18+ flag however many cases), so nothing is listed twice.
-    /// Returned, not appended to the caller's array: a call that borrowed the summary from the caseload's memory
-    /// and also wrote through an `inout` made the compiler copy the whole summary per family (#19).
-    static func slots(of family: borrowing FamilySummary, at position: Int, today: LocalDate, settings: RuleSettings) -> [DeadlineSlot] {
-        var found: [DeadlineSlot] = []
-        findSlots(in: family, at: position, today: today, settings: settings, into: &found)
-        return found
-    }
-
-    static func findSlots(in family: borrowing FamilySummary, at position: Int, today: LocalDate, settings: RuleSettings,
+    /// `family` points into the caseload. Its lists are taken one by one: a summary borrowed from the caseload's
+    /// memory by a call that also writes (the slots found) was copied whole by the compiler first, a dozen retains
+    /// and releases per family on both cores (#19).
+    static func findSlots(in summary: UnsafePointer<FamilySummary>, at position: Int, today: LocalDate, settings: RuleSettings,
                           into found: inout [DeadlineSlot]) {
+        let family = (cases: summary.pointee.cases, children: summary.pointee.children,
+                      openComplaints: summary.pointee.openComplaints, openAgreements: summary.pointee.openAgreements,
+                      networkMeetings: summary.pointee.networkMeetings)
         func child(of c: FamilySummary.CaseSummary) -> Int16 {
             Int16(family.children.firstIndex { $0.id == c.childID } ?? -1)
         }
@@ -94,7 +92,8 @@ public enum DeadlineEngine {
             found.append(slot(.agreement, agreement.due, firstOpen, item: a, child: -1))
         }
         if let months = settings.networkMeetingMonths,
-           let due = networkMeetingDue(family, months: months, from: settings.networkMeetingsFrom, today: today) {
+           let due = networkMeetingDue(cases: family.cases, networkMeetings: family.networkMeetings, months: months,
+                                       from: settings.networkMeetingsFrom, today: today) {
             found.append(slot(.networkMeeting, due, firstOpen, item: months, child: -1))
         }
     }
@@ -155,11 +154,16 @@ public enum DeadlineEngine {
     /// (`from`, when known). A family is never overdue from before its case or before Sammen was used.
     public static func networkMeetingDue(_ family: FamilySummary, months: Int, from: LocalDate? = nil,
                                          today: LocalDate) -> LocalDate? {
+        networkMeetingDue(cases: family.cases, networkMeetings: family.networkMeetings, months: months, from: from, today: today)
+    }
+
+    static func networkMeetingDue(cases: [FamilySummary.CaseSummary], networkMeetings: [LocalDate], months: Int,
+                                  from: LocalDate?, today: LocalDate) -> LocalDate? {
         var opened: LocalDate?
-        for c in family.cases where c.isOpen { opened = min(opened ?? c.opened, c.opened) }
+        for c in cases where c.isOpen { opened = min(opened ?? c.opened, c.opened) }
         guard let opened else { return nil }
         var base = opened
-        if let held = family.networkMeetings.last(where: { $0 <= today }), held > base { base = held }
+        if let held = networkMeetings.last(where: { $0 <= today }), held > base { base = held }
         if let from, from > base { base = from }
         return base.adding(months: months)
     }

@@ -30,29 +30,48 @@ struct DeadlineSlot: Sendable {
 
     /// The case's number; a complaint of a family with no case keeps the number it names, if any.
     func caseNumber(in family: borrowing FamilySummary) -> String {
-        if let c = theCase(in: family) { return c.number }
-        return kind == .complaint ? family.openComplaints[Int(item)].caseNumber ?? "" : ""
+        withUnsafePointer(to: family) { caseNumber(at: $0) }
     }
 
     /// The case's child; an agreement and a network meeting belong to the family, not to one child.
     func childName(in family: borrowing FamilySummary) -> String? {
-        kind == .agreement || kind == .networkMeeting || child < 0 ? nil : family.children[Int(child)].name
+        withUnsafePointer(to: family) { childName(at: $0) }
     }
 
     /// What is due, for agreements.
     func detail(in family: borrowing FamilySummary) -> String? {
-        kind == .agreement ? family.openAgreements[Int(item)].what : nil
+        withUnsafePointer(to: family) { detail(at: $0) }
     }
 
     func wording(in family: borrowing FamilySummary) -> DeadlineWording {
+        withUnsafePointer(to: family) { wording(at: $0) }
+    }
+
+    // The same, for a summary in the caseload's memory (`due --json` writes them from there): each reads only the
+    // fields it needs, where a summary passed whole from that memory was copied first (#19).
+
+    func caseNumber(at family: UnsafePointer<FamilySummary>) -> String {
+        if caseIndex >= 0 { return family.pointee.cases[Int(caseIndex)].number }
+        return kind == .complaint ? family.pointee.openComplaints[Int(item)].caseNumber ?? "" : ""
+    }
+
+    func childName(at family: UnsafePointer<FamilySummary>) -> String? {
+        kind == .agreement || kind == .networkMeeting || child < 0 ? nil : family.pointee.children[Int(child)].name
+    }
+
+    func detail(at family: UnsafePointer<FamilySummary>) -> String? {
+        kind == .agreement ? family.pointee.openAgreements[Int(item)].what : nil
+    }
+
+    func wording(at family: UnsafePointer<FamilySummary>) -> DeadlineWording {
         switch kind {
         case .followUp: return .followUp(item == 0 ? .sixWeeks : .threeMonths)
-        case .investigation: return .investigation(theCase(in: family)!.measures[Int(item)].legalBasis)
-        case .investigationWithoutEnd: return .investigationWithoutEnd(theCase(in: family)!.measures[Int(item)].legalBasis)
+        case .investigation: return .investigation(family.pointee.cases[Int(caseIndex)].measures[Int(item)].legalBasis)
+        case .investigationWithoutEnd: return .investigationWithoutEnd(family.pointee.cases[Int(caseIndex)].measures[Int(item)].legalBasis)
         case .transition: return .transition
         case .complaint: return .complaint
         case .agreement:
-            let agreement = family.openAgreements[Int(item)]
+            let agreement = family.pointee.openAgreements[Int(item)]
             return .agreement(who: agreement.who, due: agreement.due)
         case .childsPlan: return .childsPlan
         case .firstFollowUp: return .firstFollowUp
