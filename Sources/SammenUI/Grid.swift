@@ -115,7 +115,13 @@ public struct Grid: Sendable, Equatable {
         // A continuation cell on its own would be meaningless: start from plain cells.
         var start = fill
         if start.isContinuation || TextWidth.of(start.character) != 1 { start = Cell(style: fill.style) }
-        cells = Array(repeating: start, count: self.width * self.height)
+        // Filled in place: `Array(repeating:)` copies the cell through its generic value witness, which cost more
+        // than drawing the screen (a new grid is made for every frame).
+        let count = self.width * self.height
+        cells = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.initialize(repeating: start)
+            initialized = count
+        }
     }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
@@ -223,10 +229,32 @@ public struct Grid: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, character: Character = " ", style: Style = .plain) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
+        if TextWidth.of(character) == 1 {
+            fillInPlace(area, with: Cell(character: character, style: style))
+            return
+        }
         let characterWidth = max(1, TextWidth.of(character))
         let row = String(repeating: String(character), count: (area.width + characterWidth - 1) / characterWidth)
         for y in area.y..<area.maxY {
             put(row, x: area.x, y: y, style: style, maxWidth: area.width)
+        }
+    }
+
+    /// `fill` with a one-column character, cell by cell instead of through a string `put` would take apart again:
+    /// what `put` does for each cell, a wide character straddling either edge of the area losing its other half.
+    private mutating func fillInPlace(_ area: Rect, with cell: Cell) {
+        let gridWidth = width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in area.y..<area.maxY {
+                let rowStart = y * gridWidth
+                if area.x > 0, cells[rowStart + area.x].isContinuation {
+                    cells[rowStart + area.x - 1] = Cell(character: " ", style: cells[rowStart + area.x - 1].style)
+                }
+                if area.maxX < gridWidth, cells[rowStart + area.maxX].isContinuation {
+                    cells[rowStart + area.maxX] = Cell(character: " ", style: cells[rowStart + area.maxX].style)
+                }
+                for x in area.x..<area.maxX { cells[rowStart + x] = cell }
+            }
         }
     }
 

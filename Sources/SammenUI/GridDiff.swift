@@ -1,6 +1,10 @@
 // Which cells of a frame differ from the frame before it: the terminal backend sends only those, as ratatui's
 // `Buffer::diff` does. Rewriting every cell on every key cost milliseconds a person feels (issue 19).
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension Grid {
     /// A stretch of one row to write to turn the frame shown before into this one: `length` columns from
     /// `column` on `row`.
@@ -41,8 +45,12 @@ extension Grid {
         let full = shown.count != cells.count || cells.isEmpty
         cells.withUnsafeBufferPointer { new in shown.withUnsafeBufferPointer { old in
             @inline(__always) func differs(_ index: Int) -> Bool { full || !Grid.sameCell(new, old, index) }
+            let rowBytes = width * MemoryLayout<Cell>.stride
             for y in 0..<height {
                 let rowStart = y * width
+                // A row whose bytes are all the same holds the same cells: skipped whole (nearly every row of a
+                // key that moves the selection). Bytes that differ, padding included, are compared cell by cell.
+                if !full, memcmp(new.baseAddress! + rowStart, old.baseAddress! + rowStart, rowBytes) == 0 { continue }
                 var open: ChangedRun?  // the plain-text run being extended
                 var x = 0
                 while x < width {

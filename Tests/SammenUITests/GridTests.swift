@@ -247,4 +247,32 @@ import Testing
         #expect(Style.ok.foreground == .green)
         #expect(Style.training.background != nil)
     }
+
+    /// `fill` with a one-column character is what `put` of a row of it does, cell for cell: a wide character cut by
+    /// either edge of the area loses its other half, and the styles of everything else stay.
+    @Test func fillIsPutOfARowOfTheCharacter() {
+        #expect({ var g = Grid(width: 8, height: 1); g.put("界界界界", x: 0, y: 0); g.fill(x: 1, y: 0, width: 4, height: 1, character: "-"); return g.text() }() == " ---- 界")
+        var random = SplitMix(seed: 77)
+        let pieces = ["a", "界", "🙂", "ø", " ", "ш"]
+        let styles: [Style] = [.plain, .selected, .warning]
+        for _ in 0..<300 {
+            var grid = Grid(width: 9, height: 3)
+            for _ in 0..<6 {
+                let text = (0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+                grid.put(text, x: Int(random.next() % 9), y: Int(random.next() % 3), style: styles[Int(random.next() % 3)])
+            }
+            let rect = Rect(x: Int(random.next() % 11) - 1, y: Int(random.next() % 4) - 1, width: Int(random.next() % 11), height: Int(random.next() % 4))
+            let character: Character = ["-", "─", " ", "ø"][Int(random.next() % 4)]
+            let style = styles[Int(random.next() % 3)]
+            var filled = grid, put = grid
+            filled.fill(rect, character: character, style: style)
+            let area = rect.intersection(grid.bounds)
+            if !area.isEmpty {
+                for y in area.y..<area.maxY {
+                    put.put(String(repeating: String(character), count: area.width), x: area.x, y: y, style: style, maxWidth: area.width)
+                }
+            }
+            #expect(filled == put, "fill \(rect) with \(character)")
+        }
+    }
 }
