@@ -18,6 +18,8 @@ extension PostgresStore: TwoStepCaseload {
         // initials without case; ASCII lower-casing is what the server's "C" lower() does).
         let mine: String? = hasInitials && !user.isEmpty && user.utf8.allSatisfy({ $0 > 0 && $0 < 0x80 }) ? user : nil
         let me = try connection.literal(mine ?? "")
+        // The initials in ASCII lower case, as the `*_folded` columns hold the rows' (mine is ASCII).
+        let folded = try connection.literal((mine ?? "").lowercased())
         let order = "oc.next_due, oc.name_key, oc.case_key, oc.family_id, oc.position"
         // A row of an older version of its family (two saves of it at once can leave one) is dropped below; a few
         // more rows than asked for make up for it.
@@ -45,8 +47,7 @@ extension PostgresStore: TwoStepCaseload {
                 SELECT oc.family_id, oc.case_key, oc.caseworker, oc.buddy, oc.for_version, row_number() OVER (ORDER BY \(order)) AS n
                 FROM sammen.open_cases AS oc
                 WHERE \(mine == nil ? "false" : ownExists)
-                      AND (lower(oc.caseworker COLLATE "C") = lower(\(me) COLLATE "C")
-                           OR lower(oc.buddy COLLATE "C") = lower(\(me) COLLATE "C") OR NOT oc.workers_ascii)
+                      AND (oc.caseworker_folded = \(folded) OR oc.buddy_folded = \(folded) OR NOT oc.workers_ascii)
                 ORDER BY \(order) LIMIT \(limit))
             SELECT 'e', n, family_id, case_key, caseworker, buddy, NULL, for_version FROM everyone
             UNION ALL SELECT 'm', n, family_id, case_key, caseworker, buddy, NULL, for_version FROM mine
