@@ -25,6 +25,7 @@ public struct DatabaseSchema: Sendable {
         Migration(version: 3, sql: Migration3.sql, program: Migration3.backfill),
         Migration(version: 4, sql: Migration4.sql),
         Migration(version: 5, sql: Migration5.sql, program: Migration5.backfill),
+        Migration(version: 6, sql: Migration6.sql),
     ])
 
     public init(migrations: [Migration]) {

@@ -36,11 +36,7 @@ enum Migration5 {
         buddy text,
         workers_ascii boolean GENERATED ALWAYS AS (
             octet_length(caseworker) = char_length(caseworker)
-            AND octet_length(coalesce(buddy, '')) = char_length(coalesce(buddy, ''))) STORED,
-        -- ASCII lower case ("C"), compared with the user's initials: a column, not an expression in the query,
-        -- because row-level security lets only leakproof conditions use an index (lower() is not).
-        caseworker_folded text GENERATED ALWAYS AS (lower(caseworker COLLATE "C")) STORED,
-        buddy_folded text GENERATED ALWAYS AS (lower(buddy COLLATE "C")) STORED
+            AND octet_length(coalesce(buddy, '')) = char_length(coalesce(buddy, ''))) STORED
     );
     CREATE INDEX open_cases_family ON sammen.open_cases (family_id);
     CREATE INDEX open_cases_order ON sammen.open_cases (next_due, name_key, case_key, family_id, position);
@@ -48,8 +44,6 @@ enum Migration5 {
     CREATE INDEX open_cases_due_until ON sammen.open_cases (due_until);
     CREATE INDEX open_cases_caseworker ON sammen.open_cases (caseworker);
     CREATE INDEX open_cases_buddy ON sammen.open_cases (buddy);
-    CREATE INDEX open_cases_caseworker_folded ON sammen.open_cases (caseworker_folded);
-    CREATE INDEX open_cases_buddy_folded ON sammen.open_cases (buddy_folded);
     CREATE INDEX open_cases_workers_not_ascii ON sammen.open_cases (family_id) WHERE NOT workers_ascii;
     GRANT SELECT, INSERT, DELETE ON sammen.open_cases TO sammen_caseworker;
 
