@@ -34,8 +34,7 @@ extension PostgresStore: TwoStepCaseload {
             \(Self.metaSelect);
             \(Self.teamSelect(team));
             \(Self.membersSelect(team));
-            SELECT EXISTS (SELECT FROM sammen.families
-                           WHERE page_version IS DISTINCT FROM version OR page_stamp IS DISTINCT FROM '\(OpenCaseKeys.stamp)'),
+            SELECT sammen.open_cases_behind(),
                    EXISTS (SELECT FROM sammen.open_cases WHERE due_until <= \(day)::date)
                    OR EXISTS (SELECT FROM sammen.open_cases WHERE due_from > \(day)::date),
                    \(mine == nil ? "false" : ownExists),
