@@ -185,6 +185,38 @@ struct FirstPageTests {
         }
     }
 
+    @Test func afterAnImportAndAStoreCopyTheFirstPageStillMatches() throws {
+        // An import: new families and changed ones in one commit.
+        let db = try TestCluster.freshDatabase()
+        defer { db.drop() }
+        try teams(db)
+        try write(Self.caseload(seed: 31, count: 25, prefix: "f-n"), db, as: TestCluster.caseworkerNord)
+        let store = try PostgresStore.open(uri: db.uri(TestCluster.caseworkerNord), access: .perOperation)
+        var changed = try store.loadFamily("f-n-2", logAs: nil)
+        changed.name = "Familien Aagaard"
+        changed.children[0].cases[0].status = .open
+        changed.children[0].cases[0].opened = LocalDate(iso: "2025-02-01")!
+        try store.commitImport(newFamilies: Self.caseload(seed: 32, count: 25, prefix: "f-imp"), changedFamilies: [changed],
+                               team: nil, detail: "import")
+        store.close()
+        for rows in [1, 6, 60] { try expectSameFirstRows(db.uri(TestCluster.caseworkerNord), rows: rows, "after an import, \(rows) rows") }
+
+        // A whole store copied in (`sammen store copy`): every family as it comes, in one transaction.
+        let copy = try TestCluster.freshDatabase()
+        defer { copy.drop() }
+        let meta = StoreMeta(created: LocalDate(iso: "2026-01-05")!, training: false)
+        let team = Team(name: "Nord", targetCaseload: 25, caseworkers: ["AN", "BS", "CK"].map { Caseworker(initials: $0, name: $0) })
+        let target = try PostgresStore.create(uri: copy.uri(), meta: meta, team: team)
+        let families = Self.caseload(seed: 33, count: 40, prefix: "f-cp")
+        var next = 0
+        try target.importWholeStore(WholeStoreStream(meta: meta, team: team, familyIDs: families.map(\.id), nextFamily: {
+            defer { next += 1 }
+            return families[next]
+        }, nextLogEntries: { nil }), detail: "kopi")
+        target.close()
+        for rows in [1, 8, 100] { try expectSameFirstRows(copy.uri(), rows: rows, "after a copy, \(rows) rows") }
+    }
+
     @Test func rowsWrittenWithoutKeysOrADayTheyDoNotHoldOnMakeTheOpenReadEverything() throws {
         let db = try TestCluster.freshDatabase()
         defer { db.drop() }
