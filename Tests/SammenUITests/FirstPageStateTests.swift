@@ -40,6 +40,9 @@ import Testing
         // No count of every case or overdue case, and no key for a new family, until every family is here.
         #expect(!text.contains("forfaldne:"), "\(text)")
         #expect(!text.contains("ny familie"), "\(text)")
+        // The keys offered are the ones that work now.
+        #expect(text.contains("↑↓ · ? · q"), "\(text)")
+        #expect(!text.contains("/ søg"), "\(text)")
         #expect(text.contains(whole.visibleRows[0].familyName))
     }
 

@@ -109,7 +109,10 @@ enum DashboardScreen {
             }
             grid.put(" " + s[.flagLegend], x: 0, y: grid.height - 2, style: .muted, maxWidth: width)
         }
-        let hints = d.searching
+        // Until the rest of the caseload is here only moving, help and quitting work: only those are offered.
+        let hints = state.caseloadArriving
+            ? "↑↓ · ? · q"
+            : d.searching
             ? "Enter · Esc"
             : d.search.isEmpty
             ? "↑↓ · Enter \(s[.helpOpen]) · / \(s[.searchLabel].lowercased()) · c v s · 2 \(s[.helpLeader]) · ? · q"
