@@ -38,7 +38,7 @@ extension TerminalBackend {
                 let cell = grid[column + i, row]
                 var complex = template(for: cell.style)
                 // Plain: exactly one scalar, U+0020–U+02FF (Grid.ChangedRun); the template's other slots are 0.
-                complex.chars.0 = wchar_t(bitPattern: TextWidth.plainScalar(of: cell.character)?.value ?? 0x20)
+                complex.chars.0 = wchar_t(bitPattern: cell.plainScalar?.value ?? 0x20)
                 cells[i] = complex
             }
             _ = mvwadd_wchnstr(window, Int32(row), Int32(column), cells.baseAddress, Int32(length))

@@ -46,24 +46,6 @@ public struct Style: Hashable, Sendable {
     public static let statusBar = Style(foreground: .black, background: .cyan)
 }
 
-// MARK: - Cell
-
-/// One terminal column. A wide character sits in its lead cell; the cell to its right is a continuation.
-public struct Cell: Equatable, Sendable {
-    public var character: Character
-    public var style: Style
-    /// The right half of a wide character: the backend skips it, `text()` leaves it out.
-    public var isContinuation: Bool
-
-    public init(character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
-        self.character = character
-        self.style = style
-        self.isContinuation = isContinuation
-    }
-
-    public static let blank = Cell()
-}
-
 // MARK: - Rect
 
 /// A rectangle of cells; `maxX`/`maxY` are exclusive.
@@ -187,7 +169,6 @@ public struct Grid: Sendable, Equatable {
             guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) else { return nil }
         }
         var column = x
-        let plain = Grid.plainCharacters
         let gridWidth = width
         let rowStart = rowVisible ? y * gridWidth : 0
         cells.withUnsafeMutableBufferPointer { cells in
@@ -201,7 +182,7 @@ public struct Grid: Sendable, Equatable {
                     } else if column + 1 < gridWidth, cells[index + 1].isContinuation {
                         cells[index + 1] = Cell(character: " ", style: cells[index + 1].style)
                     }
-                    cells[index] = Cell(character: plain[Int(scalar.value)], style: style)
+                    cells[index] = Cell(plain: scalar.value, style: style)
                 }
                 column += 1
             }
@@ -209,8 +190,6 @@ public struct Grid: Sendable, Equatable {
         return column - x
     }
 
-    /// The characters of the scalars below U+0300, made once: making a Character from a scalar builds a string.
-    private static let plainCharacters: [Character] = (0..<0x300).map { Character(Unicode.Scalar(UInt32($0))!) }
 
     /// Changes the style of the cells in `rect` and keeps their characters (e.g. to highlight a selected row).
     public mutating func restyle(_ rect: Rect, style: Style) {

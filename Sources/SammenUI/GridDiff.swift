@@ -65,7 +65,7 @@ extension Grid {
                     let changed = differs(rowStart + x) || (wide && differs(rowStart + x + 1))
                     if !changed {
                         if let run = open { body(run); open = nil }
-                    } else if !wide, TextWidth.plainScalar(of: cell.pointee.character) != nil {
+                    } else if !wide, cell.pointee.plainScalar != nil {
                         if open == nil { open = ChangedRun(row: y, column: x, length: 0, isPlainText: true) }
                         open!.length += 1
                     } else {

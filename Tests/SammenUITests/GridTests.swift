@@ -276,3 +276,38 @@ import Testing
         }
     }
 }
+
+/// A cell keeps its character as inline UTF-8 (issue 19): every character a screen shows comes back as it went in.
+@Suite struct CellTests {
+    @Test func charactersComeBackAsTheyWentIn() {
+        for text in ["a", " ", "ø", "Å", "\u{A0}", "ʼ", "界", "🙂", "é", "e\u{301}", "ш", "❤️", "🇩🇰", "─", "a\u{301}\u{302}\u{303}"] {
+            let character = Character(text)
+            #expect(Cell(character: character).character == character, "\(text.debugDescription)")
+            var cell = Cell()
+            cell.character = character
+            #expect(cell.character == character && cell.style == .plain && !cell.isContinuation)
+        }
+        // Longer than a cell holds (15 bytes of UTF-8): the first scalar and the marks that fit.
+        #expect(Cell(character: "👩‍👩‍👧").character == "👩")
+        #expect(Cell(character: Character("a" + String(repeating: "\u{301}", count: 9))).character == Character("a" + String(repeating: "\u{301}", count: 7)))
+    }
+
+    @Test func plainScalarsAreReadFromTheBytes() {
+        for value in UInt32(0)..<0x400 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(Cell(character: character).plainScalar == TextWidth.plainScalar(of: character), "U+\(String(value, radix: 16))")
+            if let plain = TextWidth.plainScalar(of: character) {
+                #expect(Cell(plain: plain.value, style: .warning) == Cell(character: character, style: .warning))
+            }
+        }
+        #expect(Cell(character: "e\u{301}").plainScalar == nil && Cell(character: "界").plainScalar == nil)
+    }
+
+    @Test func equalCharactersAreEqualCellsWhateverTheirBytes() {
+        #expect(Cell(character: "é") == Cell(character: "e\u{301}"))
+        #expect(Cell(character: "é") != Cell(character: "e"))
+        #expect(Cell(character: "a", style: .warning) != Cell(character: "a"))
+        #expect(Cell(character: " ", isContinuation: true) != Cell(character: " "))
+    }
+}

@@ -49,7 +49,7 @@ public struct FrameEncoder {
                     let cell = grid[x, run.row]
                     pen.use(cell.style, &out)
                     // Plain (the diff checked): one scalar, U+0020–U+007E or U+00A0–U+02FF, one or two UTF-8 bytes.
-                    for byte in cell.character.utf8 { out.append(byte) }
+                    cell.withUTF8 { out.append(contentsOf: $0) }
                 }
                 cursorRow = run.row
                 cursorColumn = run.column + length < screenWidth ? run.column + length : -1
