@@ -79,10 +79,9 @@ extension Grid {
         } }
     }
 
-    /// Whether two frames hold the same cell at `index`: first by their bytes, which settles nearly every
-    /// unchanged cell without touching the character's string (the same bytes are the same cell: a small string
-    /// holds its text inline, a large one the same storage); cells whose bytes differ are compared as values, so a
-    /// character spelled with other bytes but equal is not sent again.
+    /// Whether two frames hold the same cell at `index`: first by their bytes (a cell holds its character's UTF-8
+    /// inline, so the same bytes are the same cell), which settles nearly every unchanged cell; cells whose bytes
+    /// differ are compared as values, so a character spelled with other bytes but equal is not sent again.
     @inline(__always)
     static func sameCell(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>, _ index: Int) -> Bool {
         let left = UnsafeRawPointer(a.baseAddress! + index), right = UnsafeRawPointer(b.baseAddress! + index)
