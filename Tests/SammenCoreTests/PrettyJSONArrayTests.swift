@@ -97,14 +97,17 @@ import Testing
                     calls += 1
                     joined.append(contentsOf: $0)
                 }
-                #expect(joined == whole, "parts of \(perPart), \(pieces) at a time")
+                // A Bool, so a failure says so briefly instead of printing megabytes of bytes.
+                let same = joined == whole
+                #expect(same, "parts of \(perPart), \(pieces) at a time: \(joined.count) bytes against \(whole.count)")
                 let size = min(perPart, (items.count + pieces - 1) / pieces)
                 #expect(calls == (items.count + size - 1) / size, "one buffer handed on per part")
             }
         }
         let two = items.filtered(dueBy: items[1].due)
-        #expect(DeadlineJSON.bytes(two, today: today, pieces: 2, perPart: 1)
-                == DeadlineJSON.bytes(two, today: today, pieces: 1, perPart: two.count))
+        let twoSame = DeadlineJSON.bytes(two, today: today, pieces: 2, perPart: 1)
+            == DeadlineJSON.bytes(two, today: today, pieces: 1, perPart: two.count)
+        #expect(twoSame)
     }
 
     @Test func filteringKeepsTheOrderAndTheMeaning() {
