@@ -13,9 +13,8 @@ let package = Package(
     targets: [
         // The wide-character ncurses library. Only SammenTerminal may depend on it.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        // The PostgreSQL client library (libpq-dev to build), loaded when a PostgreSQL store is first opened, not
-        // at every start (LazyLibpq.c). Only SammenPostgres may depend on it.
-        .target(name: "CLibpq", path: "Sources/CLibpq"),
+        // The PostgreSQL client library. Only SammenPostgres may depend on it.
+        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // Domain, rules, store, import/export. Foundation only.
         .target(name: "SammenCore", path: "Sources/SammenCore"),
         // Pure UI: state, update, render to a grid of cells. Never touches the terminal, clock or disk.

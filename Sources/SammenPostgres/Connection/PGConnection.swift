@@ -38,9 +38,6 @@ public final class PGConnection {
 
     private func connect() throws {
         close()
-        if let missing = sammen_libpq_missing() {
-            throw PostgresError(kind: .clientLibraryMissing, server: server, serverMessage: String(cString: missing))
-        }
         // Later keywords override earlier ones, and the URI's own settings override these defaults.
         let keywords = ["connect_timeout", "fallback_application_name", "client_encoding", "dbname"]
         let values = ["5", "sammen", "UTF8", uri]

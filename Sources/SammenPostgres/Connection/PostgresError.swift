@@ -24,9 +24,6 @@ public struct PostgresError: Error, Sendable, Equatable {
         case notAllowed
         /// Anything else the server refused.
         case refused
-        /// The PostgreSQL client library (libpq5) is not installed on this machine; it is loaded when a
-        /// PostgreSQL store is first opened.
-        case clientLibraryMissing
     }
 
     public var kind: Kind
@@ -81,10 +78,6 @@ public struct PostgresError: Error, Sendable, Equatable {
         case .refused:
             words = Phrase(da: "PostgreSQL-serveren \(server.place) («\(server.shown)») afviste handlingen i databasen \(server.database).",
                            en: "The PostgreSQL server at \(server.place) («\(server.shown)») refused the operation in the database \(server.database).")
-        case .clientLibraryMissing:
-            // The loader's words, not the server's: no server was asked.
-            return Phrase(da: "PostgreSQL-klientbiblioteket (libpq5) kan ikke indlæses på denne maskine, så arkivet «\(server.shown)» kan ikke åbnes. Bed IT-afdelingen installere pakken libpq5 (\(detail)).",
-                          en: "The PostgreSQL client library (libpq5) cannot be loaded on this machine, so the store «\(server.shown)» cannot be opened. Ask the IT department to install the package libpq5 (\(detail)).")
         }
         return Phrase(da: words.da + said.da, en: words.en + said.en)
     }
