@@ -237,7 +237,7 @@ struct Bench {
                                             environment: ["SAMMEN_USER": "colleague", "HOME": home])
             guard made.status == 0 else { throw BenchError("sammen followup failed (\(made.status)): \(made.errors)") }
             guard program.settle(showing: note, quietMilliseconds: 300, timeout: 10) else {
-                throw BenchError("the watching program did not show the colleague's follow-up «\(note)»")
+                throw BenchError("the watching program did not show the colleague's follow-up «\(note)»; its screen:\n\(program.shown)")
             }
             refresh.append(program.cpuMilliseconds() - before)
         }

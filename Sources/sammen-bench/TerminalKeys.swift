@@ -16,7 +16,7 @@ extension Bench {
         let home = options.data + "/home"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let program = try WatchingProgram(sammen: sammen, arguments: ["--store", store, "--read-only", "--today", options.today.iso],
-                                          home: home, lines: 48, columns: 160)
+                                          home: home, lines: 48, columns: 160, modelled: false)
         defer { program.quit() }
         guard program.settle(showing: "Sagsstamme") else { throw BenchError("the program did not show the caseload:\n\(program.output.suffix(2000))") }
         program.clearScreen()

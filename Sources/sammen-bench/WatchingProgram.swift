@@ -9,31 +9,41 @@ import Glibc
 final class WatchingProgram {
     let pid: pid_t
     private let master: Int32
-    private let screen = Screen()
+    private let screen: Screen
     private let reader: Thread
 
     /// What the program has written to its terminal, kept to look for text in.
     final class Screen: @unchecked Sendable {
         private let lock = NSLock()
         private var bytes: [UInt8] = []
+        /// The screen those bytes make: text is looked for here, where a line reads as it is shown.
+        /// nil while keys are timed: parsing every frame in this process would take a core from the program.
+        private var model: ScreenModel?
         /// When the last bytes came (DispatchTime nanoseconds), to time a key to the end of its frame.
         private var lastArrival: UInt64 = 0
+        init(lines: Int, columns: Int, modelled: Bool) { model = modelled ? ScreenModel(lines: lines, columns: columns) : nil }
         func append(_ chunk: ArraySlice<UInt8>) {
             let now = DispatchTime.now().uptimeNanoseconds
-            lock.lock(); bytes.append(contentsOf: chunk); lastArrival = now; lock.unlock()
+            lock.lock(); bytes.append(contentsOf: chunk); model?.feed(chunk); lastArrival = now; lock.unlock()
         }
         /// How many bytes have come, and when the last of them came.
         var progress: (count: Int, last: UInt64) { lock.lock(); defer { lock.unlock() }; return (bytes.count, lastArrival) }
-        /// Forgets what was shown (a long measurement would otherwise search megabytes for text).
+        /// Forgets the bytes that came (a long measurement would otherwise hold megabytes); the screen stays.
         func clear() { lock.lock(); bytes.removeAll(keepingCapacity: true); lock.unlock() }
         func contains(_ text: String) -> Bool {
             lock.lock(); defer { lock.unlock() }
+            if let model { return model.contains(text) }
             return Data(bytes).range(of: Data(text.utf8)) != nil
         }
+        /// The screen's lines, for a message when something expected is not on it.
+        var shown: String { lock.lock(); defer { lock.unlock() }; return model?.lines.joined(separator: "\n") ?? "" }
         var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: bytes, as: UTF8.self) }
     }
 
-    init(sammen: String, arguments: [String], home: String, lines: Int = 60, columns: Int = 200) throws {
+    /// `modelled`: text is looked for on a model of the screen (the program sends only changed cells, so a line's
+    /// text need not be one run of bytes); without it, in the bytes as they came (a first whole frame).
+    init(sammen: String, arguments: [String], home: String, lines: Int = 60, columns: Int = 200, modelled: Bool = true) throws {
+        screen = Screen(lines: lines, columns: columns, modelled: modelled)
         master = PseudoTerminal.open(O_RDWR | O_NOCTTY)
         guard master >= 0, PseudoTerminal.grant(master) == 0, PseudoTerminal.unlock(master) == 0,
               let name = PseudoTerminal.name(master) else {
@@ -122,6 +132,8 @@ final class WatchingProgram {
         return 0
     }
     var output: String { screen.text }
+    /// What the terminal shows now, line by line.
+    var shown: String { screen.shown }
 
     func send(_ keys: String) {
         let bytes = Array(keys.utf8)
