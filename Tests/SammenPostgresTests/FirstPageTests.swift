@@ -13,6 +13,9 @@ import SammenUI
 struct FirstPageTests {
     let codec = RecordCodec(policy: .standard)
     static let today = LocalDate(iso: "2026-11-02")!
+    static let meta = StoreMeta(created: LocalDate(iso: "2026-01-05")!, training: false)
+    /// The nord team of a store made whole (a copy, schema 4's program), without members.
+    static let nord = Team(name: "Nord", targetCaseload: 25, caseworkers: ["AN", "BS", "CK"].map { Caseworker(initials: $0, name: $0) })
 
     /// A small random generator, so each seed gives the same caseload.
     struct Seeded: RandomNumberGenerator {
@@ -59,8 +62,7 @@ struct FirstPageTests {
 
     /// The nord and syd teams with members: AN (sb_nord) in nord, BS (sb_syd) in syd, a leader LE in nord.
     func teams(_ db: TestDatabase) throws {
-        let meta = StoreMeta(created: LocalDate(iso: "2026-01-05")!, training: false)
-        try PostgresStore.create(uri: db.uri(), meta: meta,
+        try PostgresStore.create(uri: db.uri(), meta: Self.meta,
                                  team: Team(name: "Nord", targetCaseload: 25, caseworkers: ["AN", "BS", "CK", "LE"].map { Caseworker(initials: $0, name: $0) })).close()
         let admin = try db.connect()
         defer { admin.close() }
@@ -204,8 +206,7 @@ struct FirstPageTests {
         // A whole store copied in (`sammen store copy`): every family as it comes, in one transaction.
         let copy = try TestCluster.freshDatabase()
         defer { copy.drop() }
-        let meta = StoreMeta(created: LocalDate(iso: "2026-01-05")!, training: false)
-        let team = Team(name: "Nord", targetCaseload: 25, caseworkers: ["AN", "BS", "CK"].map { Caseworker(initials: $0, name: $0) })
+        let meta = Self.meta, team = Self.nord
         let target = try PostgresStore.create(uri: copy.uri(), meta: meta, team: team)
         let families = Self.caseload(seed: 33, count: 40, prefix: "f-cp")
         var next = 0
@@ -259,8 +260,7 @@ struct FirstPageTests {
         let db = try TestCluster.freshDatabase()
         defer { db.drop() }
         let four = DatabaseSchema(migrations: Array(DatabaseSchema.standard.migrations.prefix(4)))
-        let meta = StoreMeta(created: LocalDate(iso: "2026-01-05")!, training: false)
-        let team = Team(name: "Nord", targetCaseload: 25, caseworkers: ["AN", "BS", "CK"].map { Caseworker(initials: $0, name: $0) })
+        let meta = Self.meta, team = Self.nord
         // Families written by schema 4's program (no keys), through its own statements.
         let admin = try db.connect()
         try four.create(admin)

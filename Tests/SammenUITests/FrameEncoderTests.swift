@@ -312,15 +312,7 @@ import Testing
         let pieces = ["a", "ø", "Å", "界", "🙂", "é", " ", "│", "e\u{301}", "ш", "\u{A0}", "❤️", "x\u{1B}y"]
         let styles: [Style] = [.plain, .selected, .warning, .title, .training, .muted, .statusBar, .header, .accent]
         let colours = [Self.colourful, TerminalColours(count: 8, defaultColours: false), .none][Int(seed % 3)]
-        func randomGrid(from start: Grid) -> Grid {
-            var grid = start
-            for _ in 0..<Int(random.next() % 12) {
-                let text = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-                grid.put(text, x: Int(random.next() % 12) - 1, y: Int(random.next() % 3),
-                         style: styles[Int(random.next() % UInt64(styles.count))])
-            }
-            return grid
-        }
+        func randomGrid(from start: Grid) -> Grid { randomlyEdited(start, pieces: pieces, styles: styles, random: &random) }
         var encoder = FrameEncoder(colours: colours)
         var shown = randomGrid(from: Grid(width: 10, height: 3))
         var terminal = TinyTerminal(width: 10, height: 3)

@@ -170,15 +170,7 @@ import Testing
         var random = SplitMix(seed: seed)
         let pieces = ["a", "ø", "Å", "界", "🙂", "é", " ", "│", "e\u{301}", "ш", "\u{A0}"]
         let styles: [Style] = [.plain, .selected, .warning, .title]
-        func randomGrid(from start: Grid) -> Grid {
-            var grid = start
-            for _ in 0..<Int(random.next() % 12) {
-                let text = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-                grid.put(text, x: Int(random.next() % 12) - 1, y: Int(random.next() % 3),
-                         style: styles[Int(random.next() % UInt64(styles.count))])
-            }
-            return grid
-        }
+        func randomGrid(from start: Grid) -> Grid { randomlyEdited(start, pieces: pieces, styles: styles, random: &random) }
         var shown = randomGrid(from: Grid(width: 10, height: 3))
         var screen = ScreenModel(shown)
         for _ in 0..<200 {
@@ -202,15 +194,7 @@ import Testing
         var random = SplitMix(seed: seed)
         let pieces = ["a", "ø", "Å", "界", "🙂", "é", " ", "│", "e\u{301}"]
         let styles: [Style] = [.plain, .selected, .warning, .title]
-        func randomGrid(from start: Grid) -> Grid {
-            var grid = start
-            for _ in 0..<Int(random.next() % 12) {
-                let text = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-                grid.put(text, x: Int(random.next() % 12) - 1, y: Int(random.next() % 3),
-                         style: styles[Int(random.next() % UInt64(styles.count))])
-            }
-            return grid
-        }
+        func randomGrid(from start: Grid) -> Grid { randomlyEdited(start, pieces: pieces, styles: styles, random: &random) }
         var shown = randomGrid(from: Grid(width: 10, height: 3))
         var screen = ScreenModel(shown)
         for _ in 0..<200 {

@@ -53,32 +53,29 @@ struct OpenCaseKeys {
           caseworker text, buddy text)
         """
 
-    /// One row of a batch: which family, at which version, in which team, and the row.
+    /// One row of a batch: which family, at which version, in which team, and the row's own fields beside them
+    /// (one JSON object, as `json_to_recordset` reads it).
     struct FamilyRow: Encodable {
         var family_id: String
         var team_id: String
         var for_version: Int64
-        var position: Int
-        var next_due: String
-        var due_from: String?
-        var due_until: String?
-        var name_key: String
-        var case_key: String
-        var caseworker: String
-        var buddy: String?
+        var row: Row
+
+        private enum CodingKeys: String, CodingKey { case family_id, team_id, for_version }
 
         init(family: String, team: String, version: Int64, row: Row) {
             family_id = family
             team_id = team
             for_version = version
-            position = row.position
-            next_due = row.next_due
-            due_from = row.due_from
-            due_until = row.due_until
-            name_key = row.name_key
-            case_key = row.case_key
-            caseworker = row.caseworker
-            buddy = row.buddy
+            self.row = row
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(family_id, forKey: .family_id)
+            try container.encode(team_id, forKey: .team_id)
+            try container.encode(for_version, forKey: .for_version)
+            try row.encode(to: encoder)
         }
     }
 
