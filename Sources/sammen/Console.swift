@@ -25,6 +25,11 @@ struct Console {
         }
     }
 
+    /// Bytes already made safe as they were written (`DeadlineJSON`'s `terminalSafe`): not scanned again.
+    static func out(terminalSafe raw: UnsafeRawBufferPointer) {
+        write(fd: STDOUT_FILENO, raw)
+    }
+
     /// A document as it is (an export to `--out -`): its bytes are the document, so nothing is escaped, unless
     /// stdout is a terminal; then control characters are shown as anywhere else.
     static func document(_ text: String) {

@@ -30,6 +30,37 @@ import Testing
         #expect(handWritten([rows[0]]) == (try encoded([rows[0]])))
         #expect(handWritten([]) == (try encoded([])))
     }
+
+    /// A terminal-safe array is what the terminal's scan makes of the plain one, byte for byte: every unsafe
+    /// character (DEL, C1, U+061C, U+200E/F, U+2028–U+202E, U+2066–U+2069) shown as `\uXXXX`, every other
+    /// byte as JSON writes it, including the characters next to the unsafe ones (ß is C3 9F: a C1 continuation
+    /// byte after a safe lead; ‘ is E2 80 98 and ∀ E2 88 80: an unsafe lead byte before a safe sequence).
+    @Test func terminalSafeIsWhatTheTerminalScanMakesOfThePlainArray() {
+        let pieces = ["a", "æøå", "ß", "\u{7f}", "\u{80}", "\u{85}", "\u{9b}", "\u{9f}", "\u{a0}", "\u{61c}", "\u{61b}",
+                      "\u{200d}", "\u{200e}", "\u{200f}", "\u{2027}", "\u{2028}", "\u{2029}", "\u{202a}", "\u{202e}",
+                      "\u{202f}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206a}", "‘", "∀", "\u{1b}[2J", "\u{8}", "\r\n",
+                      "\"", "\\", "😀", "e\u{301}", "12345678"]
+        var random = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            let rows = (0..<4).map { _ in
+                Row(a_b: Bool.random(using: &random) ? nil : (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(),
+                    count: round,
+                    text: (0..<Int.random(in: 0...20, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+            }
+            let plain = handWritten(rows)
+            var safe = PrettyJSONArray()
+            safe.terminalSafe = true
+            for row in rows { safe.append([("a_b", row.a_b.map { .string($0) }), ("count", .int(row.count)), ("text", .string(row.text))]) }
+            let written = safe.finished()
+            let scanned = TerminalText.outputBytes(plain) ?? plain
+            if written != scanned {
+                Issue.record("round \(round): \(String(decoding: written, as: UTF8.self)) ≠ \(String(decoding: scanned, as: UTF8.self))")
+                return
+            }
+            // Nothing left for the scan to do.
+            #expect(TerminalText.outputBytes(written) == nil)
+        }
+    }
 }
 
 /// `due --json` written in pieces on several cores is the same bytes as in one piece, and it is what

@@ -15,8 +15,11 @@ public enum DeadlineJSON {
     /// `writers` parts at a time on as many cores (default: one per core for a big list), each into a buffer of
     /// its own that is handed to `sink` and then used again: at 10,000 families the array is 9.7 MB, and
     /// holding it whole cost a page fault per 4 KB written (#19).
+    /// `terminalSafe`: every string shows what may not reach a terminal as `\uXXXX` as it is written, on the
+    /// writers' cores (PrettyJSONArray.terminalSafe): the parts are then printed as they are.
     public static func write(_ items: DeadlineList, today: LocalDate, pieces writers: Int? = nil,
-                             perPart: Int = deadlinesPerPart, to sink: (UnsafeRawBufferPointer) -> Void) {
+                             perPart: Int = deadlinesPerPart, terminalSafe: Bool = false,
+                             to sink: (UnsafeRawBufferPointer) -> Void) {
         // Never more writers than deadlines: every part after the first continues a non-empty array.
         let count = max(1, min(items.count, writers ?? min(ProcessInfo.processInfo.activeProcessorCount, 8, items.count / 2_000)))
         let perPart = max(1, min(perPart, (items.count + count - 1) / count))
@@ -25,6 +28,7 @@ public enum DeadlineJSON {
         for k in 0..<count {
             let capacity = perPart * bytesPerDeadline + 64
             (buffers + k).initialize(to: k == 0 ? PrettyJSONArray(capacity: capacity) : PrettyJSONArray(continuing: (), capacity: capacity))
+            buffers[k].terminalSafe = terminalSafe
         }
         defer {
             buffers.deinitialize(count: count)
@@ -54,9 +58,9 @@ public enum DeadlineJSON {
 
     /// The whole array as bytes (for tests and small lists).
     public static func bytes(_ items: DeadlineList, today: LocalDate, pieces: Int? = nil,
-                             perPart: Int = deadlinesPerPart) -> [UInt8] {
+                             perPart: Int = deadlinesPerPart, terminalSafe: Bool = false) -> [UInt8] {
         var all: [UInt8] = []
-        write(items, today: today, pieces: pieces, perPart: perPart) { all.append(contentsOf: $0) }
+        write(items, today: today, pieces: pieces, perPart: perPart, terminalSafe: terminalSafe) { all.append(contentsOf: $0) }
         return all
     }
 

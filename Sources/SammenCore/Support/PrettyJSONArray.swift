@@ -15,6 +15,12 @@ public struct PrettyJSONArray: ~Copyable {
     public private(set) var count = 0
     private var empty = true
     private var firstField = true
+    /// Also shows in every string what may never reach a terminal as it is (TerminalText: DEL, C1 controls,
+    /// bidi controls, line and paragraph separators) as `\uXXXX`, the same bytes `TerminalText.outputBytes`
+    /// would make of the finished array. JSON escapes every other control character already, and keys and
+    /// numbers are ASCII, so such an array needs no scan of its own before it is printed (#19: that scan of
+    /// 10 MB ran on one core while the other waited).
+    public var terminalSafe = false
 
     /// An array; `capacity` is the bytes it is expected to take (it grows past that when needed, by copying).
     public init(capacity: Int = 1 << 16) {
@@ -139,8 +145,19 @@ public struct PrettyJSONArray: ~Copyable {
         buffer[count] = UInt8(ascii: "\"")
         count += 1
         // Nearly every text needs no escape: copied whole.
-        if PrettyJSONArray.mayNeedEscapes(span) {
-            for b in span { escaped(b) }
+        if PrettyJSONArray.mayNeedEscapes(span, terminal: terminalSafe) {
+            var i = 0
+            while i < span.count {
+                // Bytes below DEL are JSON's to escape ("\b", not "\u0008"), as before the terminal's rule.
+                let unsafe = terminalSafe && span[i] >= 0x7F ? TerminalText.unsafeSequenceLength(UnsafeRawBufferPointer(span), at: i) : 0
+                if unsafe > 0 {
+                    for b in TerminalText.visible(TerminalText.scalarValue(UnsafeRawBufferPointer(span), at: i, length: unsafe)).utf8 { byte(b) }
+                    i += unsafe
+                } else {
+                    escaped(span[i])
+                    i += 1
+                }
+            }
         } else if let base = span.baseAddress {
             unchecked(base, span.count)
         }
@@ -148,8 +165,9 @@ public struct PrettyJSONArray: ~Copyable {
         count += 1
     }
 
-    /// Whether a control byte, a quote or a backslash is in `span`, eight bytes at a time (most texts have none).
-    static func mayNeedEscapes(_ span: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether a control byte, a quote or a backslash is in `span`, eight bytes at a time (most texts have none);
+    /// for a `terminal` array also DEL or a byte that can begin an unsafe character (TerminalText).
+    static func mayNeedEscapes(_ span: UnsafeBufferPointer<UInt8>, terminal: Bool = false) -> Bool {
         guard let base = span.baseAddress else { return false }
         var i = 0
         while i + 8 <= span.count {
@@ -160,14 +178,27 @@ public struct PrettyJSONArray: ~Copyable {
             let b = w ^ 0x5C5C_5C5C_5C5C_5C5C
             let backslash = (b &- 0x0101_0101_0101_0101) & ~b
             if (control | quote | backslash) & 0x8080_8080_8080_8080 != 0 { return true }
+            // Any byte past ASCII (Danish letters too, ending up below) or DEL: looked at one by one.
+            if terminal {
+                let d = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                let del = (d &- 0x0101_0101_0101_0101) & ~d
+                if (w | del) & 0x8080_8080_8080_8080 != 0 {
+                    for k in i..<(i + 8) where terminalLead(base[k]) { return true }
+                }
+            }
             i += 8
         }
         while i < span.count {
             let c = base[i]
-            if c < 0x20 || c == UInt8(ascii: "\"") || c == 0x5C { return true }
+            if c < 0x20 || c == UInt8(ascii: "\"") || c == 0x5C || (terminal && terminalLead(c)) { return true }
             i += 1
         }
         return false
+    }
+
+    /// DEL, or a byte that can begin a C1 control (C2), U+061C (D8) or a bidi control or separator (E2).
+    private static func terminalLead(_ c: UInt8) -> Bool {
+        c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2
     }
 
     private mutating func escaped(_ b: UInt8) {

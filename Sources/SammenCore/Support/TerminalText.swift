@@ -106,7 +106,7 @@ public enum TerminalText {
 
     /// The length in bytes of an unsafe character starting at `i`, or 0 when the byte there is safe (or does
     /// not start one). A CR directly before a LF is safe (CRLF documents); a lone CR rewrites the line.
-    private static func unsafeSequenceLength(_ b: UnsafeRawBufferPointer, at i: Int) -> Int {
+    static func unsafeSequenceLength(_ b: UnsafeRawBufferPointer, at i: Int) -> Int {
         let c = b[i]
         if c < 0x20 {
             if c == 0x0A || c == 0x09 { return 0 }
@@ -130,7 +130,7 @@ public enum TerminalText {
         }
     }
 
-    private static func scalarValue(_ b: UnsafeRawBufferPointer, at i: Int, length: Int) -> UInt32 {
+    static func scalarValue(_ b: UnsafeRawBufferPointer, at i: Int, length: Int) -> UInt32 {
         switch length {
         case 1: return UInt32(b[i])
         case 2: return (UInt32(b[i] & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)

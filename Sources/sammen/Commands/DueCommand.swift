@@ -49,7 +49,8 @@ enum DueCommand {
         let missing = store.missingFamilyFiles
         if args.has("json") {
             if missing.isEmpty {
-                DeadlineJSON.write(items, today: today) { Console.out(raw: $0) }
+                // Made safe for a terminal as it is written, on every core (not scanned again on one).
+                DeadlineJSON.write(items, today: today, terminalSafe: true) { Console.out(terminalSafe: $0) }
             } else {
                 Console.out(bytes: withMissingFiles(DeadlineJSON.bytes(items, today: today), missing))
             }
