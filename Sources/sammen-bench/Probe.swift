@@ -18,6 +18,7 @@ enum Probe {
         case "cold": try cold(root)
         case "session": try session(root, today: today)
         case "phases": try phases(root, today: today)
+        case "floor": try DueFloor.run(root)
         case "generate":
             guard extra.count == 2, let n = Int(extra[0]), let seed = UInt64(extra[1]) else { throw BenchError("generate N SEED") }
             try SyntheticMunicipality(families: n, seed: seed, today: today).write(to: root) { done in
