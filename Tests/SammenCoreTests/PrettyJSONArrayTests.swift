@@ -52,13 +52,33 @@ import Testing
             safe.terminalSafe = true
             for row in rows { safe.append([("a_b", row.a_b.map { .string($0) }), ("count", .int(row.count)), ("text", .string(row.text))]) }
             let written = safe.finished()
+            // The same with each text written in pieces (an agreement's rule in `due --json`), cut between pieces.
+            var pieced = PrettyJSONArray()
+            pieced.terminalSafe = true
+            for row in rows {
+                pieced.beginObject()
+                if let a_b = row.a_b { pieced.field("a_b", a_b) }
+                pieced.field("count", row.count)
+                pieced.beginText("text")
+                var rest = Substring(row.text)
+                while !rest.isEmpty {
+                    let cut = rest.index(rest.startIndex, offsetBy: Int.random(in: 1...rest.count, using: &random))
+                    pieced.textPiece(String(rest[..<cut]))
+                    rest = rest[cut...]
+                }
+                pieced.endText()
+                pieced.endObject()
+            }
+            let piecesJoin = pieced.finished() == written  // Bools: a failure says which round, not every byte
+            #expect(piecesJoin, "round \(round): a text written in pieces differs from the text whole")
             let scanned = TerminalText.outputBytes(plain) ?? plain
             if written != scanned {
                 Issue.record("round \(round): \(String(decoding: written, as: UTF8.self)) ≠ \(String(decoding: scanned, as: UTF8.self))")
                 return
             }
             // Nothing left for the scan to do.
-            #expect(TerminalText.outputBytes(written) == nil)
+            let nothingLeft = TerminalText.outputBytes(written) == nil
+            #expect(nothingLeft)
         }
     }
 }
@@ -108,6 +128,33 @@ import Testing
         #expect(DeadlineJSON.bytes(none, today: today) == Array("[\n\n]\n".utf8))
         let one = items.filtered(dueBy: items[0].due).filtered(caseworker: items[0].caseworker)
         #expect(DeadlineJSON.bytes(one, today: today, pieces: 3) == DeadlineJSON.bytes(one, today: today))
+    }
+
+    /// `due --json` as the command prints it (terminal-safe, rules from their pieces and made once per part)
+    /// is what the terminal's scan makes of the plain array, with hostile texts in the family's name, an
+    /// agreement's who and what, and a caseworker's initials.
+    @Test func terminalSafeDeadlinesAreTheScannedPlainOnes() throws {
+        let today = date("2026-11-02")
+        var family = DeadlineRulesTests.everyKindFamily()
+        let hostile = "Ø\u{9b}2J\u{202e}x\u{7f}\"§–\u{2066}æ\u{61c}"
+        family.name = "Familien " + hostile
+        let summary = FamilySummary(family)
+        #expect(!summary.openAgreements.isEmpty)
+        var caseload = [summary]
+        var other = summary
+        other.id = "f-other"
+        other.openAgreements = other.openAgreements.map { var a = $0; a.who = hostile; a.what = hostile + " skal ske"; return a }
+        caseload.append(other)
+        let items = DeadlineEngine.list(for: caseload, today: today)
+        #expect(items.all.contains { $0.kind == .agreement && $0.rule.contains(hostile) })
+        for pieces in [1, 2] {
+            let plain = DeadlineJSON.bytes(items, today: today, pieces: pieces)
+            let safe = DeadlineJSON.bytes(items, today: today, pieces: pieces, perPart: 3, terminalSafe: true)
+            let same = safe == (TerminalText.outputBytes(plain) ?? plain)  // a Bool: not megabytes printed
+            let nothingLeft = TerminalText.outputBytes(safe) == nil
+            #expect(same)
+            #expect(nothingLeft)
+        }
     }
 
     /// A long list goes out in parts, each core's buffer emptied and used again for a later part: the parts

@@ -1,6 +1,6 @@
 /// What a deadline's rule says, kept as the facts it is made of; the words in Danish or English are written
 /// when a screen, a table or `due --json` asks for them.
-enum DeadlineWording: Equatable, Sendable {
+enum DeadlineWording: Hashable, Sendable {
     case followUp(Cadence)
     case investigation(LegalBasis)
     case transition
@@ -12,13 +12,18 @@ enum DeadlineWording: Equatable, Sendable {
     case networkMeeting(months: Int)
     case adult
 
+    /// An agreement's rule in Danish is these words around who and the day: `due --json` writes it from its
+    /// pieces, without making a String per agreement (DeadlineJSON).
+    static let agreementLead: StaticString = "Aftale fra møde: "
+    static let agreementBy: StaticString = " senest "
+
     var danish: String {
         switch self {
         case .followUp(let cadence): return cadence.danishRule
         case .investigation(let basis): return "\(basis.bothNumberings): børnefaglig undersøgelse afsluttes inden 4 måneder"
         case .transition: return "Barnets Lov §§ 122–123: overgang til voksenlivet planlægges fra 16 år"
         case .complaint: return "Klage: genvurderes inden 4 uger efter modtagelsen"
-        case let .agreement(who, due): return "Aftale fra møde: \(who) senest \(due.danish)"
+        case let .agreement(who, due): return "\(Self.agreementLead)\(who)\(Self.agreementBy)\(due.danish)"
         case .childsPlan: return "Barnets Lov § 91, stk. 2: barnets plan senest 3 måneder efter afgørelsen om anbringelse"
         case .firstFollowUp: return "Barnets Lov § 95, stk. 2: første opfølgning senest 3 måneder efter, at indsatsen er iværksat"
         case .investigationWithoutEnd(let basis):

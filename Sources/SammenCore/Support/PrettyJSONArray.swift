@@ -79,6 +79,50 @@ public struct PrettyJSONArray: ~Copyable {
         }
     }
 
+    /// A string field written in pieces (each whole UTF-8 characters): `beginText`, `textPiece`…, `endText`.
+    /// The same bytes as `field` with the pieces joined, without joining them first.
+    public mutating func beginText(_ key: StaticString) {
+        reserve(key.utf8CodeUnitCount + 16)
+        name(key)
+        buffer[count] = UInt8(ascii: "\"")
+        count += 1
+    }
+
+    public mutating func textPiece(_ span: UnsafeBufferPointer<UInt8>) {
+        reserve(span.count * 6 + 1)
+        body(span)
+    }
+
+    public mutating func textPiece(_ text: StaticString) {
+        textPiece(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    public mutating func textPiece(_ text: String) {
+        var text = text
+        text.withUTF8 { textPiece($0) }
+    }
+
+    public mutating func endText() {
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// A string as this array writes it (quotes, escapes and, for a terminal-safe array, the terminal's rule),
+    /// to be written again and again with `field(_:quoted:)` without being looked at each time.
+    public func quoted(_ text: String) -> [UInt8] {
+        var json = PrettyJSONArray(continuing: (), capacity: text.utf8.count * 6 + 2)
+        json.terminalSafe = terminalSafe
+        var text = text
+        text.withUTF8 { json.string($0) }
+        return json.take()
+    }
+
+    /// A string field from `quoted`'s bytes, copied as they are.
+    public mutating func field(_ key: StaticString, quoted: UnsafeBufferPointer<UInt8>) {
+        reserve(key.utf8CodeUnitCount + 16 + quoted.count)
+        name(key)
+        if let base = quoted.baseAddress { unchecked(base, quoted.count) }
+    }
+
     /// A string field from bytes that are valid UTF-8 (a date written in place, say).
     public mutating func field(_ key: StaticString, utf8 span: UnsafeBufferPointer<UInt8>) {
         reserve(key.utf8CodeUnitCount + 16 + span.count * 6)
@@ -144,6 +188,13 @@ public struct PrettyJSONArray: ~Copyable {
     private mutating func string(_ span: UnsafeBufferPointer<UInt8>) {
         buffer[count] = UInt8(ascii: "\"")
         count += 1
+        body(span)
+        buffer[count] = UInt8(ascii: "\"")
+        count += 1
+    }
+
+    /// A string's bytes, escaped; room for them is reserved by the caller.
+    private mutating func body(_ span: UnsafeBufferPointer<UInt8>) {
         // Nearly every text needs no escape: copied whole.
         if PrettyJSONArray.mayNeedEscapes(span, terminal: terminalSafe) {
             var i = 0
@@ -161,8 +212,6 @@ public struct PrettyJSONArray: ~Copyable {
         } else if let base = span.baseAddress {
             unchecked(base, span.count)
         }
-        buffer[count] = UInt8(ascii: "\"")
-        count += 1
     }
 
     /// Whether a control byte, a quote or a backslash is in `span`, eight bytes at a time (most texts have none);
@@ -178,27 +227,31 @@ public struct PrettyJSONArray: ~Copyable {
             let b = w ^ 0x5C5C_5C5C_5C5C_5C5C
             let backslash = (b &- 0x0101_0101_0101_0101) & ~b
             if (control | quote | backslash) & 0x8080_8080_8080_8080 != 0 { return true }
-            // Any byte past ASCII (Danish letters too, ending up below) or DEL: looked at one by one.
+            // Any byte past ASCII (Danish letters, §, –) or DEL: such a word is looked at byte by byte, and only
+            // a character the terminal must not get sends the text the slow way.
             if terminal {
                 let d = w ^ 0x7F7F_7F7F_7F7F_7F7F
                 let del = (d &- 0x0101_0101_0101_0101) & ~d
                 if (w | del) & 0x8080_8080_8080_8080 != 0 {
-                    for k in i..<(i + 8) where terminalLead(base[k]) { return true }
+                    for k in i..<(i + 8) where unsafeForTerminal(span, at: k) { return true }
                 }
             }
             i += 8
         }
         while i < span.count {
             let c = base[i]
-            if c < 0x20 || c == UInt8(ascii: "\"") || c == 0x5C || (terminal && terminalLead(c)) { return true }
+            if c < 0x20 || c == UInt8(ascii: "\"") || c == 0x5C || (terminal && unsafeForTerminal(span, at: i)) { return true }
             i += 1
         }
         return false
     }
 
-    /// DEL, or a byte that can begin a C1 control (C2), U+061C (D8) or a bidi control or separator (E2).
-    private static func terminalLead(_ c: UInt8) -> Bool {
-        c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2
+    /// Whether an unsafe character (TerminalText) begins at `i`: DEL, a C1 control, U+061C, a bidi control or
+    /// a line or paragraph separator.
+    private static func unsafeForTerminal(_ span: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let c = span[i]
+        guard c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2 else { return false }
+        return TerminalText.unsafeSequenceLength(UnsafeRawBufferPointer(span), at: i) > 0
     }
 
     private mutating func escaped(_ b: UInt8) {
