@@ -102,15 +102,35 @@ public enum DeadlineJSON {
     }
 
     /// The words of rules that many deadlines share, quoted and escaped once per part (a part is a thousand
-    /// deadlines): the follow-up rules, the team's network-meeting interval, an investigation's legal basis.
+    /// deadlines): the follow-up rules, the team's network-meeting interval, the fixed words of the others.
     /// Made, and looked over for escapes, per deadline, these and the agreements' words were about a tenth of
     /// `due --json` (#19).
     struct RuleTexts {
-        private var made: [DeadlineWording: [UInt8]] = [:]
+        /// By `key`: a slot's words depend on its kind and, for a follow-up or a network meeting, on its item
+        /// (the cadence, the interval in months) only. Looked up by a small number: hashing the wording itself
+        /// cost more than making it.
+        private var made = [[UInt8]?](repeating: nil, count: 128)
 
-        mutating func write(_ wording: DeadlineWording, to json: inout PrettyJSONArray) {
-            if made[wording] == nil { made[wording] = json.quoted(wording.danish) }
-            made[wording]!.withUnsafeBufferPointer { json.field("rule", quoted: $0) }
+        static func key(_ slot: DeadlineSlot) -> Int? {
+            switch slot.kind {
+            case .followUp: return (0...1).contains(slot.item) ? Int(slot.item) : nil
+            case .networkMeeting: return (0...120).contains(slot.item) ? 2 + Int(slot.item) : nil
+            case .transition: return 123
+            case .complaint: return 124
+            case .childsPlan: return 125
+            case .firstFollowUp: return 126
+            case .adult: return 127
+            case .investigation, .investigationWithoutEnd, .agreement: return nil
+            }
+        }
+
+        mutating func write(_ slot: DeadlineSlot, of family: UnsafePointer<FamilySummary>, to json: inout PrettyJSONArray) {
+            guard let key = Self.key(slot) else {
+                json.field("rule", slot.wording(at: family).danish)
+                return
+            }
+            if made[key] == nil { made[key] = json.quoted(slot.wording(at: family).danish) }
+            made[key]!.withUnsafeBufferPointer { json.field("rule", quoted: $0) }
         }
     }
 
@@ -135,7 +155,7 @@ public enum DeadlineJSON {
             }
             json.endText()
         default:
-            rules.write(slot.wording(at: family), to: &json)
+            rules.write(slot, of: family, to: &json)
         }
     }
 

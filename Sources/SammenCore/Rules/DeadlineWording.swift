@@ -1,6 +1,6 @@
 /// What a deadline's rule says, kept as the facts it is made of; the words in Danish or English are written
 /// when a screen, a table or `due --json` asks for them.
-enum DeadlineWording: Hashable, Sendable {
+enum DeadlineWording: Equatable, Sendable {
     case followUp(Cadence)
     case investigation(LegalBasis)
     case transition
