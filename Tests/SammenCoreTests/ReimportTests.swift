@@ -26,11 +26,12 @@ import Testing
         }
     }
 
-    /// The case system's view of the store: one row per case, every legal basis the case has had.
+    /// The case system's view of the store: one row per open case (the export lists the case system's open
+    /// cases; a case closed in Sammen is closed there too), every legal basis the case has had.
     static func export(_ families: [Family]) -> [ExportRow] {
         families.flatMap { family in
             family.children.flatMap { child in
-                child.cases.map { c in
+                child.cases.filter(\.isOpen).map { c in
                     var seen: [String] = []
                     for m in c.measures where !seen.contains(m.legalBasis.description) { seen.append(m.legalBasis.description) }
                     return ExportRow(number: c.number, family: family.name, child: child.name, birth: child.birthDate,
@@ -96,7 +97,8 @@ import Testing
             DeadlineEngine.investigationsWithoutEnd(in: FamilySummary(f), today: Self.today).map { "sag \($0.caseNumber)" }
         }
         #expect(!due.isEmpty && warned.map(String.init).sorted() == due.sorted())
-        #expect(prepared.report.unchangedFamilies == families.count)
+        // Every family the export holds (one with an open case) is joined and left as it is.
+        #expect(prepared.report.unchangedFamilies == families.filter { $0.cases.contains(where: \.isOpen) }.count)
         #expect(prepared.plan.missingCases.isEmpty)
     }
 
@@ -191,6 +193,47 @@ import Testing
         let missingEntry = try #require(prepared.report.entries.first { $0.familyID == other.id })
         #expect(missingEntry.missingCases == [missing])
         #expect(missingEntry.kind == .unchanged)
+    }
+
+    /// A case closed in Sammen that a later export still holds: the two are out of step. The import does not
+    /// reopen it, and the report says so at the family (listed even when nothing else changes), with the case,
+    /// the day Sammen closed it and the file's line; the same file twice says it twice and changes nothing.
+    @Test func aCaseClosedInSammenButStillInTheExportIsSaidAndStaysClosed() throws {
+        let (root, store, families) = try makeTrainingStore()
+        defer { store.close(); removeFolder((root as NSString).deletingLastPathComponent) }
+        // A family with an open case and no investigation warning, whose case is closed in Sammen.
+        let family = try #require(families.first {
+            $0.cases.contains(where: \.isOpen) && ImportReport.investigationWarnings($0, today: Self.today).isEmpty
+        })
+        let number = family.cases.first(where: \.isOpen)!.number
+        let rows = Self.export(families)
+        try store.update(family.id) { f in
+            for c in f.children.indices {
+                for k in f.children[c].cases.indices where f.children[c].cases[k].number == number {
+                    f.children[c].cases[k].status = .closed
+                    f.children[c].cases[k].closed = date("2026-11-10")
+                    f.children[c].cases[k].closeReason = "Familien flyttet til 010203-1234s kommune"
+                }
+            }
+        }
+        let line = try #require(rows.firstIndex { $0.number == number }) + 2  // the header is line 1
+        for _ in 0..<2 {
+            let prepared = try Self.prepare(Self.csv(rows), store)
+            #expect(prepared.changedFamilies.isEmpty)
+            let entry = try #require(prepared.report.entries.first { $0.familyID == family.id })
+            #expect(entry.kind == .unchanged)
+            let said = ImportReport.lines(of: entry, in: .da).joined(separator: "\n")
+            #expect(said.contains("sag \(number) er lukket i Sammen 10.11.2026, men står i eksporten (linje \(line)); den genåbnes ikke"))
+            #expect(!said.contains("010203") && !said.contains("flyttet"))
+            let english = ImportReport.lines(of: entry, in: .en).joined(separator: "\n")
+            #expect(english.contains("case \(number) is closed in Sammen on 2026-11-10 but is in the export (line \(line))"))
+            // Every other family: as before, no such note.
+            for other in prepared.report.entries where other.familyID != family.id {
+                #expect(!other.notes.contains { $0.da.contains("lukket i Sammen") })
+            }
+        }
+        let after = try store.loadFamily(family.id, logAs: nil)
+        #expect(after.cases.first { $0.number == number }?.isOpen == false)
     }
 
     @Test func anEndedInvestigationStaysEndedWhenTheExportStillListsIt() throws {

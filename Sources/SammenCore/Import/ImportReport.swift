@@ -49,8 +49,10 @@ public struct PreparedImport: Sendable {
         -> (entry: ImportReport.Entry?, changed: Bool, unchanged: Bool)
     {
         let changes = family.applyImport(update, today: today)
-        // A family the file leaves as it is is still listed when an investigation of it has passed its 4 months.
+        // A family the file leaves as it is is still listed when an investigation of it has passed its 4 months,
+        // or when the file holds a case that is closed in Sammen.
         let warnings = ImportReport.investigationWarnings(family, today: today)
+            + ImportReport.closedButInTheExport(update, family)
         let unchanged = changes.isEmpty && missing.isEmpty
         if unchanged && warnings.isEmpty { return (nil, false, true) }
         var entry = ImportReport.Entry(familyID: family.id, name: family.name, kind: changes.isEmpty ? .unchanged : .updated)
@@ -152,7 +154,24 @@ public struct ImportReport: Equatable, Sendable {
     public var updatedFamilyCount: Int { entries.filter { $0.kind == .updated }.count + streamedUpdatedFamilies }
     public var missingCaseCount: Int { entries.reduce(0) { $0 + $1.missingCases.count } + streamedMissingCases }
 
-    /// "3 opfølgninger, 1 møde, 2 mål …": Sammen's own data in a family, which an import never touches.
+    /// The export lists the case system's open cases; a case in it that is closed in Sammen is one of the two
+    /// out of step. The import does not reopen it (that is a caseworker's decision) and says so, once per case,
+    /// with the file's line and the day Sammen closed it (never the reason: it is free text).
+    static func closedButInTheExport(_ update: FamilyUpdate, _ family: Family) -> [Phrase] {
+        var said: Set<String> = []
+        var notes: [Phrase] = []
+        for row in update.caseUpdates where !said.contains(row.number) {
+            guard let theCase = family.cases.first(where: { $0.number == row.number }), !theCase.isOpen else { continue }
+            said.insert(row.number)
+            let da = theCase.closed.map { " \($0.danish)" } ?? ""
+            let en = theCase.closed.map { " on \($0.iso)" } ?? ""
+            notes.append(Phrase(
+                da: "sag \(row.number) er lukket i Sammen\(da), men står i eksporten (linje \(row.line)); den genåbnes ikke. Genåbn den i Sammen (c på sagen), eller få den lukket i sagssystemet",
+                en: "case \(row.number) is closed in Sammen\(en) but is in the export (line \(row.line)); it is not reopened. Reopen it in Sammen (c on the case), or have it closed in the case system"))
+        }
+        return notes
+    }
+
     /// Issue #16.8: an investigation opened more than 4 months ago with no end may have ended without the end in
     /// the file. The deadline engine's rule (`undersoegelse-uden-slutdato`), never a second one; no CPR number.
     static func investigationWarnings(_ family: Family, today: LocalDate) -> [Phrase] {
@@ -164,6 +183,7 @@ public struct ImportReport: Equatable, Sendable {
         }
     }
 
+    /// "3 opfølgninger, 1 møde, 2 mål …": Sammen's own data in a family, which an import never touches.
     static func sammenOnly(_ family: Family) -> [Phrase] {
         func count(_ n: Int, _ da1: String, _ daN: String, _ en1: String, _ enN: String) -> Phrase? {
             n == 0 ? nil : Phrase(da: "\(n) \(n == 1 ? da1 : daN)", en: "\(n) \(n == 1 ? en1 : enN)")
