@@ -1,50 +1,38 @@
 import SammenCore
 import SammenUI
 
-/// A plain text table for command output, measured by display width (æ, ø, å are one column each).
-final class TextTable {
-    private let columns: [String]
-    private var rows: [[String]] = []
+/// A plain text table for command output, measured by display width (æ, ø, å are one column each). It holds
+/// only its columns' widths, not its rows: a caller measures every row (`fit`), then writes them (`line`), so a
+/// table of 30,000 deadlines is never held whole, as rows or as text.
+struct TextTable {
+    let columns: [String]
+    private(set) var widths: [Int]
 
-    init(columns: [String]) { self.columns = columns }
-
-    /// A row of values from data: each is one cell, so a line break, a tab or a control character in it is
-    /// shown escaped (`TerminalText.field`) and can neither start a forged row nor command the terminal.
-    func add(_ row: [String]) { rows.append(row.map(TerminalText.field)) }
-
-    func render() -> String {
-        var widths = columns.map { TextWidth.of($0) }
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.of(cell)) }
-        }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, cell in
-                i == cells.count - 1 ? cell : TextWidth.pad(cell, to: widths[i])
-            }.joined(separator: "  ")
-        }
-        return ([line(columns)] + rows.map(line)).joined(separator: "\n")
+    init(columns: [String]) {
+        self.columns = columns
+        widths = columns.map { TextWidth.of($0) }
     }
 
-    /// The same lines, each ending in a newline, handed on in pieces of about 64 KB: a table of 17,000 deadlines
-    /// is never held whole as text (it was held four times over, in lines, joined, with its newline, as bytes).
-    func write(_ sink: ([UInt8]) -> Void) {
-        var widths = columns.map { TextWidth.of($0) }
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.of(cell)) }
+    /// A row's values from data as cells: each is one cell, so a line break, a tab or a control character in it
+    /// is shown escaped (`TerminalText.field`) and can neither start a forged row nor command the terminal.
+    static func cells(_ row: [String]) -> [String] { row.map(TerminalText.field) }
+
+    /// Widens the columns to hold `cells`.
+    mutating func fit(_ cells: [String]) {
+        for (i, cell) in cells.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.of(cell)) }
+    }
+
+    /// Widens the columns to hold what `other` was fitted to (tables measured in pieces on several cores).
+    mutating func fit(_ other: TextTable) {
+        for i in widths.indices { widths[i] = max(widths[i], other.widths[i]) }
+    }
+
+    /// One line, cells padded to their column (the last one not) and two spaces apart, with its newline.
+    func line(_ cells: [String], into bytes: inout [UInt8]) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { bytes.append(contentsOf: "  ".utf8) }
+            bytes.append(contentsOf: (i == cells.count - 1 ? cell : TextWidth.pad(cell, to: widths[i])).utf8)
         }
-        var piece: [UInt8] = []
-        piece.reserveCapacity(1 << 16)
-        for cells in [columns] + rows {
-            for (i, cell) in cells.enumerated() {
-                if i > 0 { piece.append(contentsOf: "  ".utf8) }
-                piece.append(contentsOf: (i == cells.count - 1 ? cell : TextWidth.pad(cell, to: widths[i])).utf8)
-            }
-            piece.append(0x0A)
-            if piece.count >= 1 << 16 {
-                sink(piece)
-                piece.removeAll(keepingCapacity: true)
-            }
-        }
-        if !piece.isEmpty { sink(piece) }
+        bytes.append(0x0A)
     }
 }

@@ -150,4 +150,57 @@ import Testing
         let team = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(team["networkMeetingsFrom"] as? String == "2026-10-05")
     }
+
+    /// A long table (more rows than are made at a time, measured on several cores): every row is there, once,
+    /// every column starts where its header does, and no name is cut, however long the names at its end are.
+    @Test func aLongDueTableHasEveryRowAndItsColumnsLineUp() throws {
+        let folder = ProgramRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let csv = folder + "/stor.csv"
+        var lines = ["sagsnr;familie;barn;fødselsdato;sagsbehandler;paragraffer;åbnet"]
+        for i in 0..<1_500 {
+            // One family's name is far the longest, and its rows are the list's last (opened last, and after
+            // every other name on the same day): measured on several cores, its width is in the last piece only.
+            let family = i == 1_499 ? "Familien Zz" + String(repeating: "z", count: 60) : "Familien Berg"
+            let opened = i == 1_499 ? "2026-11-21" : ["2026-03-02", "2026-06-15", "2026-09-01"][i % 3]
+            lines.append("2026-\(10_000 + i);\(family) \(i);Barn \(i);2016-05-0\(1 + i % 9);AB;SEL § 52;\(opened)")
+        }
+        try lines.joined(separator: "\n").write(toFile: csv, atomically: true, encoding: .utf8)
+        let store = folder + "/arkiv"
+        let imported = try ProgramRunner.run(["import", "csv", csv, "--store", store, "--today", "2026-11-22"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+
+        let json = try ProgramRunner.run(["due", "--store", store, "--today", "2026-11-22", "--all", "--json"])
+        let count = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any]).count
+        #expect(count > 2_048 + 1_000)
+        let table = try ProgramRunner.run(["due", "--store", store, "--today", "2026-11-22", "--all"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let all = table.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try #require(all.firstIndex { $0.hasPrefix("Forfald") })
+        let rows = Array(all[(header + 1)...].prefix { !$0.isEmpty && !$0.contains(" i alt, heraf ") })
+        #expect(rows.count == count)
+        let total = all.first { $0.contains(" i alt, heraf ") } ?? ""
+        #expect(total.replacingOccurrences(of: ".", with: "").hasPrefix("\(count) i alt"), "\(total)")
+        // Each column starts where its header does: a cell of a column the widths got wrong would be off.
+        let head = Array(all[header])
+        let starts = ["Familie", "Barn", "Sagsnr", "Sagsbeh."].map { name in
+            head.indices.first { i in String(head[i...]).hasPrefix(name) && (i == 0 || head[i - 1] == " ") }!
+        }
+        var numbers = Set<String>()
+        var misaligned = 0
+        for row in rows {
+            let chars = Array(row)
+            for start in starts where start > 0 && (chars.count <= start || chars[start - 1] != " " || chars[start] == " ") {
+                // The child column is empty for a network meeting or an agreement; the others never are.
+                if start != starts[1] { misaligned += 1 }
+            }
+            if chars.count > starts[2] + 10 { numbers.insert(String(chars[starts[2]..<(starts[2] + 10)])) }
+        }
+        #expect(misaligned == 0)
+        #expect(numbers.count == 1_500)  // every case has its rows
+        // No name is cut to fit a column measured without it.
+        let longest = "Familien Zz" + String(repeating: "z", count: 60) + " 1499"
+        #expect(rows.filter { $0.contains(longest) }.count == 3)
+        #expect(!rows.contains { $0.contains("…") })
+    }
 }

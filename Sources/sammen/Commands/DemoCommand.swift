@@ -35,7 +35,8 @@ enum DemoCommand {
         Console.out(context.say(da: "ØVELSE — fiktive familier, ingen rigtige personer. Arkiv: \(path)",
                                 en: "ØVELSE (training) — fictional families, no real people. Store: \(path)"))
         Console.out("")
-        let items = DeadlineEngine.deadlines(for: store.summaries, today: today, settings: RuleSettings(team: store.team)).filter { $0.due <= today.adding(days: 14) }
+        let items = DeadlineEngine.list(for: store.summaries, today: today, settings: RuleSettings(team: store.team))
+            .filtered(dueBy: today.adding(days: 14))
         DueTable.print(items, today: today, within: 14, language: context.language)
         Console.out("")
         Console.out(context.say(da: "Prøv fx «sammen due --store \(path) --all» eller «sammen families --store \(path)». ØVELSE.",

@@ -55,7 +55,7 @@ enum DueCommand {
                 Console.out(bytes: withMissingFiles(DeadlineJSON.bytes(items, today: today), missing))
             }
         } else {
-            DueTable.print(items.all, today: today, within: args.has("all") ? nil : within, language: context.language,
+            DueTable.print(items, today: today, within: args.has("all") ? nil : within, language: context.language,
                            missing: missing)
         }
         return missing.isEmpty ? .ok : .incomplete
