@@ -66,4 +66,40 @@ import Testing
             #expect(found.map(\.path) == opened.map { "families/" + $0 })
         }
     }
+
+    /// The runs of names are shared: two threads stat'ing at once from the start (as the listing thread and the
+    /// opening thread do when the index is small) find every file once, never twice, and every odd entry once.
+    @Test func twoThreadsStatingTogetherFindEveryFileOnce() throws {
+        let old = umask(0o077)
+        defer { umask(old) }
+        let root = makeTemporaryFolder()
+        defer { removeFolder(root) }
+        let folder = root + "/families"
+        #expect(mkdir(folder, 0o700) == 0)
+        let count = 3_000
+        for i in 0..<count {
+            #expect(FileManager.default.createFile(atPath: folder + "/f-\(i).json", contents: Data("{}".utf8)))
+        }
+        #expect(FileManager.default.createFile(atPath: folder + "/Ikke_Et_ID.json", contents: Data()))
+        #expect(symlink("/etc/passwd", folder + "/link.json") == 0)
+        var rootInfo = stat()
+        #expect(stat(root, &rootInfo) == 0)
+        for _ in 0..<20 {
+            let work = FolderStatWork(rootInfo: rootInfo)
+            work.list(folder)
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in work.statUntilDone() }
+            var ids: [String] = []
+            var problems: [String] = []
+            for item in try work.items() {
+                switch item {
+                case .file(let id, _): ids.append(id)
+                case .problem(let problem): problems.append(problem.path)
+                case .loose: Issue.record("a private file reported as loose")
+                }
+            }
+            let everyOnce = ids.count == count && Set(ids) == Set((0..<count).map { "f-\($0)" })  // a Bool
+            #expect(everyOnce)
+            #expect(problems == ["families/Ikke_Et_ID.json", "families/link.json"])
+        }
+    }
 }

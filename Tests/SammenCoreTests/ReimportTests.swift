@@ -195,9 +195,10 @@ import Testing
         #expect(missingEntry.kind == .unchanged)
     }
 
-    /// A case closed in Sammen that a later export still holds: the two are out of step. The import does not
-    /// reopen it, and the report says so at the family (listed even when nothing else changes), with the case,
-    /// the day Sammen closed it and the file's line; the same file twice says it twice and changes nothing.
+    /// A case closed in Sammen that a later export still holds: the two are out of step. The import neither
+    /// reopens nor changes it, even when the row has a new caseworker and a new paragraph and its number is
+    /// written in other capitals; the report says so at the family (listed even when nothing else changes), with
+    /// the case, the day Sammen closed it and the file's line; the same file twice says it twice.
     @Test func aCaseClosedInSammenButStillInTheExportIsSaidAndStaysClosed() throws {
         let (root, store, families) = try makeTrainingStore()
         defer { store.close(); removeFolder((root as NSString).deletingLastPathComponent) }
@@ -205,35 +206,49 @@ import Testing
         let family = try #require(families.first {
             $0.cases.contains(where: \.isOpen) && ImportReport.investigationWarnings($0, today: Self.today).isEmpty
         })
-        let number = family.cases.first(where: \.isOpen)!.number
-        let rows = Self.export(families)
+        let theCase = family.cases.first(where: \.isOpen)!
+        let number = theCase.number
+        var rows = Self.export(families)
+        let r = try #require(rows.firstIndex { $0.number == number })
+        // The case system has moved on: another caseworker, one more paragraph, the number in other capitals.
+        let other = try #require(store.team.caseworkers.first { $0.initials.caseInsensitiveCompare(theCase.primaryCaseworker) != .orderedSame }).initials
+        rows[r].caseworker = other
+        rows[r].bases.append(try #require(["BL § 90", "BL § 86", "BL § 32"].first { !rows[r].bases.contains($0) }))
+        rows[r].number = " sag-\(number) "
+        let bytesBefore = fileBytes(root + "/families/\(family.id).json")
         try store.update(family.id) { f in
             for c in f.children.indices {
                 for k in f.children[c].cases.indices where f.children[c].cases[k].number == number {
+                    f.children[c].cases[k].number = "SAG-\(number)"  // the export writes it in small letters
                     f.children[c].cases[k].status = .closed
                     f.children[c].cases[k].closed = date("2026-11-10")
                     f.children[c].cases[k].closeReason = "Familien flyttet til 010203-1234s kommune"
                 }
             }
         }
-        let line = try #require(rows.firstIndex { $0.number == number }) + 2  // the header is line 1
+        let bytesClosed = fileBytes(root + "/families/\(family.id).json")
+        #expect(bytesClosed != bytesBefore)
+        let line = r + 2  // the header is line 1
         for _ in 0..<2 {
             let prepared = try Self.prepare(Self.csv(rows), store)
-            #expect(prepared.changedFamilies.isEmpty)
+            let nothingToWrite = prepared.changedFamilies.isEmpty  // a Bool: not whole families printed
+            #expect(nothingToWrite)
             let entry = try #require(prepared.report.entries.first { $0.familyID == family.id })
             #expect(entry.kind == .unchanged)
             let said = ImportReport.lines(of: entry, in: .da).joined(separator: "\n")
-            #expect(said.contains("sag \(number) er lukket i Sammen 10.11.2026, men står i eksporten (linje \(line)); den genåbnes ikke"))
+            #expect(said.contains("er lukket i Sammen 10.11.2026, men står i eksporten (linje \(line)); rækken bruges ikke, og sagen genåbnes og ændres ikke"))
+            #expect(!said.contains("ændres: ") && !said.contains("tilføjes: "))
             #expect(!said.contains("010203") && !said.contains("flyttet"))
             let english = ImportReport.lines(of: entry, in: .en).joined(separator: "\n")
-            #expect(english.contains("case \(number) is closed in Sammen on 2026-11-10 but is in the export (line \(line))"))
+            #expect(english.contains("is closed in Sammen on 2026-11-10 but is in the export (line \(line)); the row is not used"))
             // Every other family: as before, no such note.
             for other in prepared.report.entries where other.familyID != family.id {
                 #expect(!other.notes.contains { $0.da.contains("lukket i Sammen") })
             }
         }
         let after = try store.loadFamily(family.id, logAs: nil)
-        #expect(after.cases.first { $0.number == number }?.isOpen == false)
+        #expect(after.cases.first { $0.number == "SAG-\(number)" }?.isOpen == false)
+        #expect(fileBytes(root + "/families/\(family.id).json") == bytesClosed)
     }
 
     @Test func anEndedInvestigationStaysEndedWhenTheExportStillListsIt() throws {

@@ -33,7 +33,9 @@ extension Family {
         }
 
         for row in update.caseUpdates {
-            guard let (ci, ki) = position(ofCase: row.number) else { continue }
+            // A case closed in Sammen is left exactly as it is, whatever the export says of it: the report says
+            // the two are out of step (ImportReport.closedButInTheExport), and a caseworker decides.
+            guard let (ci, ki) = position(ofCase: row.number), children[ci].cases[ki].isOpen else { continue }
             updateChildData(ci, from: row, changes: &changes)
             let number = children[ci].cases[ki].number
             var theCase = children[ci].cases[ki]

@@ -155,19 +155,22 @@ public struct ImportReport: Equatable, Sendable {
     public var missingCaseCount: Int { entries.reduce(0) { $0 + $1.missingCases.count } + streamedMissingCases }
 
     /// The export lists the case system's open cases; a case in it that is closed in Sammen is one of the two
-    /// out of step. The import does not reopen it (that is a caseworker's decision) and says so, once per case,
-    /// with the file's line and the day Sammen closed it (never the reason: it is free text).
+    /// out of step. The import neither reopens nor changes it (that is a caseworker's decision) and says so, once
+    /// per case, with the file's line and the day Sammen closed it (never the reason: it is free text). Case
+    /// numbers are matched as the import joins them (spaces and capitals aside).
     static func closedButInTheExport(_ update: FamilyUpdate, _ family: Family) -> [Phrase] {
         var said: Set<String> = []
         var notes: [Phrase] = []
-        for row in update.caseUpdates where !said.contains(row.number) {
-            guard let theCase = family.cases.first(where: { $0.number == row.number }), !theCase.isOpen else { continue }
-            said.insert(row.number)
+        for row in update.caseUpdates where !said.contains(CaseloadImport.caseNumberKey(row.number)) {
+            let key = CaseloadImport.caseNumberKey(row.number)
+            guard let theCase = family.cases.first(where: { CaseloadImport.caseNumberKey($0.number) == key }),
+                  !theCase.isOpen else { continue }
+            said.insert(key)
             let da = theCase.closed.map { " \($0.danish)" } ?? ""
             let en = theCase.closed.map { " on \($0.iso)" } ?? ""
             notes.append(Phrase(
-                da: "sag \(row.number) er lukket i Sammen\(da), men står i eksporten (linje \(row.line)); den genåbnes ikke. Genåbn den i Sammen (c på sagen), eller få den lukket i sagssystemet",
-                en: "case \(row.number) is closed in Sammen\(en) but is in the export (line \(row.line)); it is not reopened. Reopen it in Sammen (c on the case), or have it closed in the case system"))
+                da: "sag \(row.number) er lukket i Sammen\(da), men står i eksporten (linje \(row.line)); rækken bruges ikke, og sagen genåbnes og ændres ikke. Genåbn den i Sammen (c på sagen) og indlæs igen, eller få den lukket i sagssystemet",
+                en: "case \(row.number) is closed in Sammen\(en) but is in the export (line \(row.line)); the row is not used, and the case is neither reopened nor changed. Reopen it in Sammen (c on the case) and import again, or have it closed in the case system"))
         }
         return notes
     }

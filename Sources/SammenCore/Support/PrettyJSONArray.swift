@@ -80,29 +80,31 @@ public struct PrettyJSONArray: ~Copyable {
     }
 
     /// A string field written in pieces (each whole UTF-8 characters): `beginText`, `textPiece`…, `endText`.
-    /// The same bytes as `field` with the pieces joined, without joining them first.
-    public mutating func beginText(_ key: StaticString) {
+    /// The same bytes as `field` with the pieces joined, without joining them first. Not public: a piece cut
+    /// inside a character would pass the terminal's rule in halves (`DeadlineJSON` gives whole Strings).
+    mutating func beginText(_ key: StaticString) {
         reserve(key.utf8CodeUnitCount + 16)
         name(key)
         buffer[count] = UInt8(ascii: "\"")
         count += 1
     }
 
-    public mutating func textPiece(_ span: UnsafeBufferPointer<UInt8>) {
+    mutating func textPiece(_ span: UnsafeBufferPointer<UInt8>) {
+        assert(span.first.map { $0 & 0xC0 != 0x80 } ?? true, "a piece must begin with a whole character")
         reserve(span.count * 6 + 1)
         body(span)
     }
 
-    public mutating func textPiece(_ text: StaticString) {
+    mutating func textPiece(_ text: StaticString) {
         textPiece(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    public mutating func textPiece(_ text: String) {
+    mutating func textPiece(_ text: String) {
         var text = text
         text.withUTF8 { textPiece($0) }
     }
 
-    public mutating func endText() {
+    mutating func endText() {
         byte(UInt8(ascii: "\""))
     }
 
