@@ -70,17 +70,18 @@ import Testing
     /// The runs of names are shared: two threads stat'ing at once from the start (as the listing thread and the
     /// opening thread do when the index is small) find every file once, never twice, and every odd entry once.
     @Test func twoThreadsStatingTogetherFindEveryFileOnce() throws {
-        let old = umask(0o077)
-        defer { umask(old) }
+        // Modes given with each file, not through the umask: other suites change the process's umask meanwhile.
         let root = makeTemporaryFolder()
         defer { removeFolder(root) }
         let folder = root + "/families"
-        #expect(mkdir(folder, 0o700) == 0)
+        #expect(mkdir(folder, 0o700) == 0 && chmod(folder, 0o700) == 0)
         let count = 3_000
         for i in 0..<count {
-            #expect(FileManager.default.createFile(atPath: folder + "/f-\(i).json", contents: Data("{}".utf8)))
+            #expect(FileManager.default.createFile(atPath: folder + "/f-\(i).json", contents: Data("{}".utf8),
+                                                   attributes: [.posixPermissions: 0o600]))
         }
-        #expect(FileManager.default.createFile(atPath: folder + "/Ikke_Et_ID.json", contents: Data()))
+        #expect(FileManager.default.createFile(atPath: folder + "/Ikke_Et_ID.json", contents: Data(),
+                                               attributes: [.posixPermissions: 0o600]))
         #expect(symlink("/etc/passwd", folder + "/link.json") == 0)
         var rootInfo = stat()
         #expect(stat(root, &rootInfo) == 0)

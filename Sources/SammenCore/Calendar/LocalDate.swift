@@ -111,18 +111,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         bytes[9] = UInt8(ascii: "0") + UInt8(day % 10)
     }
 
-    /// `danish` (dd.mm.yyyy) into ten bytes, for a year of four digits (`danish` says how others are written).
-    func writeDanish(into bytes: UnsafeMutablePointer<UInt8>) {
-        bytes[0] = UInt8(ascii: "0") + UInt8(day / 10)
-        bytes[1] = UInt8(ascii: "0") + UInt8(day % 10)
-        bytes[2] = UInt8(ascii: ".")
-        bytes[3] = UInt8(ascii: "0") + UInt8(month / 10)
-        bytes[4] = UInt8(ascii: "0") + UInt8(month % 10)
-        bytes[5] = UInt8(ascii: ".")
-        var y = year, i = 9
-        while i >= 6 { bytes[i] = UInt8(ascii: "0") + UInt8(y % 10); y /= 10; i -= 1 }
-    }
-
     /// A number in the dates' order (23 bits for year 9999), for packing into sort keys.
     var orderKey: Int { packed }
 

@@ -140,19 +140,11 @@ public enum DeadlineJSON {
                           to json: inout PrettyJSONArray) {
         switch slot.kind {
         case .agreement:
-            let due = family.pointee.openAgreements[Int(slot.item)].due
             json.beginText("rule")
             json.textPiece(DeadlineWording.agreementLead)
             json.textPiece(family.pointee.openAgreements[Int(slot.item)].who)
             json.textPiece(DeadlineWording.agreementBy)
-            if (0...9999).contains(due.year) {
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { day in
-                    due.writeDanish(into: day.baseAddress!)
-                    json.textPiece(UnsafeBufferPointer(day))
-                }
-            } else {
-                json.textPiece(due.danish)
-            }
+            json.textPiece(family.pointee.openAgreements[Int(slot.item)].due.danish)  // ten bytes: a small String
             json.endText()
         default:
             rules.write(slot, of: family, to: &json)

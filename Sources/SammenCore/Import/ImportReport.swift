@@ -161,9 +161,9 @@ public struct ImportReport: Equatable, Sendable {
     static func closedButInTheExport(_ update: FamilyUpdate, _ family: Family) -> [Phrase] {
         var said: Set<String> = []
         var notes: [Phrase] = []
-        for row in update.caseUpdates where !said.contains(CaseloadImport.caseNumberKey(row.number)) {
+        for row in update.caseUpdates {
             let key = CaseloadImport.caseNumberKey(row.number)
-            guard let theCase = family.cases.first(where: { CaseloadImport.caseNumberKey($0.number) == key }),
+            guard !said.contains(key), let theCase = family.cases.first(where: { CaseloadImport.caseNumberKey($0.number) == key }),
                   !theCase.isOpen else { continue }
             said.insert(key)
             let da = theCase.closed.map { " \($0.danish)" } ?? ""

@@ -6,7 +6,7 @@ import Glibc
 /// The first step of opening a store: what is in `families/` (every name checked, every file stat'ed) and the
 /// derived index, done at the same time on both cores — at 10,000 families each is tens of milliseconds, and
 /// none needs the others.
-enum FamilyFolderScan {
+public enum FamilyFolderScan {
     enum Item {
         /// Something in the folder that is not a readable family file, in words.
         case problem(FileProblem)
@@ -20,20 +20,35 @@ enum FamilyFolderScan {
     /// one reads the index; then this one stats files too, until none is left (FolderStatWork). The stats were
     /// the last thing to finish, on one core, while the other had nothing left to do (#19).
     static func scan(root: String, schemaVersion: Int) throws -> (items: [Item], index: FamilyIndex) {
-        let folder = root + "/" + StoreFormat.familiesFolder
+        let statting = startStatting(root)
+        let index = FamilyIndex.load(root: root, schemaVersion: schemaVersion)
+        return (try statting(), index)
+    }
+
+    /// The folder listed and every file in it stat'ed and checked, as an open does, without the index: the part
+    /// of `sammen due` that no faster parsing can take away (sammen-bench's `--probe floor`). The family files.
+    public static func statEveryFile(root: String) throws -> Int {
+        try startStatting(root)().count { if case .file = $0 { return true } else { return false } }
+    }
+
+    /// Starts listing the folder on a thread of its own, which then stats its files; the function returned
+    /// waits for the listing, stats files on this thread too until none is left, and gives every entry.
+    private static func startStatting(_ root: String) -> () throws -> [Item] {
         var info = stat()
         _ = stat(root, &info)
         let work = FolderStatWork(rootInfo: info)
+        let folder = root + "/" + StoreFormat.familiesFolder
         let listing = DispatchGroup()
         DispatchQueue.global().async(group: listing) {
             work.list(folder)
             work.statUntilDone()
         }
-        let index = FamilyIndex.load(root: root, schemaVersion: schemaVersion)
-        work.waitForListing()
-        work.statUntilDone()
-        listing.wait()
-        return (try work.items(), index)
+        return {
+            work.waitForListing()
+            work.statUntilDone()
+            listing.wait()
+            return try work.items()
+        }
     }
 }
 

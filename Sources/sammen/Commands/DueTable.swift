@@ -35,7 +35,7 @@ enum DueTable {
             : ["Due", "Status", "What", "Family", "Child", "Case no.", "Caseworker"])
         // First pass: the columns' widths and the overdue count, in a piece per core.
         let pieces = items.count < 2_000 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let measured = ParallelMeasures(count: pieces)
+        let measured = ParallelResults<(widths: TextTable, overdue: Int)>(count: pieces)
         let columns = table.columns
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
             var part = TextTable(columns: columns)
@@ -45,13 +45,13 @@ enum DueTable {
                 if d.overdueDays(on: today) > 0 { overdue += 1 }
                 part.fit(cells(d, today: today, language: l))
             }
-            measured.set(k, part, overdue)
+            measured.set(k, (part, overdue))
         }
         var overdue = 0
         for k in 0..<pieces {
-            let (part, count) = measured.get(k)
-            table.fit(part)
-            overdue += count
+            let part = measured.get(k)!
+            table.fit(part.widths)
+            overdue += part.overdue
         }
         // Second pass: the rows, part by part.
         var bytes: [UInt8] = []
@@ -88,11 +88,3 @@ enum DueTable {
     }
 }
 
-/// Each core's widths and overdue count, handed in by index.
-private final class ParallelMeasures: @unchecked Sendable {
-    private var parts: [(TextTable?, Int)]
-    private let lock = NSLock()
-    init(count: Int) { parts = Array(repeating: (nil, 0), count: count) }
-    func set(_ k: Int, _ table: TextTable, _ overdue: Int) { lock.lock(); parts[k] = (table, overdue); lock.unlock() }
-    func get(_ k: Int) -> (TextTable, Int) { lock.lock(); defer { lock.unlock() }; return (parts[k].0!, parts[k].1) }
-}
